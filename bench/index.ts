@@ -1,0 +1,27 @@
+// `npm run bench`: runs every bench/*.bench.ts (each exports `run(): Promise<BenchResult[]>`) and prints the
+// results; with `--json`, one JSON object a line.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchResult } from './harness';
+
+const json = process.argv.includes('--json');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const dir = import.meta.dirname;
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+
+for (const file of files) {
+  const mod = (await import(join(dir, file))) as { run: () => Promise<BenchResult[]> };
+  const results = await mod.run();
+  for (const r of results) {
+    if (json) {
+      console.log(JSON.stringify(r));
+    } else {
+      const { name, subject_ms, peer, peer_ms, ratio, ...extra } = r;
+      const more = Object.entries(extra).map(([k, v]) => `${k}=${v}`).join(' ');
+      console.log(`${name}: ${subject_ms} ms vs ${peer} ${peer_ms} ms (ratio ${ratio})${more ? `  ${more}` : ''}`);
+    }
+  }
+}

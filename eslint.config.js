@@ -1,0 +1,36 @@
+// One lint gate for every part; type-aware rules are left to `tsc --noEmit` to keep lint fast.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error',
+        { property: 'only', message: 'No focused tests on main.' },
+      ],
+    },
+  },
+  {
+    files: ['addin/**/*.tsx', 'extension/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The extension must never parse page text as HTML.
+    files: ['extension/**/*.ts', 'extension/**/*.tsx'],
+    rules: {
+      'no-restricted-properties': ['error',
+        { property: 'innerHTML', message: 'Never parse page text as HTML: build nodes.' },
+        { property: 'outerHTML', message: 'Never parse page text as HTML: build nodes.' },
+        { property: 'insertAdjacentHTML', message: 'Never parse page text as HTML: build nodes.' },
+      ],
+    },
+  },
+);
