@@ -1,0 +1,58 @@
+/**
+ * `td-lens check` cost: the full rule run (agenda parse + references + every rule) on the sample, and on synthetic
+ * agendas 10× and 100× its size (the sample's body repeated with renumbered actions and plan rows, so every rule
+ * has work). Peer: `findReferences` alone on the same text, the floor any check pays.
+ */
+import { readFileSync } from 'node:fs';
+import { readTextDocument } from '../shared/document/from-text';
+import { runChecks } from '../shared/checks/run-checks';
+import { findReferences } from '../shared/refs/find-references';
+import { result, timeMedian, type BenchResult } from './harness';
+
+const samplePath = new URL('../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
+
+/** The sample with `copies` copies of its agenda + annexes, codes shifted so each copy is new work, not duplicates. */
+export function syntheticAgenda(sample: string, copies: number): string {
+  if (copies <= 1) return sample;
+  const parts = [sample];
+  for (let i = 1; i < copies; i++) {
+    parts.push(
+      sample
+        .replace(/\b(WP2|RG-WPR|RG-DT)-(\d+)/g, (_, s: string, n: string) => `${s}-${Number(n) + i * 10}`)
+        .replace(/\bTD(\d+)/g, (_, n: string) => `TD${Number(n) + i * 200}`),
+    );
+  }
+  return parts.join('\n');
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const sample = readFileSync(samplePath, 'utf8');
+  const out: BenchResult[] = [];
+  // The first runs are JIT warm-up (about 30 ms for the sample, 10 ms once warm): report it, then time steady state.
+  const t0 = performance.now();
+  runChecks(readTextDocument(sample, 'bench.txt'));
+  const coldMs = Math.round((performance.now() - t0) * 100) / 100;
+  for (let i = 0; i < 20; i++) {
+    runChecks(readTextDocument(sample, 'bench.txt'));
+    findReferences(sample);
+  }
+  for (const [label, copies, runs] of [['sample', 1, 15], ['10x', 10, 7], ['100x', 100, 3]] as const) {
+    const text = syntheticAgenda(sample, copies);
+    const kb = text.length / 1024;
+    let findings = 0;
+    const subject = timeMedian(() => {
+      findings = runChecks(readTextDocument(text, 'bench.txt')).length;
+    }, runs);
+    const peer = timeMedian(() => findReferences(text), runs);
+    out.push(
+      result(`check ${label}`, subject, 'findReferences', peer, {
+        kb: Math.round(kb * 10) / 10,
+        ms_per_kb: Math.round((subject / kb) * 1000) / 1000,
+        peer_ms_per_kb: Math.round((peer / kb) * 1000) / 1000,
+        findings,
+        ...(copies === 1 ? { cold_first_run_ms: coldMs } : {}),
+      }),
+    );
+  }
+  return out;
+}

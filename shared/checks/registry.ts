@@ -1,0 +1,57 @@
+/** Every rule, in the order the add-in lists them. */
+import { actionDuplicate } from './rules/action-duplicate';
+import { actionInline } from './rules/action-inline';
+import { actionSequence } from './rules/action-sequence';
+import { agendaNumbering } from './rules/agenda-numbering';
+import { annexMissing } from './rules/annex-missing';
+import { dateInvalid } from './rules/date-invalid';
+import { dateYearMissing } from './rules/date-year-missing';
+import { meetingDeadline } from './rules/meeting-deadline';
+import { meetingOrder } from './rules/meeting-order';
+import { meetingWeekend } from './rules/meeting-weekend';
+import { actionTdMissing } from './rules/action-td-missing';
+import { meetingTimezone } from './rules/meeting-timezone';
+import { resolutionMismatch } from './rules/resolution-mismatch';
+import { sgUnknown } from './rules/sg-unknown';
+import { statusDuplicate } from './rules/status-duplicate';
+import { statusMeetingTag } from './rules/status-meeting-tag';
+import { statusMissing } from './rules/status-missing';
+import { statusVocabulary } from './rules/status-vocabulary';
+import { tdRevision } from './rules/td-revision';
+import { tdUnknown } from './rules/td-unknown';
+import { wtsaActionUnknown } from './rules/wtsa-action-unknown';
+import { RULE_IDS, type Rule, type RuleId } from './types';
+
+export const RULES: readonly Rule[] = [
+  agendaNumbering,
+  actionDuplicate,
+  actionSequence,
+  actionInline,
+  actionTdMissing,
+  annexMissing,
+  tdUnknown,
+  tdRevision,
+  sgUnknown,
+  wtsaActionUnknown,
+  resolutionMismatch,
+  statusVocabulary,
+  statusMeetingTag,
+  statusDuplicate,
+  statusMissing,
+  dateInvalid,
+  dateYearMissing,
+  meetingTimezone,
+  meetingDeadline,
+  meetingOrder,
+  meetingWeekend,
+];
+
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}

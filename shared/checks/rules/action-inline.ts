@@ -1,0 +1,47 @@
+/**
+ * action-inline: a code that defines an action inside another entry's text (`... (TD48) RG-WPR-6: Approve ...`):
+ * readers and the report tools miss it. Fix (plain text only): start a new bullet line for it, copying the bullet
+ * of the line it sits in. Other formats get no fix: a line break inside a Word run is not a new paragraph.
+ */
+import type { ActionRef } from '../../refs/types';
+import { inlineDefinitions } from '../action-definitions';
+import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
+
+export const actionInline: Rule = {
+  id: 'action-inline',
+  severity: 'warning',
+  title: 'Action code inside another item',
+  description: 'An action code should start its own entry of the Anticipated Actions list; one glued into the text of another entry is easily missed.',
+  fixable: true,
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    for (const ref of inlineDefinitions(ctx)) {
+      if (ref.listed) continue;
+      const fix = splitLineFix(ctx, ref);
+      findings.push({
+        start: ref.start,
+        end: ref.end,
+        message: `${ref.id} starts a new action inside the text of another entry; put it on its own line`,
+        ...(fix ? { fix } : {}),
+      });
+    }
+    return findings;
+  },
+};
+
+/** Bullet prefixes a plain-text list line may start with (`· `, `- `, `• `). */
+const BULLET_PREFIX = /^[ \t]*(?:\[bookmark:[^\]]*\])*[ \t]*([·•◦▪§\-*][ \t\u00a0])/;
+
+function splitLineFix(ctx: RuleContext, ref: ActionRef): Fix | undefined {
+  if (ctx.doc.format !== 'txt') return undefined;
+  const text = ctx.text;
+  const lineStart = text.lastIndexOf('\n', ref.start - 1) + 1;
+  const bullet = BULLET_PREFIX.exec(text.slice(lineStart, ref.start))?.[1];
+  if (!bullet) return undefined;
+  // Replace the blanks before the code by a line break and the same bullet.
+  let gapStart = ref.start;
+  while (gapStart > lineStart && /[ \t\u00a0]/.test(text[gapStart - 1])) gapStart--;
+  if (gapStart === lineStart) return undefined;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  return { start: gapStart, end: ref.start, replacement: `${newline}${bullet}`, description: `Start ${ref.id} on a new bullet line` };
+}

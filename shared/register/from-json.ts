@@ -1,0 +1,52 @@
+/** JSON registers: `[{"id":"TD9R3","title":..,"source":..}]` or `{"entries":[...]}`. */
+import { createRegister, lineOfOffset, type EntryInput } from './register';
+import { parseTdId } from './td-id';
+import type { MeetingContext } from '../meeting/types';
+import { RegisterError, type TdRegister } from './types';
+
+export function parseJsonRegister(content: string, fileName: string): TdRegister {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const line = at ? lineOfOffset(content, Number(at[1])) : 1;
+    throw new RegisterError(fileName, line, `invalid JSON: ${message}`);
+  }
+  const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.entries) ? data.entries : null;
+  if (!list) throw new RegisterError(fileName, 1, 'expected an array of {id,title,source} or {"entries": [...]}');
+  const inputs: EntryInput[] = [];
+  let searchFrom = 0;
+  list.forEach((item: unknown, index: number) => {
+    // JSON.parse keeps no positions: find the entry's id in the text to name its line.
+    const rawId = isObject(item) ? item.id : undefined;
+    const idText = typeof rawId === 'string' ? rawId : typeof rawId === 'number' ? String(rawId) : '';
+    const found = idText ? content.indexOf(JSON.stringify(rawId), searchFrom) : -1;
+    if (found >= 0) searchFrom = found + 1;
+    const line = found >= 0 ? lineOfOffset(content, found) : 1;
+    if (!isObject(item)) throw new RegisterError(fileName, line, `entry ${index + 1} is not an object`);
+    if (typeof rawId !== 'string') throw new RegisterError(fileName, line, `entry ${index + 1} has no string "id"`);
+    const id = parseTdId(rawId);
+    if (!id) throw new RegisterError(fileName, line, `id "${rawId}" is not a TD id`);
+    inputs.push({
+      number: id.number,
+      revision: id.revision,
+      title: typeof item.title === 'string' ? item.title.trim() : '',
+      source: typeof item.source === 'string' ? item.source.trim() : '',
+      line,
+    });
+  });
+  const meeting = isObject(data) && typeof data.meeting === 'string' ? meetingFromId(data.meeting) : undefined;
+  return createRegister(fileName, 'json', inputs, meeting);
+}
+
+/** `T25-TSAG-250526` → the meeting it names. */
+function meetingFromId(id: string): MeetingContext | undefined {
+  const m = /^T(\d{2})-([A-Z]+\d*)-(\d{2})(\d{2})(\d{2})$/.exec(id.trim());
+  return m ? { group: m[2], start: `20${m[3]}-${m[4]}-${m[5]}`, studyPeriod: Number(m[1]) } : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
