@@ -1,0 +1,183 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ActionRegister } from '../../shared/fills/action-register';
+import type { EMeetingPlanOptions } from '../../shared/fills/emeeting-plan';
+import type { FillResult } from '../../shared/fills/types';
+import { meetingTagOf } from '../../shared/meeting/context';
+import type { MeetingContext } from '../../shared/meeting/types';
+import type { TdRegister } from '../../shared/register/types';
+import type { AgendaHost } from '../document/types';
+import { fillsOf } from './fill-host';
+import { readActionSource, runFill, type FillRequest } from './run-fill';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'end' },
+  form: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  hint: { color: tokens.colorNeutralForeground3 },
+  warnings: { margin: 0, paddingLeft: '18px' },
+});
+
+export interface FillPanelProps {
+  host: AgendaHost;
+  meeting?: MeetingContext;
+  /** The meeting detected in the document, when none is saved. */
+  detected?: MeetingContext | null;
+  register?: TdRegister;
+  busy?: boolean;
+}
+
+interface Outcome {
+  intent: 'success' | 'warning' | 'error';
+  title: string;
+  warnings: string[];
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Defaults that make a click work on the sample: RG-DT from 10 September 2025 every 9 weeks, 13:00-15:00. */
+const DEFAULT_PLAN = {
+  group: 'RG-DT',
+  firstDate: '2025-09-10',
+  everyWeeks: '9',
+  dates: '',
+  count: '6',
+  startTime: '13:00',
+  endTime: '15:00',
+  deadlineDays: '7',
+};
+
+/** The pane's fill commands: link TDs, TD table, status tables, new status round, e-meeting plan. */
+export function FillPanel({ host, meeting, detected, register, busy }: FillPanelProps) {
+  const styles = useStyles();
+  const fills = fillsOf(host);
+  const [running, setRunning] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [roundTag, setRoundTag] = useState('');
+  const [plan, setPlan] = useState(DEFAULT_PLAN);
+  const [source, setSource] = useState<ActionRegister>();
+  const ctx = meeting ?? detected ?? undefined;
+
+  if (!fills) return <Text data-testid="fills-unavailable">Fills are not available in this host.</Text>;
+
+  const run = async (request: FillRequest) => {
+    setRunning(true);
+    try {
+      const result: FillResult = await runFill(host, fills, request, { ...(meeting ? { meeting } : {}), ...(register ? { register } : {}) });
+      setOutcome({ intent: result.warnings.length > 0 ? 'warning' : 'success', title: result.summary, warnings: result.warnings });
+    } catch (error) {
+      setOutcome({ intent: 'error', title: messageOf(error), warnings: [] });
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const emeetingOptions = (): EMeetingPlanOptions => ({
+    group: plan.group,
+    firstDate: plan.firstDate,
+    // Listed dates, when given, replace the every-N-weeks rule.
+    rule: plan.dates.trim() ? { dates: plan.dates.split(/[\s,;]+/).filter(Boolean) } : { everyWeeks: Number(plan.everyWeeks) },
+    count: Number(plan.count),
+    startTime: plan.startTime,
+    endTime: plan.endTime,
+    deadlineDays: Number(plan.deadlineDays),
+  });
+
+  const chooseSource = async (file: File) => {
+    try {
+      const read = readActionSource(new Uint8Array(await file.arrayBuffer()), file.name);
+      setSource(read);
+      setOutcome({ intent: 'success', title: `Source: ${file.name}`, warnings: [`${read.wtsaActions.length} WTSA-24 actions, ${read.planActions.length} action-plan items`] });
+    } catch (error) {
+      setSource(undefined);
+      setOutcome({ intent: 'error', title: `Could not read ${file.name}; nothing was changed`, warnings: [messageOf(error)] });
+    }
+  };
+
+  const disabled = busy || running;
+  const field = (key: keyof typeof DEFAULT_PLAN, label: string, type: 'text' | 'date' | 'number' | 'time' = 'text') => (
+    <Field label={label} size="small">
+      <Input
+        size="small"
+        type={type}
+        value={plan[key]}
+        data-testid={`emeeting-${key}`}
+        onChange={(_, data) => setPlan((current) => ({ ...current, [key]: data.value }))}
+      />
+    </Field>
+  );
+
+  return (
+    <div className={styles.panel} data-testid="fills">
+      <div className={styles.row}>
+        <Button size="small" data-testid="link-tds" disabled={disabled} onClick={() => void run({ kind: 'link-tds' })}>
+          Link TDs
+        </Button>
+        <Button size="small" data-testid="td-table" disabled={disabled} onClick={() => void run({ kind: 'td-table' })}>
+          TD table
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Field label="Status round for" size="small">
+          <Input size="small" data-testid="status-round-meeting" placeholder={ctx ? meetingTagOf(ctx) : 'TSAG 01-2026'} value={roundTag} onChange={(_, data) => setRoundTag(data.value)} />
+        </Field>
+        <Button size="small" data-testid="status-round" disabled={disabled} onClick={() => void run({ kind: 'status-round', meeting: roundTag })}>
+          New status round
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Field label="Status tables from (previous agenda, or actions .json/.csv)" size="small">
+          <input
+            type="file"
+            data-testid="status-source"
+            accept=".docx,.txt,.html,.htm,.json,.csv"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) void chooseSource(file);
+            }}
+          />
+        </Field>
+        <Button size="small" data-testid="wtsa-actions" disabled={disabled || !source} onClick={() => source && void run({ kind: 'wtsa-actions', source })}>
+          WTSA-24 actions
+        </Button>
+        <Button size="small" data-testid="action-plan" disabled={disabled || !source} onClick={() => source && void run({ kind: 'action-plan', source })}>
+          Action plan
+        </Button>
+      </div>
+      <Text weight="semibold">Interim e-meetings plan</Text>
+      <div className={styles.form}>
+        {field('group', 'Group')}
+        {field('firstDate', 'First date', 'date')}
+        {field('everyWeeks', 'Every N weeks', 'number')}
+        {field('count', 'Count', 'number')}
+        {field('dates', 'Or listed dates (YYYY-MM-DD, …)')}
+        {field('startTime', 'Start (Geneva)', 'time')}
+        {field('endTime', 'End (Geneva)', 'time')}
+        {field('deadlineDays', 'Deadline (days before)', 'number')}
+      </div>
+      <div className={styles.row}>
+        <Button size="small" data-testid="emeeting-plan" disabled={disabled} onClick={() => void run({ kind: 'emeeting-plan', options: emeetingOptions() })}>
+          Insert e-meeting plan
+        </Button>
+      </div>
+      <Text size={200} className={styles.hint}>
+        Inserted content sits in controls tagged td-lens:…; running a fill again refreshes it and never touches your own text.
+      </Text>
+      {outcome && (
+        <MessageBar intent={outcome.intent} data-testid="fill-result">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.title}</MessageBarTitle>
+            {outcome.warnings.length > 0 && (
+              <ul className={styles.warnings} data-testid="fill-warnings">
+                {outcome.warnings.map((warning, i) => (
+                  <li key={i}>{warning}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

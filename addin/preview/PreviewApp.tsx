@@ -1,0 +1,98 @@
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { readDocument } from '../../shared/document/read';
+import { FillablePreviewHost } from '../fills/preview-fill-host';
+import { FILL_SECTION } from '../pane/fill-section';
+import { TaskPane } from '../pane/TaskPane';
+import { usePaneTheme } from '../pane/theme';
+
+export const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
+const SAMPLE_URL = `./samples/${SAMPLE_NAME}`;
+
+const useStyles = makeStyles({ notice: { flexGrow: 1 } });
+
+function createDocumentElement(): HTMLElement {
+  const element = document.createElement('article');
+  element.className = 'document';
+  element.dataset.testid = 'document';
+  element.setAttribute('aria-label', 'Document');
+  return element;
+}
+
+export function PreviewApp() {
+  const styles = useStyles();
+  const theme = usePaneTheme();
+  const [host] = useState(() => new FillablePreviewHost(createDocumentElement()));
+  const page = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [documentKey, setDocumentKey] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const open = useCallback(
+    async (name: string, bytes: () => Promise<ArrayBuffer>) => {
+      setLoading(true);
+      setError(undefined);
+      try {
+        // Read first: a file that cannot be read leaves the shown document as it was.
+        const doc = readDocument(new Uint8Array(await bytes()), name);
+        host.load(doc);
+        setDocumentKey(`${name}#${Date.now()}`);
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : String(cause));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [host],
+  );
+
+  useEffect(() => {
+    page.current?.append(host.container);
+    void Promise.resolve().then(() =>
+      open(SAMPLE_NAME, async () => {
+        const response = await fetch(SAMPLE_URL);
+        if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      }),
+    );
+  }, [host, open]);
+
+  return (
+    <FluentProvider theme={theme} className="preview-layout">
+      <header className="preview-bar">
+        <Text weight="semibold">TD Lens preview</Text>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept=".txt,.text,.docx,.html,.htm"
+          data-testid="open-document"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void open(file.name, () => file.arrayBuffer());
+          }}
+        />
+        <Button size="small" onClick={() => fileInput.current?.click()}>
+          Open document…
+        </Button>
+        <Text size={200} data-testid="document-name">
+          {loading ? <Spinner size="extra-tiny" label="Reading…" /> : host.documentName}
+        </Text>
+        {error && (
+          <MessageBar intent="error" className={styles.notice} data-testid="open-error">
+            <MessageBarBody>
+              <MessageBarTitle>Could not open the document</MessageBarTitle>
+              {error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </header>
+      <div className="preview-page" ref={page} />
+      <aside className="preview-pane">
+        <TaskPane host={host} documentKey={documentKey} sections={[FILL_SECTION]} />
+      </aside>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * The task pane's document interface on Word. Every operation is a constant number of `context.sync()` calls
+ * whatever the document's length: loads are queued for all paragraphs at once, never synced in a loop.
+ * Offsets refer to the model returned by the last `read()`; paragraphs whose text changed since then are refused.
+ */
+import type { AgendaDocument, Paragraph } from '../../shared/document/model';
+import type { Span } from '../../shared/refs/types';
+import type { AgendaHost, EditResult, ReadProgress, TextEdit } from '../document/types';
+import { queueLocate, type PendingRange } from './locate';
+import { readWordBody, type WordRead } from './read-word';
+import { paragraphFrom, paragraphUntil } from '../document/layout';
+import type { SettingsStore, WordRun, WParagraph, WRequestContext } from './word-surface';
+
+export interface WordHostOptions {
+  run: WordRun;
+  settings: SettingsStore;
+  /** Document name for messages. */
+  name?: string;
+  /** Subscribes to Word's change events; returns an unsubscribe function. */
+  subscribe?: (notify: () => void) => () => void;
+  /** Quiet time before change listeners are called. */
+  debounceMs?: number;
+}
+
+export const DOCUMENT_CHANGED = 'The document changed since it was checked: check it again.';
+const SETTING_PREFIX = 'td-lens.';
+
+export class WordHost implements AgendaHost {
+  readonly kind = 'word' as const;
+  protected lastRead_: WordRead | undefined;
+
+  constructor(protected readonly options: WordHostOptions) {}
+
+  async read(onProgress?: (progress: ReadProgress) => void): Promise<AgendaDocument> {
+    const read = await this.options.run((context) => readWordBody(context, this.options.name ?? 'Word document', onProgress));
+    this.lastRead_ = read;
+    return read.doc;
+  }
+
+  /** The last read: model and Word paragraph positions (fills map their offsets with it). */
+  get lastRead(): WordRead | undefined {
+    return this.lastRead_;
+  }
+
+  async select(span: Span): Promise<void> {
+    const doc = this.requireRead();
+    const first = paragraphFrom(doc, span.start);
+    const last = paragraphUntil(doc, span.end > span.start ? span.end - 1 : span.start);
+    if (!first || !last) throw new Error(`Nothing to select at offset ${span.start}.`);
+    await this.options.run(async (context) => {
+      const paragraphs = await this.loadParagraphTexts(context);
+      const firstWord = paragraphs?.(first);
+      const lastWord = paragraphs?.(last);
+      if (!firstWord || !lastWord) throw new Error(DOCUMENT_CHANGED);
+      const from = clamp(span.start - first.start, 0, first.text.length);
+      const pieces: PendingRange[] = [];
+      if (first === last) {
+        pieces.push(queueLocate(firstWord, first.text, from, clamp(span.end - first.start, from, first.text.length)));
+      } else {
+        pieces.push(queueLocate(firstWord, first.text, from, first.text.length));
+        pieces.push(queueLocate(lastWord, last.text, 0, clamp(span.end - last.start, 0, last.text.length)));
+      }
+      await context.sync();
+      const [head, tail] = pieces.map((piece) => piece.resolve());
+      if (!head || (pieces.length > 1 && !tail)) throw new Error(`Could not find “${doc.text.slice(span.start, span.end)}” in the document. ${DOCUMENT_CHANGED}`);
+      (tail ? head.expandTo(tail) : head).select();
+      await context.sync();
+    });
+  }
+
+  async replace(edits: TextEdit[]): Promise<EditResult> {
+    const doc = this.requireRead();
+    const result: EditResult = { applied: 0, skipped: [] };
+    // From the end backwards, so an edit never moves the text of the ones still to apply.
+    const planned: { edit: TextEdit; paragraph: Paragraph }[] = [];
+    let floor = Infinity;
+    for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+      const paragraph = paragraphFrom(doc, edit.start);
+      if (!paragraph || edit.end > paragraph.end || edit.start > edit.end) {
+        result.skipped.push({ edit, reason: 'the edit spans more than one paragraph' });
+      } else if (edit.expected !== undefined && doc.text.slice(edit.start, edit.end) !== edit.expected) {
+        result.skipped.push({ edit, reason: `expected “${edit.expected}”, found “${doc.text.slice(edit.start, edit.end)}”` });
+      } else if (edit.end > floor) {
+        result.skipped.push({ edit, reason: 'overlaps another edit' });
+      } else {
+        planned.push({ edit, paragraph });
+        floor = edit.start;
+      }
+    }
+    if (planned.length === 0) return result;
+
+    await this.options.run(async (context) => {
+      const paragraphs = await this.loadParagraphTexts(context);
+      const located = planned.flatMap(({ edit, paragraph }) => {
+        const word = paragraphs?.(paragraph);
+        if (!word) {
+          result.skipped.push({ edit, reason: DOCUMENT_CHANGED });
+          return [];
+        }
+        const from = edit.start - paragraph.start;
+        return [{ edit, paragraph, range: queueLocate(word, paragraph.text, from, edit.end - paragraph.start) }];
+      });
+      if (located.length === 0) return;
+      await context.sync();
+      for (const { edit, paragraph, range } of located) {
+        const target = range.resolve();
+        if (!target) {
+          result.skipped.push({ edit, reason: `“${doc.text.slice(edit.start, edit.end)}” was not found where expected` });
+          continue;
+        }
+        // 'Replace' keeps the character formatting of the replaced text; an empty span inserts at its point.
+        target.insertText(wordReplacement(edit.replacement, paragraph.isListItem), edit.start === edit.end ? 'End' : 'Replace');
+        result.applied++;
+      }
+      await context.sync();
+    });
+    return result;
+  }
+
+  async loadSetting<T>(key: string): Promise<T | undefined> {
+    const value = this.options.settings.get(SETTING_PREFIX + key);
+    return value === null || value === undefined ? undefined : (value as T);
+  }
+
+  saveSetting(key: string, value: unknown): Promise<void> {
+    this.options.settings.set(SETTING_PREFIX + key, value);
+    return new Promise((resolve, reject) => {
+      this.options.settings.saveAsync((saved) => {
+        if (saved.status === 'succeeded') resolve();
+        else reject(new Error(`Could not save the setting ${key} with the document: ${saved.error?.message ?? saved.status}`));
+      });
+    });
+  }
+
+  onChange(listener: () => void): () => void {
+    if (!this.options.subscribe) return () => undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const notify = () => {
+      clearTimeout(timer);
+      timer = setTimeout(listener, this.options.debounceMs ?? 800);
+    };
+    const unsubscribe = this.options.subscribe(notify);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }
+
+  protected requireRead(): AgendaDocument {
+    if (!this.lastRead_) throw new Error('Check the document first.');
+    return this.lastRead_.doc;
+  }
+
+  /**
+   * One sync: every paragraph's current text, as model paragraph index → Word paragraph (undefined when the
+   * paragraph count changed since the read, or the paragraph's text did).
+   */
+  protected async loadParagraphTexts(context: WRequestContext): Promise<((p: Paragraph) => WParagraph | undefined) | undefined> {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items/text');
+    await context.sync();
+    const read = this.lastRead_;
+    if (!read || paragraphs.items.length !== read.wordParagraphCount) return undefined;
+    return (p: Paragraph) => {
+      const word = paragraphs.items[read.wordIndex[p.index] ?? -1];
+      return word && word.text.replace(/[\r\n]+/g, ' ') === p.text ? word : undefined;
+    };
+  }
+}
+
+const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+
+
+/**
+ * `\n` in inserted text starts a new paragraph in Word, and the new paragraph of a list item is a list item too:
+ * a bullet the fix writes after the break (`\n· `, the flat text's marker) would be doubled, so it is dropped.
+ */
+export function wordReplacement(replacement: string, inListItem: boolean): string {
+  return inListItem ? replacement.replace(/\n[·•◦▪] ?/g, '\n') : replacement;
+}

@@ -1,0 +1,113 @@
+// The add-in's preview in Chromium: the pane checks the bundled sample agenda, shows and fixes findings, and opens
+// the sample .docx through the file input.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
+
+let session: AddinSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await startAddinSession();
+  page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${session.url}/preview.html`);
+  await page.locator('[data-testid="document"] [data-paragraph]').first().waitFor();
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const documentText = () => page.locator('[data-testid="document"]').innerText();
+
+describe('add-in preview', () => {
+  it('checks the sample agenda and lists its known findings', async () => {
+    expect(await page.getByTestId('document-name').innerText()).toContain('wp2-closing-agenda-2025-05.txt');
+    expect(await page.locator('[data-testid="document"] table').count()).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('check').click();
+    await page.locator('[data-rule]').first().waitFor();
+    for (const rule of ['action-inline', 'status-vocabulary', 'date-year-missing', 'status-meeting-tag']) {
+      expect(await page.locator(`[data-rule="${rule}"]`).count(), rule).toBeGreaterThan(0);
+    }
+    expect(await page.locator('[data-rule="date-year-missing"]').count()).toBe(3);
+    expect(await page.getByTestId('summary').innerText()).toMatch(/\d+ findings/);
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: join(resultsDir, 'addin-preview.png') });
+  });
+
+  it('selects a finding in the document', async () => {
+    await page.locator('[data-rule="status-vocabulary"] button').first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('td-lens-selection')?.size ?? 0)).toBe(1);
+    const selected = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('td-lens-selection') ?? [])][0] as Range | undefined;
+      return range?.toString();
+    });
+    expect(selected).toBe('No Started');
+  });
+
+  it('applies a fix and the rendered document changes', async () => {
+    expect(await documentText()).toContain('No Started');
+    await page.locator('[data-rule="status-vocabulary"] [data-testid="fix"]').click();
+    await expect.poll(documentText).not.toContain('No Started');
+    await expect.poll(() => page.locator('[data-rule="status-vocabulary"]').count()).toBe(0);
+    await page.screenshot({ path: join(resultsDir, 'addin-preview-fixed.png') });
+  });
+
+  it('fixes all the sure fixes at once', async () => {
+    const fixable = await page.locator('[data-testid="fix"]').count();
+    expect(fixable).toBeGreaterThan(0);
+    await page.getByTestId('fix-all').click();
+    await expect.poll(() => page.locator('[data-rule="date-year-missing"]').count()).toBe(0);
+    expect(await documentText()).toContain('5 November 2025');
+  });
+
+  it('opens the sample .docx through the file input and checks it', async () => {
+    await page.getByTestId('open-document').setInputFiles(sampleDocx);
+    await expect.poll(() => page.getByTestId('document-name').innerText()).toContain('.docx');
+    // The pane re-checks a new document by itself once the reader has checked one.
+    await expect.poll(() => page.locator('[data-rule="status-vocabulary"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-rule="date-year-missing"]').count()).toBe(3);
+    expect(await documentText()).toContain('Annex 2a');
+  });
+
+  it('shows an error and keeps the document when a file cannot be read', async () => {
+    await page.getByTestId('open-document').setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+    await page.getByTestId('open-error').waitFor();
+    expect(await page.getByTestId('open-error').innerText()).toContain('broken.docx');
+    expect(await documentText()).toContain('Annex 2a');
+  });
+
+  it('shows the detected meeting, saves an edited one with the document and keeps it after a reload', async () => {
+    await page.goto(`${session.url}/preview.html`);
+    await page.locator('[data-testid="document"] [data-paragraph]').first().waitFor();
+    await page.getByTestId('check').click();
+    await page.locator('[data-rule]').first().waitFor();
+    await page.getByRole('button', { name: 'Meeting', exact: true }).click();
+    const meeting = page.getByTestId('meeting');
+    await expect.poll(() => meeting.innerText()).toContain('Detected from the document');
+    expect(await meeting.getByLabel('Group', { exact: true }).inputValue()).toBe('TSAG');
+    expect(await meeting.getByLabel('First day', { exact: true }).inputValue()).toBe('2025-05-26');
+    await meeting.getByLabel('Default TD sub-group').fill('GEN');
+    await page.getByTestId('save-meeting').click();
+    await expect.poll(() => meeting.innerText()).toContain('Saved with the document');
+    await page.reload();
+    await page.locator('[data-testid="document"] [data-paragraph]').first().waitFor();
+    await page.getByRole('button', { name: 'Meeting', exact: true }).click();
+    await expect.poll(() => page.getByTestId('meeting').innerText()).toContain('Saved with the document');
+    expect(await page.getByTestId('meeting').getByLabel('Default TD sub-group').inputValue()).toBe('GEN');
+  });
+
+  it('explains itself when taskpane.html is opened outside Office', async () => {
+    const outside = await session.context.newPage();
+    // No network in tests: fail the Office.js CDN request at once instead of waiting for it.
+    await outside.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await outside.goto(`${session.url}/taskpane.html`);
+    await expect.poll(() => outside.locator('#root').innerText()).toContain('Office.js did not load');
+    await outside.close();
+  });
+});
