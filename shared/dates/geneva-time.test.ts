@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { genevaOffsetMinutes, genevaZone, lastSundayOf } from './geneva-time';
+
+describe('genevaZone', () => {
+  it.each([
+    ['2025-10-26', 'CET'],
+    ['2025-10-25', 'CEST'],
+    ['2026-03-29', 'CEST'],
+    ['2026-03-28', 'CET'],
+    ['2025-09-10', 'CEST'],
+    ['2025-11-12', 'CET'],
+    ['2026-01-01', 'CET'],
+    ['2024-03-31', 'CEST'],
+    ['2024-03-30', 'CET'],
+    ['2032-10-31', 'CET'],
+    ['2032-10-30', 'CEST'],
+  ])('%s is %s', (iso, zone) => {
+    expect(genevaZone(iso)).toBe(zone);
+  });
+
+  it('switches at 01:00 UTC for instants', () => {
+    expect(genevaZone('2026-03-29T00:59:00Z')).toBe('CET');
+    expect(genevaZone('2026-03-29T01:00:00Z')).toBe('CEST');
+    expect(genevaZone('2025-10-26T00:59:00Z')).toBe('CEST');
+    expect(genevaZone(new Date(Date.UTC(2025, 9, 26, 1)))).toBe('CET');
+  });
+
+  it('gives offsets', () => {
+    expect(genevaOffsetMinutes('2025-07-01')).toBe(120);
+    expect(genevaOffsetMinutes('2025-12-01')).toBe(60);
+  });
+
+  it('computes the last Sunday of a month', () => {
+    expect(lastSundayOf(2025, 3)).toBe(30);
+    expect(lastSundayOf(2025, 10)).toBe(26);
+    expect(lastSundayOf(2026, 3)).toBe(29);
+    expect(lastSundayOf(2026, 10)).toBe(25);
+  });
+
+  it('agrees with the platform time-zone database for every day of 2020-2035', () => {
+    const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Zurich', timeZoneName: 'short' });
+    for (let y = 2020; y <= 2035; y++) {
+      for (let d = new Date(Date.UTC(y, 0, 1, 12)); d.getUTCFullYear() === y; d = new Date(d.getTime() + 86_400_000)) {
+        const name = fmt.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;
+        const expected = name === 'GMT+2' || name === 'CEST' ? 'CEST' : 'CET';
+        expect(genevaZone(d.toISOString().slice(0, 10))).toBe(expected);
+      }
+    }
+  });
+
+  it('rejects malformed input with a clear error', () => {
+    expect(() => genevaZone('tomorrow')).toThrow(/genevaZone: not an ISO date/);
+    expect(() => genevaZone('2025-13-01')).toThrow(RangeError);
+    expect(() => genevaZone(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});

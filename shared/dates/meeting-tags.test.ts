@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findMeetingTags, parseMeetingTag } from './meeting-tags';
+
+const sample = readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+
+describe('meeting tags', () => {
+  it.each([
+    ['TSAG 05-2025:', 'TSAG 05-2025', 'TSAG', 5, 2025],
+    ['SG17 09-2025', 'SG17 09-2025', 'SG17', 9, 2025],
+    ['SG 2 1/2026', 'SG2 01-2026', 'SG2', 1, 2026],
+  ])('%s → %s', (text, id, group, month, year) => {
+    expect(findMeetingTags(text)[0]).toMatchObject({ id, group, month, year, start: 0 });
+  });
+  it.each(['TSAG 13-2025', 'TSAG 05-25', 'T25-TSAG 05-2025', 'TSAG05-2025', 'TSAG 05-20251'])('no tag in %s', (text) => {
+    expect(findMeetingTags(text)).toEqual([]);
+  });
+  it('finds the sample status tags', () => {
+    const tags = findMeetingTags(sample);
+    expect(tags.length).toBe(sample.split('TSAG 05-2025').length - 1);
+    for (const t of tags) expect(sample.slice(t.start, t.end)).toBe('TSAG 05-2025');
+  });
+  it('parses a tag written alone', () => {
+    expect(parseMeetingTag('TSAG 05-2025')?.id).toBe('TSAG 05-2025');
+    expect(parseMeetingTag('TSAG 05-2025 x')).toBeNull();
+  });
+});

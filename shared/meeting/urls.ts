@@ -1,0 +1,122 @@
+/**
+ * ITU document URLs (see shared/docs/itu-references.md):
+ *   TD page      https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en
+ *   TD file      https://www.itu.int/dms_pub/itu-t/md/25/tsag/td/250526/GEN/T25-TSAG-250526-TD-GEN-0106%21R1%21MSW-E.docx
+ *   contribution https://www.itu.int/md/T25-TSAG-C-0045/en
+ * and `parseItuUrl` for those plus `meetingdoc.asp?lang=en&parent=<id>` and `dologin_md.asp?lang=en&id=<id>!R1!MSW-E`.
+ */
+import type { ContributionRef, TdRef } from '../refs/types';
+import type { MeetingContext } from './types';
+import { meetingId } from './context';
+
+export type DocFormat = 'MSW' | 'PDF' | 'ZIP';
+export type DocLanguage = 'E' | 'F' | 'S' | 'A' | 'C' | 'R';
+
+export interface FileUrlOptions {
+  format?: DocFormat;
+  lang?: DocLanguage;
+}
+
+type TdLike = Pick<TdRef, 'number'> & Partial<Pick<TdRef, 'revision' | 'subGroup' | 'group'>>;
+type ContributionLike = Pick<ContributionRef, 'number'> & Partial<Pick<ContributionRef, 'revision' | 'group'>>;
+
+const EXTENSIONS: Record<DocFormat, string> = { MSW: 'docx', PDF: 'pdf', ZIP: 'zip' };
+const pad4 = (n: number) => String(n).padStart(4, '0');
+const period2 = (p: number) => String(p).padStart(2, '0');
+
+/** ITU document id of a TD: `T25-TSAG-250526-TD-GEN-0106`. */
+export function tdDocumentId(ref: TdLike, ctx: MeetingContext): string {
+  const sub = ref.subGroup ?? ctx.subGroup ?? 'GEN';
+  return `${meetingId(ctx)}-TD-${sub}-${pad4(ref.number)}`;
+}
+
+export function tdPageUrl(ref: TdLike, ctx: MeetingContext): string {
+  return `https://www.itu.int/md/${tdDocumentId(ref, ctx)}/en`;
+}
+
+export function tdFileUrl(ref: TdLike, ctx: MeetingContext, options: FileUrlOptions = {}): string {
+  const format = options.format ?? 'MSW';
+  const lang = options.lang ?? 'E';
+  const sub = ref.subGroup ?? ctx.subGroup ?? 'GEN';
+  const yymmdd = meetingId(ctx).slice(-6);
+  const rev = ref.revision !== undefined ? `R${ref.revision}` : '';
+  const file = `${tdDocumentId(ref, ctx)}%21${rev}%21${format}-${lang}.${EXTENSIONS[format]}`;
+  return `https://www.itu.int/dms_pub/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toLowerCase()}/td/${yymmdd}/${sub}/${file}`;
+}
+
+/** Contribution page: `https://www.itu.int/md/T25-TSAG-C-0045/en` (group from the ref when an SG/TSAG is written). */
+export function contributionPageUrl(ref: ContributionLike, ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>): string {
+  const group = ref.group !== undefined && /^(?:SG\d{1,2}|TSAG)$/.test(ref.group) ? ref.group : ctx.group;
+  return `https://www.itu.int/md/T${period2(ctx.studyPeriod)}-${group.toUpperCase()}-C-${pad4(ref.number)}/en`;
+}
+
+export interface ParsedItuUrl {
+  kind: 'td' | 'contribution';
+  /** `TD106R1` / `C45`. */
+  id: string;
+  number: number;
+  revision?: number;
+  subGroup?: string;
+  group: string;
+  studyPeriod: number;
+  /** ISO first day of the meeting (TDs only). */
+  meetingStart?: string;
+  /** The ITU document id: `T25-TSAG-250526-TD-GEN-0106`. */
+  documentId: string;
+}
+
+const DOC_ID_RE = /T(\d{2})-(TSAG|SG\d{1,2})-(?:(\d{6})-TD-(GEN|PLEN|WP\d)-(\d{4})|C-(\d{4}))(?:(?:!|%21)(?:R(\d{1,2}))?(?:!|%21)(?:MSW|PDF|ZIP)-[EFSACR](?:\.[a-z]{3,4})?)?$/i;
+
+function yymmddToIso(s: string): string {
+  const yy = Number(s.slice(0, 2));
+  return `${yy >= 70 ? 1900 + yy : 2000 + yy}-${s.slice(2, 4)}-${s.slice(4, 6)}`;
+}
+
+function docIdFromUrl(url: URL): string | null {
+  const path = url.pathname;
+  const md = /^\/md\/([^/]+)\/[a-z]{2}\/?$/i.exec(path);
+  if (md) return decodeURIComponent(md[1]);
+  if (/^\/md\/meetingdoc\.asp$/i.test(path)) return url.searchParams.get('parent');
+  if (/^\/md\/dologin_md\.asp$/i.test(path)) return url.searchParams.get('id');
+  if (/^\/dms_pub\/itu-t\/md\//i.test(path)) {
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    try {
+      return decodeURIComponent(last);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Reads an ITU TD or contribution URL back; null for anything else (never throws). */
+export function parseItuUrl(url: string): ParsedItuUrl | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!/(?:^|\.)itu\.int$/i.test(u.hostname)) return null;
+  const docId = docIdFromUrl(u);
+  if (docId === null) return null;
+  const m = DOC_ID_RE.exec(docId);
+  if (!m || m.index !== 0) return null;
+  const studyPeriod = Number(m[1]);
+  const group = m[2].toUpperCase();
+  const revision = m[7] !== undefined ? Number(m[7]) : undefined;
+  const documentId = docId.replace(/(?:!|%21).*$/, '');
+  if (m[3] !== undefined) {
+    const number = Number(m[5]);
+    const out: ParsedItuUrl = {
+      kind: 'td', id: revision === undefined ? `TD${number}` : `TD${number}R${revision}`, number, subGroup: m[4].toUpperCase(), group, studyPeriod,
+      meetingStart: yymmddToIso(m[3]), documentId,
+    };
+    if (revision !== undefined) out.revision = revision;
+    return out;
+  }
+  const number = Number(m[6]);
+  const out: ParsedItuUrl = { kind: 'contribution', id: revision === undefined ? `C${number}` : `C${number}R${revision}`, number, group, studyPeriod, documentId };
+  if (revision !== undefined) out.revision = revision;
+  return out;
+}

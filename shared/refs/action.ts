@@ -1,0 +1,92 @@
+/**
+ * Action codes of agendas: `WP2-4`, `RG-WPR-1`, `RG-DT-2`.
+ *
+ * Grammar (over normalized text):
+ *
+ *   action  := \b series '-' number \b            (not followed by '-digit', '/', '.digit')
+ *   series  := 'WP' 1*2digit | 'RG-' 1*8(A-Z)
+ *   number  := 1*3digit
+ *   list    := action *( [' '] ',' [' '] number ) [ [','] ' ' ('and' | '&') ' ' number ]
+ *
+ * `RG-WPR` alone, `RG-WM.`, `WP2/TSAG`, `WP1/12` are groups, not codes. Each code of a list is its own reference
+ * spanning only its number (`listed: true`).
+ *
+ * `inline`: the code (or its list) is written as a definition, i.e. followed by ':', but does not start its
+ * line: only whitespace, bullets, `[bookmark: ...]` markers or an `Anticipated action(s)` label may come before it.
+ */
+import type { ActionRef } from './types';
+import { normalizeForMatching } from '../text/normalize';
+import { lineStartBefore } from '../text/lines';
+import { boundaryBefore } from './boundary';
+
+const NUMBER_END = String.raw`(?![A-Za-z0-9_]|-\d|\/|\.\d)`;
+const HEAD_RE = new RegExp(String.raw`(WP\d{1,2}|RG-[A-Z]{1,8})-(\d{1,3})${NUMBER_END}`, 'g');
+const COMMA_ITEM_RE = new RegExp(String.raw` {0,2}, {0,2}(\d{1,3})${NUMBER_END}`, 'y');
+const AND_ITEM_RE = new RegExp(String.raw`,? {1,2}(?:and|&) {1,2}(\d{1,3})${NUMBER_END}`, 'y');
+const DEFINITION_COLON_RE = /[ \t]{0,3}:/y;
+const WHOLE_RE = /^(WP\d{1,2}|RG-[A-Z]{1,8})-(\d{1,3})$/;
+
+/** What may stand before a code at the start of its line without making it inline. */
+const LINE_LEAD_RE = /^(?:[\s·•\-–*▪◦‣○●]|\[bookmark:[^\]\n]{0,200}\])*(?:anticipated actions?[ \t]*:?[ \t]*)?$/i;
+const MAX_LEAD = 600;
+
+function startsItsLine(text: string, start: number): boolean {
+  // Bounded look-back keeps scanning linear on very long lines.
+  const lineStart = lineStartBefore(text, start, MAX_LEAD + 1);
+  if (lineStart < 0) return false;
+  return LINE_LEAD_RE.test(text.slice(lineStart, start));
+}
+
+export function scanActions(normalized: string, original: string = normalized): ActionRef[] {
+  const out: ActionRef[] = [];
+  if (normalized.indexOf('WP') < 0 && normalized.indexOf('RG-') < 0) return out;
+  HEAD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD_RE.exec(normalized)) !== null) {
+    if (!boundaryBefore(normalized, m.index, '-')) {
+      HEAD_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const series = m[1];
+    const group: ActionRef[] = [];
+    const push = (start: number, end: number, numberText: string, listed: boolean) => {
+      const number = parseInt(numberText, 10);
+      group.push({ kind: 'action', id: `${series}-${number}`, text: original.slice(start, end), start, end, series, number, inline: false, listed });
+    };
+    push(m.index, HEAD_RE.lastIndex, m[2], false);
+    let pos = HEAD_RE.lastIndex;
+    for (;;) {
+      COMMA_ITEM_RE.lastIndex = pos;
+      const c = COMMA_ITEM_RE.exec(normalized);
+      if (!c) break;
+      pos = COMMA_ITEM_RE.lastIndex;
+      push(pos - c[1].length, pos, c[1], true);
+    }
+    AND_ITEM_RE.lastIndex = pos;
+    const a = AND_ITEM_RE.exec(normalized);
+    if (a) {
+      pos = AND_ITEM_RE.lastIndex;
+      push(pos - a[1].length, pos, a[1], true);
+    }
+    DEFINITION_COLON_RE.lastIndex = pos;
+    const isDefinition = DEFINITION_COLON_RE.test(normalized);
+    if (isDefinition && !startsItsLine(normalized, m.index)) for (const r of group) r.inline = true;
+    for (const r of group) out.push(r);
+    HEAD_RE.lastIndex = pos;
+  }
+  return out;
+}
+
+/** All action codes in `text`, sorted by start. */
+export function findActions(text: string): ActionRef[] {
+  return scanActions(normalizeForMatching(text), text);
+}
+
+/** Parses one action code written alone (`RG-WPR-6`); null otherwise. */
+export function parseActionCode(s: string): ActionRef | null {
+  const n = normalizeForMatching(s.trim());
+  const m = WHOLE_RE.exec(n);
+  if (!m) return null;
+  const number = parseInt(m[2], 10);
+  return { kind: 'action', id: `${m[1]}-${number}`, text: n, start: 0, end: n.length, series: m[1], number, inline: false, listed: false };
+}

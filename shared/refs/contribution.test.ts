@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findContributions, parseContributionId } from './contribution';
+
+describe('parseContributionId', () => {
+  it.each([
+    ['C 45', 'C45', {}],
+    ['C-548', 'C548', {}],
+    ['C147', 'C147', {}],
+    ['C 005 Rev.1', 'C5R1', { revision: 1 }],
+    ['SG2-C75', 'C75', { group: 'SG2' }],
+    ['TSAG-C83', 'C83', { group: 'TSAG' }],
+    ['COM 17 – C 45', 'C45', { group: 'COM 17' }],
+    ['COM 19 - C 45', 'C45', { group: 'COM 19' }],
+  ])('%s → %s', (input, id, fields) => {
+    expect(parseContributionId(input)).toMatchObject({ kind: 'contribution', id, ...fields });
+  });
+  it.each(['C', 'C++', 'C 0', 'c 45', 'C45a', 'CC 45', 'C 12345'])('%s is not a contribution', (input) => {
+    expect(parseContributionId(input)).toBeNull();
+  });
+});
+
+describe('findContributions', () => {
+  it('finds contributions in prose', () => {
+    const text = 'See C 45 and C-548; (C147), in C 005 Rev.1, SG2-C75, COM 17 – C 45.';
+    expect(findContributions(text).map((r) => r.id)).toEqual(['C45', 'C548', 'C147', 'C5R1', 'C75', 'C45']);
+  });
+
+  it.each([
+    'smart sustainable cities (SSC&C)',
+    'Annex C 2',
+    'see Appendix C1',
+    'C++ and C# code',
+    'Class C 1 amplifier',
+    'vitamin C 1000 mg',
+    'RG-C-1',
+    'Table C.2',
+    'ABC 12',
+    'a C 1 in prose',
+  ])('no false hit in %s', (text) => {
+    expect(findContributions(text)).toEqual([]);
+  });
+});
+
+describe('contributions inside ITU document ids', () => {
+  it('reads T25-SG17-C-0548', () => {
+    expect(findContributions('T25-SG17-C-0548')).toMatchObject([{ id: 'C548', group: 'SG17', text: 'T25-SG17-C-0548' }]);
+  });
+});

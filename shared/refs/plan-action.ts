@@ -1,0 +1,63 @@
+/**
+ * WTSA action-plan items: `73-06` = Resolution 73, item 6.
+ *
+ *   plan-id := \b 1*3digit '-' 2digit \b     (not next to ':', '-digit', '/', '.digit'; not followed by a month
+ *                                              name: `26-30 May` is a date range)
+ *
+ * By default only in context: `action 73-06`, `action plan item 73-06`, `plan item 73-06`, `actions 73-06`
+ * (case-insensitive; a bare `item 3-12` is too common in prose); the span is the id alone. With `everywhere`, every plan-id outside dates counts.
+ * Canonical id: `<resolution>-<item, 2 digits>`.
+ */
+import type { PlanActionRef } from './types';
+import { normalizeForMatching } from '../text/normalize';
+import { boundaryBefore } from './boundary';
+
+const ID = String.raw`(?<![A-Za-z0-9_:./\u2013-])(\d{1,3})-(\d{2})(?![A-Za-z0-9_:]|\/\d|\.\d|-\d)`;
+const MONTH_AFTER = /^[ \t]{0,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const EVERYWHERE_RE = new RegExp(ID, 'g');
+// Starts at the literals `ction` / `lan ` (fast in V8); the first letter (`A`/`a`, `P`/`p`) and the left boundary of
+// the context word are checked by hand.
+const CONTEXT_RE = new RegExp(String.raw`(?:ctions?(?: [Pp]lan)?(?: [Ii]tems?)?|lan [Ii]tems?) ${ID}`, 'g');
+
+function contextWordStarts(text: string, at: number): boolean {
+  const first = text[at - 1];
+  const expected = text[at] === 'c' ? 'a' : 'p';
+  return first !== undefined && first.toLowerCase() === expected && boundaryBefore(text, at - 1);
+}
+
+function make(original: string, start: number, end: number, r: string, i: string): PlanActionRef | null {
+  const resolution = parseInt(r, 10);
+  const item = parseInt(i, 10);
+  if (resolution < 1 || item < 1) return null;
+  return { kind: 'plan-action', id: `${resolution}-${String(item).padStart(2, '0')}`, text: original.slice(start, end), start, end, resolution, item };
+}
+
+export function scanPlanActions(normalized: string, original: string = normalized, everywhere = false): PlanActionRef[] {
+  const out: PlanActionRef[] = [];
+  if (normalized.indexOf('-') < 0) return out;
+  const re = everywhere ? EVERYWHERE_RE : CONTEXT_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(normalized)) !== null) {
+    if (!everywhere && !contextWordStarts(normalized, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = re.lastIndex;
+    const start = end - m[1].length - 1 - m[2].length;
+    if (MONTH_AFTER.test(normalized.slice(end, end + 8))) continue;
+    const ref = make(original, start, end, m[1], m[2]);
+    if (ref) out.push(ref);
+  }
+  return out;
+}
+
+export function findPlanActions(text: string, options: { everywhere?: boolean } = {}): PlanActionRef[] {
+  return scanPlanActions(normalizeForMatching(text), text, options.everywhere ?? false);
+}
+
+/** Parses a plan id written alone (`73-06`); null otherwise. */
+export function parsePlanActionId(s: string): PlanActionRef | null {
+  const m = /^(\d{1,3})-(\d{2})$/.exec(s.trim());
+  return m ? make(m[0], 0, m[0].length, m[1], m[2]) : null;
+}

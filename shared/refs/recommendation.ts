@@ -1,0 +1,40 @@
+/**
+ * ITU-T Recommendations: `ITU-T A.1`, `Rec. ITU-T X.509`, `Recommendation ITU-T Y.3172`, `ITU-T H.264.1`,
+ * `ITU-T Rec. X.509`.
+ *
+ *   rec    := \b [('Recommendation' | 'Rec.') ' '] 'ITU-T ' ['Rec. '] series '.' number \b
+ *   series := A-Z      number := 1*4digit *2('.' 1*4digit)
+ *
+ * Canonical id `ITU-T X.509` (series `X`, number `509`).
+ */
+import type { RecommendationRef } from './types';
+import { normalizeForMatching } from '../text/normalize';
+import { boundaryBefore } from './boundary';
+
+// Starts at the literal `ITU-T ` (fast) and looks back for `Recommendation ` / `Rec. `.
+const WORD_BEFORE_RE = /(?<![A-Za-z0-9_])(?:Recommendation|Rec\.) $/;
+const RE = /ITU-T (?:Rec\. )?([A-Z])\.(\d{1,4}(?:\.\d{1,4}){0,2})(?![A-Za-z0-9_]|\.\d)/g;
+
+export function scanRecommendations(normalized: string, original: string = normalized): RecommendationRef[] {
+  const out: RecommendationRef[] = [];
+  if (normalized.indexOf('ITU-T') < 0) return out;
+  RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE.exec(normalized)) !== null) {
+    if (!boundaryBefore(normalized, m.index)) {
+      RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const w = m.index > 0 ? WORD_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - 16), m.index)) : null;
+    const start = w ? m.index - w[0].length : m.index;
+    out.push({
+      kind: 'recommendation', id: `ITU-T ${m[1]}.${m[2]}`, text: original.slice(start, RE.lastIndex), start, end: RE.lastIndex,
+      series: m[1], number: m[2],
+    });
+  }
+  return out;
+}
+
+export function findRecommendations(text: string): RecommendationRef[] {
+  return scanRecommendations(normalizeForMatching(text), text);
+}

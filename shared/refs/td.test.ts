@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findTds, parseTdId } from './td';
+
+describe('parseTdId: valid ids', () => {
+  const valid: [string, string, Record<string, unknown>][] = [
+    ['TD106', 'TD106', { number: 106 }],
+    ['TD 106', 'TD106', { number: 106 }],
+    ['TD\u00a0106', 'TD106', { number: 106 }],
+    ['TD7R1', 'TD7R1', { number: 7, revision: 1 }],
+    ['TD 7 Rev.1', 'TD7R1', { revision: 1 }],
+    ['TD198 Rev.1', 'TD198R1', { number: 198, revision: 1 }],
+    ['TD 7 (Rev.2)', 'TD7R2', { revision: 2 }],
+    ['TD 859r1', 'TD859R1', { revision: 1 }],
+    ['TD 554 R1', 'TD554R1', { revision: 1 }],
+    ['TD 001', 'TD1', { number: 1 }],
+    ['TD-GEN-0106', 'TD106', { subGroup: 'GEN' }],
+    ['TD 295-PLEN', 'TD295', { subGroup: 'PLEN' }],
+    ['TD236-WP1', 'TD236', { subGroup: 'WP1' }],
+    ['TD 348/PLEN', 'TD348', { subGroup: 'PLEN' }],
+    ['SG2-TD1R3/PLEN', 'TD1R3', { group: 'SG2', subGroup: 'PLEN', revision: 3 }],
+    ['SG2\u2011TD9R1/PLEN', 'TD9R1', { group: 'SG2', subGroup: 'PLEN' }],
+    ['SG12-TD648', 'TD648', { group: 'SG12' }],
+    ['SG17-TD123/GEN', 'TD123', { group: 'SG17', subGroup: 'GEN' }],
+    ['TSAG TD83', 'TD83', { group: 'TSAG' }],
+    ['ITU-T SG21 TD 348/PLEN', 'TD348', { group: 'SG21', subGroup: 'PLEN' }],
+    ['TD.2484', 'TD2484', { number: 2484 }],
+    ['TD 230R2(P)', 'TD230R2', { subGroup: 'PLEN', revision: 2 }],
+    ['TD 263 (P)', 'TD263', { subGroup: 'PLEN' }],
+    ['TD 120 Rev.1', 'TD120R1', {}],
+    ['TD 025 Rev.1', 'TD25R1', { number: 25 }],
+  ];
+  it.each(valid)('%s → %s', (input, id, fields) => {
+    const ref = parseTdId(input);
+    expect(ref).not.toBeNull();
+    expect(ref?.id).toBe(id);
+    expect(ref).toMatchObject({ kind: 'td', ...fields });
+  });
+
+  it('has no revision/subGroup/group fields when none is written', () => {
+    expect(parseTdId('TD 106')).toEqual({ kind: 'td', id: 'TD106', text: 'TD 106', start: 0, end: 6, number: 106 });
+  });
+});
+
+describe('parseTdId: invalid ids', () => {
+  const invalid = ['TDD', 'TD', 'TD ', 'STD 66', 'ATD1', 'TD-LTE', 'TD 0', 'TD 000', 'TD106a', 'td 106', 'TD 123456', 'TD  ', 'TD-GEN', 'TD 5 Rapporteur', 'C 45', 'TD 7 Rev.', 'TD 7 (Q)'];
+  it.each(invalid)('%s is not a TD id', (input) => {
+    expect(parseTdId(input)).toBeNull();
+  });
+});
+
+describe('findTds', () => {
+  it('finds TDs in prose with exact offsets', () => {
+    const text = 'Report – TD106 and TD 7 Rev.1; see [TD0648].';
+    const refs = findTds(text);
+    expect(refs.map((r) => r.id)).toEqual(['TD106', 'TD7R1', 'TD648']);
+    for (const r of refs) expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(refs[2].text).toBe('TD0648');
+  });
+
+  it('splits + lists into one ref per number, each spanning its own number', () => {
+    const text = 'TD 232R1+ 267+ 269+ 270(P)';
+    const refs = findTds(text);
+    expect(refs.map((r) => r.id)).toEqual(['TD232R1', 'TD267', 'TD269', 'TD270']);
+    expect(refs.map((r) => r.text)).toEqual(['TD 232R1', '267', '269', '270(P)']);
+    expect(refs.every((r) => r.subGroup === 'PLEN')).toBe(true);
+  });
+
+  it('keeps the group for every list item', () => {
+    const refs = findTds('SG2-TD97+98/PLEN');
+    expect(refs.map((r) => [r.id, r.group, r.subGroup])).toEqual([['TD97', 'SG2', 'PLEN'], ['TD98', 'SG2', 'PLEN']]);
+  });
+
+  it('ignores look-alikes', () => {
+    expect(findTds('TDD and STD 66, ATD1, TD-LTE, TDMA 5, the TD contains')).toEqual([]);
+  });
+
+  it('treats the non-breaking hyphen and NBSP as plain forms', () => {
+    const text = 'SG2\u2011TD1R3/PLEN and TD\u00a0106';
+    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([['TD1R3', 'SG2\u2011TD1R3/PLEN'], ['TD106', 'TD\u00a0106']]);
+  });
+});
+
+describe('TDs inside ITU document ids', () => {
+  it('reads group and sub-group from T25-TSAG-250526-TD-GEN-0106', () => {
+    expect(findTds('file T25-TSAG-250526-TD-GEN-0106.docx')).toMatchObject([
+      { id: 'TD106', group: 'TSAG', subGroup: 'GEN', text: 'T25-TSAG-250526-TD-GEN-0106' },
+    ]);
+  });
+});
+
+describe('plural TDs', () => {
+  it('gives one reference per number', () => {
+    const text = 'see TDs 142 and 150, then TD 7 and TDs 5, 6R1, 7(P).';
+    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([
+      ['TD142', 'TDs 142'], ['TD150', '150'], ['TD7', 'TD 7'], ['TD5', 'TDs 5'], ['TD6R1', '6R1'], ['TD7', '7(P)'],
+    ]);
+  });
+  it('does not list after a singular TD', () => {
+    expect(findTds('TD 5, 6 May').map((r) => r.id)).toEqual(['TD5']);
+  });
+});
