@@ -56,6 +56,11 @@ export interface StatusLine extends Span {
   statusSpan: Span | null;
   /** The vocabulary entry the status word is (or was meant to be); null when unknown. */
   canonicalStatus: string | null;
+  /**
+   * True when the status word equals its vocabulary entry ignoring case and spacing (`Not Started`); false for a
+   * guessed near-miss (`No Started`) or when there is no status word.
+   */
+  statusExact?: boolean;
   comment: string;
 }
 

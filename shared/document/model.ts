@@ -22,6 +22,11 @@ export interface Paragraph extends Span {
   isListItem: boolean;
   /** 0-based list level for list items. */
   listLevel?: number;
+  /**
+   * The automatic number of a numbered list item as shown (`1.`, `3.1`), when the source numbers it (.docx
+   * numbering); it is written in the flat text before the span, like a bullet.
+   */
+  listLabel?: string;
   /** Set for paragraphs inside a table cell. */
   table?: { table: number; row: number; cell: number };
 }
@@ -45,6 +50,11 @@ export interface Table extends Span {
 
 export type Block = Paragraph | Table;
 
+/** A hyperlink in the document: `doc.text.slice(start, end)` is the linked text. */
+export interface DocumentLink extends Span {
+  url: string;
+}
+
 export type DocumentFormat = 'txt' | 'html' | 'docx' | 'word';
 
 export interface AgendaDocument {
@@ -57,6 +67,8 @@ export interface AgendaDocument {
   blocks: Block[];
   /** Every paragraph in document order, those inside tables included (`paragraphs[p.index] === p`). */
   paragraphs: Paragraph[];
+  /** Hyperlinks (docx `w:hyperlink`, html `<a href>`, Word hyperlinks) in text order, when the reader knows them. */
+  links?: DocumentLink[];
 }
 
 /** Bad input: the message names the file and the cause (the CLI prints it and exits 2). */

@@ -1,0 +1,198 @@
+/**
+ * What every `td-lens` command gets: where to write (so tests capture output in-process), whether to colour,
+ * the bad-input error (exit 2), document loading with one-line causes, argument parsing and text formatting.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DocumentError, type AgendaDocument } from '../shared/document/model';
+import { readDocument } from '../shared/document/read';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colour the text output (stdout is a terminal and NO_COLOR is unset). */
+  color: boolean;
+}
+
+const wantsColor = (): boolean =>
+  Boolean(process.stdout.isTTY) && (process.env.NO_COLOR === undefined || process.env.NO_COLOR === '');
+
+/** The real terminal. `out`/`err` write the text as given (callers end lines with `\n`). */
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  color: wantsColor(),
+};
+
+/** An in-memory CliIo for tests and for callers that post-process output. */
+export function captureIo(color = false): CliIo & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    color,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+/** Bad input or bad usage: the command prints `td-lens: <message>` and exits 2. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Bad command-line usage (unknown flag, missing argument): exit 2 with a pointer to --help. */
+export class UsageError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The exit code of bad input/usage. */
+export const EXIT_INPUT = 2;
+
+function systemCause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    default:
+      return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}
+
+/** Agendas are a few hundred kB; anything this big is not one (and would only exhaust memory). */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/** Reads and parses one agenda file; every failure is an InputError `<file>: <cause>` on one line. */
+export async function loadDocument(file: string): Promise<AgendaDocument> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+    if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
+    if (info.size > MAX_DOCUMENT_BYTES) throw new InputError(`${file}: too large (${Math.round(info.size / 1048576)} MB) for an agenda`);
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${file}: ${systemCause(error)}`);
+  }
+  try {
+    return readDocument(bytes, file);
+  } catch (error) {
+    if (error instanceof DocumentError) throw new InputError(`${file}: ${error.cause_}`);
+    throw new InputError(`${file}: cannot read: ${systemCause(error)}`);
+  }
+}
+
+/** Prints an error the way every command does; returns the exit code. */
+export function reportError(io: CliIo, error: unknown): number {
+  if (error instanceof InputError) {
+    io.err(`td-lens: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+    if (error instanceof UsageError) io.err(`Run 'td-lens --help' for usage.\n`);
+    return EXIT_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`td-lens: internal error: ${message.split('\n')[0]}\n`);
+  return 1;
+}
+
+/**
+ * `node:util` parseArgs with strict checking, its errors turned into UsageErrors (one line, naming the flag).
+ * Always allows positionals.
+ */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/, ''));
+  }
+}
+
+/** `--format` value: one of `allowed`, or a UsageError. */
+export function formatOption<F extends string>(value: unknown, allowed: readonly F[], fallback: F): F {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${String(value)}")`);
+}
+
+/** Exactly one FILE argument. */
+export function singleFile(positionals: string[], command: string): string {
+  if (positionals.length === 0) throw new UsageError(`${command}: missing FILE`);
+  if (positionals.length > 1) throw new UsageError(`${command}: expected one FILE, got ${positionals.length}`);
+  return positionals[0];
+}
+
+const ANSI: Record<string, [number, number]> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  magenta: [35, 39],
+  cyan: [36, 39],
+  gray: [90, 39],
+};
+export type Color = keyof typeof ANSI;
+
+/** Wraps `text` in an ANSI colour when `enabled`. */
+export function paint(text: string, color: Color, enabled: boolean): string {
+  const codes = ANSI[color];
+  return enabled && codes ? `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m` : text;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
+
+/** Visible width of a string (ANSI codes left out). */
+export function visibleWidth(text: string): number {
+  return [...text.replace(ANSI_PATTERN, '')].length;
+}
+
+/**
+ * Aligned columns: every column but the last is padded to its widest cell. Cells may hold ANSI colour.
+ * Returns lines joined with `\n`, ending with `\n` (empty string for no rows).
+ */
+export function formatColumns(rows: string[][], gap = 2): string {
+  if (rows.length === 0) return '';
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - visibleWidth(cell) + gap)))
+          .join('')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
+}
+
+/** Shortens one-line text to `max` characters with an ellipsis; control characters become spaces. */
+export function clip(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return [...flat].length <= max ? flat : [...flat].slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+

@@ -1,0 +1,68 @@
+/** `td-lens refs FILE [--format json|text]`: every reference of an agenda with its line. */
+import type { Reference } from '../shared/refs/types';
+import { findReferences } from '../shared/refs/find-references';
+import { lineIndex } from '../shared/text/lines';
+import { clip, formatColumns, formatOption, loadDocument, paint, parseCommandArgs, reportError, singleFile, type CliIo, type Color } from './io';
+
+export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text]
+
+List the references in an agenda (.txt, .docx, .html): TDs, contributions, action codes, Questions, study
+groups, resolutions, WTSA actions, action-plan items, Recommendations. Line numbers count lines of the
+document's flat text: the file itself for .txt; one line per paragraph or table cell for .docx and .html.
+
+Options:
+  --format json|text   output format (default: text)
+  -h, --help           show this help
+`;
+
+const KIND_COLOR: Partial<Record<Reference['kind'], Color>> = {
+  td: 'cyan',
+  contribution: 'blue',
+  action: 'yellow',
+  question: 'magenta',
+  'plan-action': 'green',
+  'wtsa-action': 'green',
+};
+
+export type ReferenceWithLine = Reference & { line: number };
+
+export function referencesWithLines(text: string): ReferenceWithLine[] {
+  const lines = lineIndex(text);
+  return findReferences(text).map((ref) => ({ ...ref, line: lines.lineOf(ref.start) }));
+}
+
+export function formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean): string {
+  if (refs.length === 0) return `${file}: no references\n`;
+  const rows = [
+    ['line', 'kind', 'id', 'text'].map((h) => paint(h, 'bold', color)),
+    ...refs.map((r) => [
+      String(r.line),
+      paint(r.kind, KIND_COLOR[r.kind] ?? 'gray', color),
+      r.id,
+      r.text === r.id ? '' : paint(clip(r.text, 60), 'dim', color),
+    ]),
+  ];
+  return formatColumns(rows) + `${refs.length} reference${refs.length === 1 ? '' : 's'} in ${file}\n`;
+}
+
+export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(REFS_USAGE);
+      return 0;
+    }
+    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
+    const file = singleFile(positionals, 'refs');
+    const doc = await loadDocument(file);
+    const refs = referencesWithLines(doc.text);
+    if (format === 'json') io.out(JSON.stringify({ file, references: refs }, null, 2) + '\n');
+    else io.out(formatReferencesText(file, refs, io.color));
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  }
+}

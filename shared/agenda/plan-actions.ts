@@ -1,0 +1,80 @@
+/**
+ * The WTSA action-plan table: header `WTSA action number` | `Resolution` | `Description of action`; rapporteur
+ * group rows (`WPR`, `DT`: one text cell, the others empty) group the actions after them; an action row
+ * `73-06` | `Resolution 73` + title | description; then a (merged) `Status and Comments:` row.
+ */
+import type { AgendaDocument, Table } from '../document/model';
+import type { PlanAction } from './types';
+import { cellText, rowTexts, squash, tablesOf, trimSpan } from './document-text';
+import { hasStatusLabel, statusLinesOfCell } from './status-lines';
+
+const PLAN_ID = /^(\d{1,3})-(\d{1,3})$/;
+const RESOLUTION = /\bRes(?:olution|\.)?[ \t\u00a0]*(\d{1,3})\b/i;
+
+export function isPlanActionsTable(table: Table): boolean {
+  const header = table.rows[0] ? rowTexts(table.rows[0]) : [];
+  return header.length >= 2 && /\baction\s+(?:number|no\.?|#)/i.test(header[0]) && header.some((h) => /^resolution/i.test(h));
+}
+
+export function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] {
+  const header = rowTexts(table.rows[0]);
+  const resolutionColumn = Math.max(1, header.findIndex((h) => /^resolution/i.test(h)));
+  const descriptionColumn = header.findIndex((h) => /description|action$/i.test(h) && !/number/i.test(h));
+  // A status column of its own (`Status`), when the table has one: its lines need no label.
+  const statusColumn = header.findIndex((h, i) => i >= 2 && /^status/i.test(h));
+  const actions: PlanAction[] = [];
+  let group: string | null = null;
+  for (const row of table.rows.slice(1)) {
+    const texts = rowTexts(row);
+    const first = texts[0] ?? '';
+    const id = PLAN_ID.exec(first);
+    if (id) {
+      const idParagraph = row.cells[0].paragraphs.find((p) => p.text.trim() !== '')!;
+      const resolutionCell = row.cells[resolutionColumn];
+      let resolution: number | null = null;
+      let resolutionSpan: PlanAction['resolutionSpan'] = null;
+      const titleParts: string[] = [];
+      for (const p of resolutionCell?.paragraphs ?? []) {
+        const m: RegExpExecArray | null = resolution === null ? RESOLUTION.exec(p.text) : null;
+        if (m) {
+          resolution = Number(m[1]);
+          resolutionSpan = { start: p.start + m.index, end: p.start + m.index + m[0].length };
+          const rest = p.text.slice(m.index + m[0].length).replace(/^[\s\u00a0]*[-–—:,]?/, '');
+          if (rest.trim()) titleParts.push(rest);
+        } else if (p.text.trim()) {
+          titleParts.push(p.text);
+        }
+      }
+      actions.push({
+        id: `${Number(id[1])}-${id[2].padStart(2, '0')}`,
+        idSpan: trimSpan(doc.text, idParagraph.start, idParagraph.end),
+        resolution,
+        resolutionSpan,
+        resolutionTitle: squash(titleParts.join(' ')),
+        group,
+        description: cellText(row.cells[descriptionColumn > 0 ? descriptionColumn : row.cells.length - 1]),
+        statuses: statusColumn >= 0 && row.cells[statusColumn] ? statusLinesOfCell(doc, row.cells[statusColumn]) : [],
+        start: row.start,
+        end: row.end,
+      });
+      continue;
+    }
+    const statusCells = row.cells.filter(hasStatusLabel);
+    if (statusCells.length > 0) {
+      const current = actions[actions.length - 1];
+      if (!current) continue;
+      for (const cell of statusCells) current.statuses.push(...statusLinesOfCell(doc, cell));
+      current.end = row.end;
+      continue;
+    }
+    // A group row: one short text in the first cell, the others empty.
+    if (first && first.length <= 40 && !first.includes('\n') && texts.slice(1).every((t) => t === '')) group = first;
+  }
+  return actions;
+}
+
+export function findPlanActions(doc: AgendaDocument): PlanAction[] {
+  return tablesOf(doc)
+    .filter(isPlanActionsTable)
+    .flatMap((t) => parsePlanActionsTable(doc, t));
+}

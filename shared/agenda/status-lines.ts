@@ -1,0 +1,78 @@
+/**
+ * Status lines of action tables: `TSAG 05-2025: Started, LS in TD142.` → meeting tag, status word(s), comment.
+ * A line without a tag (`Status and Comments: Not started.`, text after the label) has meeting null.
+ */
+import type { AgendaDocument, TableCell } from '../document/model';
+import type { MeetingTag, StatusLine } from './types';
+import { matchStatusWord } from './status-vocabulary';
+import { trimSpan } from './document-text';
+import { findMeetingTags } from '../dates/meeting-tags';
+
+/** `Status and Comments:` (also `Status:`, `Status/Comments:`) at the start of a cell paragraph. */
+export const STATUS_LABEL = /^[ \t\u00a0]*Status(?:[ \t\u00a0]*(?:and|&|\/)[ \t\u00a0]*Comments?)?[ \t\u00a0]*:/i;
+
+/** The meeting tag (H1's grammar) at the start of `text`, offsets shifted by `base`; `length` covers a colon after it. */
+export function leadingMeetingTag(text: string, base: number): { tag: MeetingTag; length: number } | null {
+  const first = findMeetingTags(text.slice(0, 40))[0];
+  if (!first || first.start !== 0) return null;
+  const colon = /^[ \t\u00a0]*:/.exec(text.slice(first.end));
+  return { tag: { ...first, start: base, end: base + first.end }, length: first.end + (colon ? colon[0].length : 0) };
+}
+
+/** Parses `text.slice(start, end)` as one status line; null when it is blank. */
+export function parseStatusLine(text: string, start: number, end: number): StatusLine | null {
+  const span = trimSpan(text, start, end);
+  if (span.start >= span.end) return null;
+  const line = text.slice(span.start, span.end);
+  const tagged = leadingMeetingTag(line, span.start);
+  let pos = tagged ? tagged.length : 0;
+  while (pos < line.length && /[\s\u00a0]/.test(line[pos])) pos++;
+  const rest = line.slice(pos);
+  const word = matchStatusWord(rest);
+  let comment = rest;
+  let status: string | null = null;
+  let statusSpan: StatusLine['statusSpan'] = null;
+  if (word) {
+    status = word.text;
+    statusSpan = { start: span.start + pos + word.start, end: span.start + pos + word.end };
+    comment = rest.slice(word.end);
+  }
+  comment = comment.replace(/^[\s\u00a0]*[,.;:–—-]?[\s\u00a0]*/, '').trim();
+  return {
+    text: line,
+    meeting: tagged?.tag ?? null,
+    status,
+    statusSpan,
+    canonicalStatus: word?.canonical ?? null,
+    statusExact: word ? word.exact : false,
+    comment,
+    start: span.start,
+    end: span.end,
+  };
+}
+
+/**
+ * The status lines of one table cell: the text after a `Status and Comments:` label (when any) and every further
+ * non-blank paragraph. Paragraphs before the label are not status lines.
+ */
+export function statusLinesOfCell(doc: AgendaDocument, cell: TableCell): StatusLine[] {
+  const lines: StatusLine[] = [];
+  let seenLabel = !cell.paragraphs.some((p) => STATUS_LABEL.test(p.text));
+  for (const p of cell.paragraphs) {
+    const label = STATUS_LABEL.exec(p.text);
+    let from = p.start;
+    if (label) {
+      seenLabel = true;
+      from = p.start + label[0].length;
+    }
+    if (!seenLabel) continue;
+    const line = parseStatusLine(doc.text, from, p.end);
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+/** True when some paragraph of the cell carries the `Status and Comments:` label. */
+export function hasStatusLabel(cell: TableCell): boolean {
+  return cell.paragraphs.some((p) => STATUS_LABEL.test(p.text));
+}

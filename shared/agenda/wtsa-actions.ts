@@ -1,0 +1,57 @@
+/**
+ * The WTSA-24 actions table: header `WTSA-24 action number` | `Action`; an action row (number | text) followed by
+ * a row whose cell holds `Status and Comments:` and the status lines.
+ */
+import type { AgendaDocument, Table } from '../document/model';
+import type { WtsaAction } from './types';
+import { cellText, rowTexts, tablesOf, trimSpan } from './document-text';
+import { hasStatusLabel, statusLinesOfCell } from './status-lines';
+
+export function isWtsaActionsTable(table: Table): boolean {
+  const header = table.rows[0] ? rowTexts(table.rows[0]) : [];
+  return (
+    header.length >= 2 &&
+    /\baction\s+(?:number|no\.?|#)/i.test(header[0]) &&
+    /^actions?\b/i.test(header[1]) &&
+    !header.some((h) => /^resolution/i.test(h))
+  );
+}
+
+export function parseWtsaActionsTable(doc: AgendaDocument, table: Table): WtsaAction[] {
+  const actions: WtsaAction[] = [];
+  // Some tables give the status its own column (`Status`), its lines then need no label.
+  const statusColumn = rowTexts(table.rows[0]).findIndex((h, i) => i >= 2 && /^status/i.test(h));
+  for (const row of table.rows.slice(1)) {
+    const first = cellText(row.cells[0]);
+    const number = /^(\d{1,3})\.?$/.exec(first);
+    if (number && row.cells.length >= 2) {
+      const p = row.cells[0].paragraphs.find((q) => q.text.trim() !== '')!;
+      actions.push({
+        number: Number(number[1]),
+        numberSpan: trimSpan(doc.text, p.start, p.end),
+        text: cellText(row.cells[1]),
+        statuses: [],
+        start: row.start,
+        end: row.end,
+      });
+      // A status in the same row (its own column, or a labelled third cell) counts too.
+      row.cells.slice(2).forEach((cell, i) => {
+        if (i + 2 === statusColumn || hasStatusLabel(cell)) actions[actions.length - 1].statuses.push(...statusLinesOfCell(doc, cell));
+      });
+      continue;
+    }
+    const current = actions[actions.length - 1];
+    if (!current) continue;
+    const statusCells = row.cells.filter(hasStatusLabel);
+    if (statusCells.length === 0) continue;
+    for (const cell of statusCells) current.statuses.push(...statusLinesOfCell(doc, cell));
+    current.end = row.end;
+  }
+  return actions;
+}
+
+export function findWtsaActions(doc: AgendaDocument): WtsaAction[] {
+  return tablesOf(doc)
+    .filter(isWtsaActionsTable)
+    .flatMap((t) => parseWtsaActionsTable(doc, t));
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
+import { readDocxDocument } from './from-docx';
+import { readTextDocument } from './from-text';
+import { DocumentError, type AgendaDocument, type Table } from './model';
+import { makeDocx, p } from './docx-test-util';
+
+const SAMPLE = new Uint8Array(readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
+const tables = (doc: AgendaDocument) => doc.blocks.filter((b): b is Table => b.type === 'table');
+const shape = (doc: AgendaDocument) =>
+  tables(doc).map((t) => t.rows.map((r) => r.cells.map((c) => [c.colSpan, c.paragraphs.map((q) => q.text.replace(/\s+/g, ' ').trim())])));
+
+describe('readDocxDocument on the sample', () => {
+  const doc = readDocxDocument(SAMPLE, 'sample.docx');
+
+  it('builds consistent paragraphs with styles, headings and bullets', () => {
+    expect(doc.format).toBe('docx');
+    doc.paragraphs.forEach((q, i) => {
+      expect(q.index).toBe(i);
+      expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+    });
+    const heading = doc.paragraphs.find((q) => q.text.startsWith('Annex 2a'))!;
+    expect(heading).toMatchObject({ style: 'heading 1', headingLevel: 1 });
+    const bullet = doc.paragraphs.find((q) => q.text.startsWith('WP2-4'))!;
+    expect(bullet).toMatchObject({ style: 'List Bullet', isListItem: true, listLevel: 0 });
+    expect(doc.text.slice(bullet.start - 2, bullet.start)).toBe('· ');
+  });
+
+  it('reads three tables with the merged status rows spanning three columns', () => {
+    const ts = tables(doc);
+    expect(ts.map((t) => t.rows.length)).toEqual([7, 15, 27]);
+    expect(ts[2].rows[3].cells).toHaveLength(1);
+    expect(ts[2].rows[3].cells[0].colSpan).toBe(3);
+  });
+
+  it('lays out the flat text like the .txt export, so the .txt reader gives the same tables back', () => {
+    expect(doc.text).toContain('\n\t#\n\tDate\n\tTime\n(Geneva time)\n\tObjectives\n');
+    expect(shape(readTextDocument(doc.text, 'again.txt'))).toEqual(shape(doc));
+  });
+});
+
+describe('readDocxDocument rules', () => {
+  it('skips deleted text and field instructions, keeps field results, tabs and hyperlinks', () => {
+    const doc = readDocxDocument(
+      makeDocx(
+        '<w:p><w:r><w:t>Keep</w:t></w:r><w:del><w:r><w:delText>GONE</w:delText></w:r></w:del><w:ins><w:r><w:t xml:space="preserve"> new</w:t></w:r></w:ins>' +
+          '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "x" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> TD106</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+          '<w:r><w:tab/><w:t>after&amp;tab</w:t></w:r><w:hyperlink r:id="rId1"><w:r><w:t xml:space="preserve"> link</w:t></w:r></w:hyperlink></w:p>',
+      ),
+      'f.docx',
+    );
+    expect(doc.paragraphs.map((q) => q.text)).toEqual(['Keep new TD106\tafter&tab link']);
+  });
+
+  it('reads hyperlinks (relationships, anchors and HYPERLINK fields) into doc.links', () => {
+    const doc = readDocxDocument(
+      makeDocx(
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rId7"><w:r><w:t>TD106</w:t></w:r></w:hyperlink>' +
+          '<w:r><w:t xml:space="preserve"> and </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0108/en" </w:instrText></w:r>' +
+          '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>TD108</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+          '<w:r><w:t xml:space="preserve">, </w:t></w:r><w:hyperlink w:anchor="annex1"><w:r><w:t>Annex 1</w:t></w:r></w:hyperlink></w:p>',
+        { rels: '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en" TargetMode="External"/>' },
+      ),
+      'links.docx',
+    );
+    expect(doc.paragraphs[0].text).toBe('See TD106 and TD108, Annex 1');
+    expect(doc.links!.map((l) => [doc.text.slice(l.start, l.end), l.url])).toEqual([
+      ['TD106', 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en'],
+      ['TD108', 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0108/en'],
+      ['Annex 1', '#annex1'],
+    ]);
+  });
+
+  it('splits a paragraph at a line break, ignores page breaks', () => {
+    const doc = readDocxDocument(
+      makeDocx('<w:p><w:r><w:t>Status and Comments:</w:t><w:br/><w:t>TSAG 05-2025: Started</w:t><w:br w:type="page"/></w:r></w:p>'),
+      'br.docx',
+    );
+    expect(doc.paragraphs.map((q) => q.text)).toEqual(['Status and Comments:', 'TSAG 05-2025: Started']);
+  });
+
+  it('numbers list items from numbering.xml and keeps the number outside the span', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="6"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="6"/></w:num>';
+    const num = (id: number, lvl: number) => `<w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr>`;
+    const doc = readDocxDocument(
+      makeDocx(p('Opening', num(1, 0)) + p('Approval', num(1, 0)) + p('Sub item', num(1, 1)) + p('Other sub', num(1, 1)) + p('Point', num(2, 0)) + p('Closure', num(1, 0)), { numbering }),
+      'n.docx',
+    );
+    expect(doc.paragraphs.map((q) => q.listLabel ?? null)).toEqual(['1', '2', '2.1', '2.2', null, '3']);
+    expect(doc.text).toBe('1 Opening\n2 Approval\n2.1 Sub item\n2.2 Other sub\n· Point\n3 Closure\n');
+    expect(doc.paragraphs[2]).toMatchObject({ isListItem: true, listLevel: 1, text: 'Sub item' });
+  });
+
+  it('takes headings from style names and outline levels, lists from the style numbering', () => {
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="AnnexTitle"><w:name w:val="Annex_title"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="LB"><w:name w:val="List Bullet 2"/></w:style>';
+    const doc = readDocxDocument(makeDocx(p('Sub', '<w:pStyle w:val="H2"/>') + p('Annex 1', '<w:pStyle w:val="AnnexTitle"/>') + p('item', '<w:pStyle w:val="LB"/>'), { styles }), 's.docx');
+    expect(doc.paragraphs.map((q) => [q.headingLevel, q.listLevel])).toEqual([[2, undefined], [1, undefined], [undefined, 1]]);
+  });
+
+  it('reads content controls, gridSpan and nested tables (flattened into the cell)', () => {
+    const tc = (inner: string, pr = '') => `<w:tc><w:tcPr>${pr}</w:tcPr>${inner}</w:tc>`;
+    const doc = readDocxDocument(
+      makeDocx(
+        '<w:tbl><w:tr>' + tc(p('A')) + tc('<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>' + p('B') + '</w:sdtContent></w:sdt>') + '</w:tr>' +
+          '<w:tr>' + tc(p('C') + '<w:tbl><w:tr>' + tc(p('inner')) + '</w:tr></w:tbl>' + p('D'), '<w:gridSpan w:val="2"/>') + '</w:tr></w:tbl>' + p('After'),
+      ),
+      't.docx',
+    );
+    expect(shape(doc)).toEqual([[[[1, ['A']], [1, ['B']]], [[2, ['C', 'inner', 'D']]]]]);
+    expect(doc.paragraphs.at(-1)!.text).toBe('After');
+    expect(doc.text).toBe('\tA\n\tB\n\n\tC\ninner\nD\n\nAfter\n');
+  });
+
+  it('throws DocumentErrors for a non-zip, a corrupt zip and a zip without word/document.xml', () => {
+    expect(() => readDocxDocument(strToU8('hello'), 'a.docx')).toThrow(/not a zip/);
+    const zip = makeDocx(p('x'));
+    expect(() => readDocxDocument(zip.slice(0, 60), 'cut.docx')).toThrow(DocumentError);
+    const other = zipSync({ 'readme.txt': strToU8('hi') });
+    expect(() => readDocxDocument(other, 'other.docx')).toThrow(/word\/document\.xml is missing/);
+  });
+});
+
+describe('readDocxDocument and readTextDocument agree', () => {
+  // Random documents of paragraphs and tables (two rows or more, two cells or more: what the .txt rules call a
+  // table), with a paragraph between tables as Word requires.
+  const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.:()-]{0,20}$/).filter((s) => !/^(?:Annex|Appendix|Agenda)/i.test(s));
+  const cell = fc.record({ paragraphs: fc.array(word, { minLength: 1, maxLength: 3 }), span: fc.integer({ min: 1, max: 2 }) });
+  const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 2, maxLength: 4 });
+  const documentGen = fc.array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.option(table, { nil: undefined })), { maxLength: 4 });
+
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  it('the flat text of a .docx read as .txt gives the same paragraphs and tables', () => {
+    fc.assert(
+      fc.property(documentGen, (blocks) => {
+        const xml = blocks
+          .map(([paragraphs, rows]) => {
+            const ps = paragraphs.map((t) => p(esc(t))).join('');
+            const tbl = rows
+              ? '<w:tbl>' +
+                rows
+                  .map((cells) => '<w:tr>' + cells.map((c) => `<w:tc><w:tcPr><w:gridSpan w:val="${c.span}"/></w:tcPr>${c.paragraphs.map((t) => p(esc(t))).join('')}</w:tc>`).join('') + '</w:tr>')
+                  .join('') +
+                '</w:tbl>'
+              : '';
+            return ps + tbl;
+          })
+          .join('');
+        const docx = readDocxDocument(makeDocx(xml), 'r.docx');
+        const txt = readTextDocument(docx.text, 'r.txt');
+        const rowsOnly = (doc: AgendaDocument) => shape(doc).map((t) => t.map((r) => r.map(([, texts]) => texts)));
+        expect(rowsOnly(txt)).toEqual(rowsOnly(docx));
+        expect(txt.paragraphs.map((q) => q.text.trim())).toEqual(docx.paragraphs.map((q) => q.text.trim()));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

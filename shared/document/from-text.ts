@@ -1,0 +1,178 @@
+/**
+ * Reads a plain-text agenda laid out like Word's "plain text" export (the sample .txt): the flat text is the file
+ * text itself, so every offset is a file offset.
+ *
+ * Layout rules (see model.ts):
+ * - a line whose first non-space character is a tab starts a table cell; following non-blank lines without a tab
+ *   are further paragraphs of the same cell; a blank line ends the row; rows separated only by blank lines form
+ *   one table;
+ * - a table ends at the first non-blank line after a row that does not start a cell, and at an `Annex N` heading
+ *   line even without a blank line before it (Word's export drops that blank line after a table);
+ * - a run of tab-led lines is only a table when it has at least two rows and some row has two cells or more:
+ *   the export also indents single paragraphs (`\tAbstract:` header lines, a lone `\t` left by a page break);
+ * - `· ` (and `•`, `◦`, `§`, `▪`, `o` + tab as Word writes level 2) at the start of a line marks a list item; `[bookmark: …]` markers and leading
+ *   blanks are outside the paragraph span;
+ * - a row with fewer cells than the table's widest row has its last cell spanning the missing columns (the
+ *   export loses gridSpan; this gives the same tables as the .docx).
+ */
+import type { AgendaDocument, Paragraph, Table, TableCell, TableRow } from './model';
+import { finalizeDocument, guessHeadingLevel, type DraftBlock, type DraftParagraph } from './draft';
+
+interface Line {
+  start: number;
+  /** End of the line's text, before `\r\n` / `\n`. */
+  end: number;
+}
+
+const CELL_START = /^[ \u00a0]*\t/;
+const BLANK = /^[\s\u00a0]*$/;
+/** `Annex 2a - ...` / `Appendix I – ...` heading: it always ends a table. */
+const ANNEX_HEADING_LINE = /^[ \t\u00a0]*(?:\[bookmark:[^\]]*\])*[ \u00a0]*(?:Annex\s+\d+[A-Za-z]?|Appendix\s+(?:[IVX]+|\d+))\s*[-–—:]/;
+const BULLETS: Record<string, number> = { '·': 0, '•': 0, '◦': 1, '§': 2, '▪': 2 };
+const BOOKMARK = /^\[bookmark:[^\]]*\]/;
+
+/** Lines end at `\n`, `\r\n` or a lone `\r` (as in shared/text/lines.ts, so line numbers agree). */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  for (const m of text.matchAll(breaks)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  // A final line break does not open an extra (empty) line.
+  if (start < text.length || lines.length === 0) lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** The paragraph inside one line: skips leading blanks, an optional cell tab, a bullet and bookmark markers. */
+function paragraphOfLine(text: string, line: Line, inCell: boolean): DraftParagraph {
+  let pos = line.start;
+  const skipBlanks = () => {
+    while (pos < line.end && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u00a0')) pos++;
+  };
+  const skipBookmarks = () => {
+    for (;;) {
+      const m = BOOKMARK.exec(text.slice(pos, line.end));
+      if (!m) return;
+      pos += m[0].length;
+    }
+  };
+  skipBlanks();
+  skipBookmarks();
+  let listLevel: number | undefined;
+  const bullet = text[pos];
+  const next = text[pos + 1];
+  // Word's export writes level-2 bullets as `o` + tab; a plain `o ` is a word.
+  if ((bullet in BULLETS && (next === ' ' || next === '\t' || next === '\u00a0')) || (bullet === 'o' && next === '\t')) {
+    listLevel = bullet === 'o' ? 1 : BULLETS[bullet];
+    pos += 2;
+    skipBlanks();
+    skipBookmarks();
+  }
+  skipBlanks();
+  const body = text.slice(pos, line.end);
+  const paragraph: DraftParagraph = {
+    type: 'paragraph',
+    start: pos,
+    end: line.end,
+    text: body,
+    isListItem: listLevel !== undefined,
+  };
+  if (listLevel !== undefined) {
+    paragraph.listLevel = listLevel;
+    paragraph.style = 'List Bullet';
+  } else if (!inCell) {
+    const level = guessHeadingLevel(body);
+    if (level !== undefined) {
+      paragraph.headingLevel = level;
+      paragraph.style = `Heading ${level}`;
+    }
+  }
+  return paragraph;
+}
+
+interface PendingCell {
+  start: number;
+  paragraphs: DraftParagraph[];
+}
+
+interface PendingTable {
+  rows: PendingCell[][];
+}
+
+function isRealTable(table: PendingTable): boolean {
+  return table.rows.length >= 2 && table.rows.some((row) => row.length >= 2);
+}
+
+function toTable(table: PendingTable): Table {
+  const rows: TableRow[] = table.rows.map((cells) => {
+    const tableCells: TableCell[] = cells.map((cell) => ({
+      start: cell.start,
+      end: cell.paragraphs[cell.paragraphs.length - 1].end,
+      paragraphs: cell.paragraphs as Paragraph[],
+      colSpan: 1,
+    }));
+    return { start: tableCells[0].start, end: tableCells[tableCells.length - 1].end, cells: tableCells };
+  });
+  return { type: 'table', index: 0, rows, start: rows[0].start, end: rows[rows.length - 1].end };
+}
+
+/** Reads the text of a .txt agenda. Never throws: any text is some document. */
+export function readTextDocument(text: string, name: string): AgendaDocument {
+  const blocks: DraftBlock[] = [];
+  let table: PendingTable | null = null;
+  let row: PendingCell[] | null = null;
+
+  const endTable = () => {
+    if (!table) return;
+    if (isRealTable(table)) {
+      blocks.push(toTable(table));
+    } else {
+      // Not a table after all: its non-empty paragraphs are ordinary paragraphs.
+      for (const cells of table.rows)
+        for (const cell of cells)
+          for (const p of cell.paragraphs) if (p.text.trim() !== '') blocks.push(reparse(text, p));
+    }
+    table = null;
+    row = null;
+  };
+
+  for (const line of splitLines(text)) {
+    const raw = text.slice(line.start, line.end);
+    if (ANNEX_HEADING_LINE.test(raw)) {
+      endTable();
+      blocks.push(paragraphOfLine(text, line, false));
+      continue;
+    }
+    if (CELL_START.test(raw)) {
+      table ??= { rows: [] };
+      if (!row) {
+        row = [];
+        table.rows.push(row);
+      }
+      row.push({ start: line.start + raw.indexOf('\t'), paragraphs: [paragraphOfLine(text, line, true)] });
+      continue;
+    }
+    if (BLANK.test(raw)) {
+      row = null;
+      continue;
+    }
+    if (row) {
+      row[row.length - 1].paragraphs.push(paragraphOfLine(text, line, true));
+      continue;
+    }
+    endTable();
+    const paragraph = paragraphOfLine(text, line, false);
+    // A line of bookmark markers only is no paragraph.
+    if (paragraph.text.trim() !== '') blocks.push(paragraph);
+  }
+  endTable();
+  return finalizeDocument({ name, format: 'txt', text, blocks, inferColSpans: true });
+}
+
+/** A cell paragraph that turned out to be an ordinary one: guess its heading level again. */
+function reparse(text: string, p: DraftParagraph): DraftParagraph {
+  const level = guessHeadingLevel(p.text);
+  return level === undefined || p.isListItem ? p : { ...p, headingLevel: level, style: `Heading ${level}` };
+}

@@ -1,0 +1,76 @@
+/** Reads any supported agenda file (bytes + name) into an AgendaDocument; bad input throws a DocumentError. */
+import { DocumentError, type AgendaDocument } from './model';
+import { readTextDocument } from './from-text';
+import { readHtmlDocument } from './from-html';
+import { readDocxDocument } from './from-docx';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.docx'] as const;
+
+function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|h[1-6]|table|div)[\s>])/i.test(text.slice(0, 1000));
+}
+
+/** UTF-8 text (BOM dropped) or a DocumentError naming why the bytes are not text. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  let text: string;
+  // UTF-16 exports carry a BOM (and NUL bytes as high halves); anything else is read as UTF-8.
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
+  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
+  else {
+    if (bytes.includes(0)) {
+      throw new DocumentError(name, isZip(bytes) ? 'a zip archive (Word .docx?), not text' : 'binary data (NUL bytes), not text');
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Old exports are often Windows-1252; decode rather than refuse.
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+  if (text.includes('\u0000')) throw new DocumentError(name, 'binary data (NUL characters), not text');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Dispatches on the extension, checked against the content: a .docx must be a zip, a .txt must not be binary.
+ * Files without a known extension are sniffed (zip → docx, markup → html, else text). An empty file is an empty doc.
+ */
+export function readDocument(bytes: Uint8Array, name: string): AgendaDocument {
+  const ext = extensionOf(name);
+  if (bytes.length === 0) {
+    if (ext === '.docx') throw new DocumentError(name, 'empty file, not a Word .docx document');
+    return readTextDocument('', name);
+  }
+  switch (ext) {
+    case '.docx':
+      return readDocxDocument(bytes, name);
+    case '.html':
+    case '.htm':
+      return readHtmlDocument(decodeText(bytes, name), name);
+    case '.txt':
+    case '.text':
+    case '.md':
+      return readTextDocument(decodeText(bytes, name), name);
+    case '.doc':
+      throw new DocumentError(name, 'old Word .doc format is not supported; save it as .docx');
+    case '.pdf':
+      throw new DocumentError(name, 'PDF is not supported; use the .docx or a .txt export');
+    case '':
+      break;
+    default:
+      throw new DocumentError(name, `unsupported file type "${ext}" (use ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  }
+  if (isZip(bytes)) return readDocxDocument(bytes, name);
+  const text = decodeText(bytes, name);
+  return looksLikeHtml(text) ? readHtmlDocument(text, name) : readTextDocument(text, name);
+}
