@@ -4,6 +4,7 @@
  * fixes into a copy (`NAME.fixed.txt`, `NAME.fixed.docx`), never over the original, and lists what it changed.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { lineIndex } from '../shared/text/lines';
 import { RegisterError, parseRegister } from '../shared/register/parse-register';
 import type { TdRegister } from '../shared/register/types';
 import { runChecks } from '../shared/checks/run-checks';
@@ -13,7 +14,7 @@ import { applyFixes } from '../shared/checks/apply-fixes';
 import { applyDocxFixes } from '../shared/checks/docx-fixes';
 import type { Finding, Fix, RuleId } from '../shared/checks/types';
 import type { AgendaDocument } from '../shared/document/model';
-import { InputError, formatOption, loadDocument, paint, parseCommandArgs, reportError, singleFile, type CliIo } from './io';
+import { InputError, formatOption, loadDocument, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
 
 export const CHECK_USAGE = `Usage: td-lens check FILE [options]
 
@@ -77,13 +78,7 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
 }
 
 async function loadRegister(file: string): Promise<TdRegister> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot read'}`);
-  }
+  const content = new TextDecoder().decode(await readInputFile(file, 'a TD register'));
   try {
     return parseRegister(content, file);
   } catch (error) {
@@ -148,13 +143,8 @@ async function writeFixed(file: string, doc: AgendaDocument, findings: readonly 
     say(`--fix: fixes for .${doc.format} files are not supported; nothing written\n`);
     return;
   }
-  for (const fix of applied) say(`fixed ${file}:${lineOf(doc.text, fix.start)}: ${fix.description}\n`);
-  for (const { fix, reason } of skipped) say(`skipped ${file}:${lineOf(doc.text, fix.start)}: ${fix.description} (${reason})\n`);
+  const lineOf = lineIndex(doc.text).lineOf;
+  for (const fix of applied) say(`fixed ${file}:${lineOf(fix.start)}: ${fix.description}\n`);
+  for (const { fix, reason } of skipped) say(`skipped ${file}:${lineOf(fix.start)}: ${fix.description} (${reason})\n`);
   say(applied.length > 0 ? `wrote ${target} (${applied.length} fix${applied.length === 1 ? '' : 'es'}; ${file} unchanged)\n` : 'no fix could be applied; nothing written\n');
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

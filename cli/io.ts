@@ -78,19 +78,23 @@ function systemCause(error: unknown): string {
 /** Agendas are a few hundred kB; anything this big is not one (and would only exhaust memory). */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-/** Reads and parses one agenda file; every failure is an InputError `<file>: <cause>` on one line. */
-export async function loadDocument(file: string): Promise<AgendaDocument> {
-  let bytes: Uint8Array;
+/** Reads one input file (agenda or register); every failure is an InputError `<file>: <cause>` on one line. */
+export async function readInputFile(file: string, what = 'an agenda'): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
     if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
-    if (info.size > MAX_DOCUMENT_BYTES) throw new InputError(`${file}: too large (${Math.round(info.size / 1048576)} MB) for an agenda`);
-    bytes = new Uint8Array(await readFile(file));
+    if (info.size > MAX_DOCUMENT_BYTES) throw new InputError(`${file}: too large (${Math.round(info.size / 1048576)} MB) for ${what}`);
+    return new Uint8Array(await readFile(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${file}: ${systemCause(error)}`);
   }
+}
+
+/** Reads and parses one agenda file; every failure is an InputError `<file>: <cause>` on one line. */
+export async function loadDocument(file: string): Promise<AgendaDocument> {
+  const bytes = await readInputFile(file);
   try {
     return readDocument(bytes, file);
   } catch (error) {
@@ -99,11 +103,14 @@ export async function loadDocument(file: string): Promise<AgendaDocument> {
   }
 }
 
-/** Prints an error the way every command does; returns the exit code. */
+/** The pointer a usage error ends with, on the same line (scripts read one line of stderr). */
+export const HELP_HINT = "(see 'td-lens --help')";
+
+/** Prints an error the way every command does, on one line; returns the exit code. */
 export function reportError(io: CliIo, error: unknown): number {
   if (error instanceof InputError) {
-    io.err(`td-lens: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
-    if (error instanceof UsageError) io.err(`Run 'td-lens --help' for usage.\n`);
+    const hint = error instanceof UsageError ? ` ${HELP_HINT}` : '';
+    io.err(`td-lens: ${error.message.replace(/\s*\n\s*/g, ' ')}${hint}\n`);
     return EXIT_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -133,6 +140,35 @@ export function formatOption<F extends string>(value: unknown, allowed: readonly
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as F;
   throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${String(value)}")`);
+}
+
+/**
+ * The shape of `refs` and `tables`: `FILE [--format json|text] [-h]`, one agenda in, one report out. `render`
+ * gets the loaded document and returns the whole output.
+ */
+export async function runReportCommand(
+  argv: string[],
+  io: CliIo,
+  command: string,
+  usage: string,
+  render: (file: string, doc: AgendaDocument, format: 'json' | 'text') => string,
+): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(usage);
+      return 0;
+    }
+    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
+    const file = singleFile(positionals, command);
+    io.out(render(file, await loadDocument(file), format));
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  }
 }
 
 /** Exactly one FILE argument. */

@@ -2,7 +2,7 @@
 import type { Reference } from '../shared/refs/types';
 import { findReferences } from '../shared/refs/find-references';
 import { lineIndex } from '../shared/text/lines';
-import { clip, formatColumns, formatOption, loadDocument, paint, parseCommandArgs, reportError, singleFile, type CliIo, type Color } from './io';
+import { clip, formatColumns, paint, runReportCommand, type CliIo, type Color } from './io';
 
 export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text]
 
@@ -46,23 +46,8 @@ export function formatReferencesText(file: string, refs: ReferenceWithLine[], co
 }
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
-  try {
-    const { values, positionals } = parseCommandArgs(argv, {
-      format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(REFS_USAGE);
-      return 0;
-    }
-    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
-    const file = singleFile(positionals, 'refs');
-    const doc = await loadDocument(file);
+  return runReportCommand(argv, io, 'refs', REFS_USAGE, (file, doc, format) => {
     const refs = referencesWithLines(doc.text);
-    if (format === 'json') io.out(JSON.stringify({ file, references: refs }, null, 2) + '\n');
-    else io.out(formatReferencesText(file, refs, io.color));
-    return 0;
-  } catch (error) {
-    return reportError(io, error);
-  }
+    return format === 'json' ? JSON.stringify({ file, references: refs }, null, 2) + '\n' : formatReferencesText(file, refs, io.color);
+  });
 }

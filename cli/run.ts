@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkCommand } from './check';
 import { refsCommand } from './refs';
 import { tablesCommand } from './tables';
-import { EXIT_INPUT, type CliIo } from './io';
+import { EXIT_INPUT, HELP_HINT, type CliIo } from './io';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -55,7 +55,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
     const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
-    io.err(`td-lens: ${what}\nRun 'td-lens --help' for usage.\n`);
+    io.err(`td-lens: ${what} ${HELP_HINT}\n`);
     return EXIT_INPUT;
   }
   return command.run(rest, io);

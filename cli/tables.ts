@@ -2,7 +2,7 @@
 import type { DateValue, EMeetingPlan, PlanAction, StatusLine, WtsaAction } from '../shared/agenda/types';
 import { parseAgenda } from '../shared/agenda/parse-agenda';
 import { lineIndex, type LineIndex } from '../shared/text/lines';
-import { clip, formatColumns, formatOption, loadDocument, paint, parseCommandArgs, reportError, singleFile, type CliIo } from './io';
+import { clip, formatColumns, paint, runReportCommand, type CliIo } from './io';
 
 export const TABLES_USAGE = `Usage: td-lens tables FILE [--format json|text]
 
@@ -156,23 +156,9 @@ export function formatTablesText(data: TablesJson, color: boolean): string {
 }
 
 export async function tablesCommand(argv: string[], io: CliIo): Promise<number> {
-  try {
-    const { values, positionals } = parseCommandArgs(argv, {
-      format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(TABLES_USAGE);
-      return 0;
-    }
-    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
-    const file = singleFile(positionals, 'tables');
-    const doc = await loadDocument(file);
+  return runReportCommand(argv, io, 'tables', TABLES_USAGE, (file, doc, format) => {
     const agenda = parseAgenda(doc);
     const data = tablesJson(file, doc.text, agenda.wtsaActions, agenda.planActions, agenda.emeetings);
-    io.out(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : formatTablesText(data, io.color));
-    return 0;
-  } catch (error) {
-    return reportError(io, error);
-  }
+    return format === 'json' ? JSON.stringify(data, null, 2) + '\n' : formatTablesText(data, io.color);
+  });
 }

@@ -7,16 +7,17 @@ import type { AgendaDocument, Paragraph } from '../document/model';
 import type { ActionRef } from '../refs/types';
 import type { AgendaItem, AnticipatedAction } from './types';
 import { bodyParagraphs } from './document-text';
+import { firstAtOrAfter } from '../text/spans';
 
 const LIST_HEADER = /^[ \t\u00a0]*Anticipated[ \t\u00a0]+actions?[ \t\u00a0]*:?[ \t\u00a0]*$/i;
 const SINGLE = /^[ \t\u00a0]*Anticipated[ \t\u00a0]+actions?[ \t\u00a0]*:?[ \t\u00a0]*/i;
 
-/** The codes a paragraph defines: the non-inline codes from the start of the text, before the colon. */
+/** The codes a paragraph defines: the non-inline codes from the start of the text, before the colon. `actions` sorted by start. */
 function leadingCodes(p: Paragraph, actions: ActionRef[], from: number): ActionRef[] {
   const codes: ActionRef[] = [];
   let pos = from;
-  for (const a of actions) {
-    if (a.start < p.start || a.start >= p.end) continue;
+  for (let i = firstAtOrAfter(actions, p.start); i < actions.length && actions[i].start < p.end; i++) {
+    const a = actions[i];
     const gap = a.start >= pos ? a.start - pos : -1;
     // Codes of one list are separated only by `, ` / ` and `; anything else ends the lead.
     if (gap < 0 || (codes.length === 0 ? gap > 0 : !/^[ \t\u00a0]*(?:,|and|&)?[ \t\u00a0]*$/.test(p.text.slice(pos - p.start, a.start - p.start)))) break;

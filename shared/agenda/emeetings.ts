@@ -3,7 +3,7 @@
  * `Contribution Deadline`. The rapporteur group comes from the paragraph before the table
  * (`RG-DT “Rapporteur Group …”` → `RG-DT`).
  */
-import type { AgendaDocument, Table, TableCell } from '../document/model';
+import type { AgendaDocument, Paragraph, Table, TableCell } from '../document/model';
 import type { DateValue, EMeetingPlan, EMeetingRow } from './types';
 import { findDates } from '../dates/dates';
 import { findTimeRanges } from '../dates/times';
@@ -30,10 +30,6 @@ function columnsOf(table: Table): Columns | null {
   return columns.date >= 0 && columns.time >= 0 && columns.deadline >= 0 ? columns : null;
 }
 
-export function isEMeetingTable(table: Table): boolean {
-  return columnsOf(table) !== null;
-}
-
 /** The first date written in the cell, with offsets into the document text. */
 function dateIn(doc: AgendaDocument, cell: TableCell | undefined): DateValue | null {
   for (const p of cell?.paragraphs ?? []) {
@@ -56,18 +52,30 @@ function dateIn(doc: AgendaDocument, cell: TableCell | undefined): DateValue | n
 
 const GROUP = /\b(RG-[A-Za-z0-9]{1,12})\b/;
 
-/** The rapporteur group named by the paragraphs just before the table (stopping at a heading). */
-function groupBefore(doc: AgendaDocument, table: Table): string | null {
-  const before = bodyParagraphs(doc).filter((p) => p.end <= table.start);
-  for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
-    const m = GROUP.exec(before[i].text);
+/** Count of `body` paragraphs (in text order) that end at or before `offset`. */
+function countEndingBy(body: Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The rapporteur group named by the body paragraphs just before the table (stopping at a heading). */
+function groupBefore(body: Paragraph[], table: Table): string | null {
+  const before = countEndingBy(body, table.start);
+  for (let i = before - 1; i >= 0 && i >= before - 3; i--) {
+    const m = GROUP.exec(body[i].text);
     if (m) return m[1];
-    if (before[i].headingLevel !== undefined) break;
+    if (body[i].headingLevel !== undefined) break;
   }
   return null;
 }
 
-export function parseEMeetingTable(doc: AgendaDocument, table: Table): EMeetingPlan | null {
+function parseEMeetingTable(doc: AgendaDocument, body: Paragraph[], table: Table): EMeetingPlan | null {
   const columns = columnsOf(table);
   if (!columns) return null;
   const rows: EMeetingRow[] = [];
@@ -102,11 +110,12 @@ export function parseEMeetingTable(doc: AgendaDocument, table: Table): EMeetingP
       end: row.end,
     });
   }
-  return { group: groupBefore(doc, table), rows, start: table.start, end: table.end };
+  return { group: groupBefore(body, table), rows, start: table.start, end: table.end };
 }
 
 export function findEMeetingPlans(doc: AgendaDocument): EMeetingPlan[] {
+  const body = bodyParagraphs(doc);
   return tablesOf(doc)
-    .map((t) => parseEMeetingTable(doc, t))
+    .map((t) => parseEMeetingTable(doc, body, t))
     .filter((plan): plan is EMeetingPlan => plan !== null);
 }

@@ -40,4 +40,25 @@ describe('status vocabulary', () => {
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('no started', 'not started')).toBe(1);
   });
+
+  it('property: the rolling-row distance equals the full-table one, and `max` only caps it', () => {
+    const full = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+      return d[a.length][b.length];
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, fc.nat(4), (a, b, max) => {
+        const exact = full(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(editDistance(a, b, max)).toBe(Math.min(exact, max + 1));
+      }),
+    );
+  });
 });

@@ -49,18 +49,30 @@ function leadingWords(text: string, max: number): { start: number; end: number }
   return words;
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), in three rolling rows. With `max`,
+ * gives up as soon as the distance must exceed it and returns `max + 1` (near-miss matching needs no more).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    // Every later row costs at least the smallest entry of this one, minus one transposition's look-back: two rows.
+    if (rowMin > max && i > 1 && Math.min(...previous) > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return Math.min(previous[b.length], max + 1);
 }
 
 const key = (s: string) => s.toLowerCase().replace(/[\s\u00a0-]+/g, ' ').trim();
@@ -98,7 +110,7 @@ export function matchStatusWord(text: string): StatusWordMatch | null {
       const prefix = prefixes[count - 1];
       // Lengths further apart than the tolerance cannot match: skip the distance table.
       if (Math.abs(prefix.key.length - entry.key.length) > entry.tolerance) continue;
-      const distance = prefix.key === entry.key ? 0 : editDistance(prefix.key, entry.key);
+      const distance = prefix.key === entry.key ? 0 : editDistance(prefix.key, entry.key, entry.tolerance);
       if (distance > entry.tolerance) continue;
       if (distance > 0 && count !== entry.words && prefix.key.replace(/ /g, '') !== entry.joined) continue;
       const better =

@@ -3,7 +3,7 @@
  * glued inline into another entry's text (they define an action too, just in the wrong place).
  */
 import type { ActionRef } from '../refs/types';
-import { containing } from './spans';
+import { containing } from '../text/spans';
 import type { RuleContext } from './types';
 
 export function actionDefinitions(ctx: RuleContext): ActionRef[] {

@@ -29,7 +29,8 @@ const BLANK = /^[\s\u00a0]*$/;
 /** `Annex 2a - ...` / `Appendix I – ...` heading: it always ends a table. */
 const ANNEX_HEADING_LINE = /^[ \t\u00a0]*(?:\[bookmark:[^\]]*\])*[ \u00a0]*(?:Annex\s+\d+[A-Za-z]?|Appendix\s+(?:[IVX]+|\d+))\s*[-–—:]/;
 const BULLETS: Record<string, number> = { '·': 0, '•': 0, '◦': 1, '§': 2, '▪': 2 };
-const BOOKMARK = /^\[bookmark:[^\]]*\]/;
+/** Sticky: tried at one position, without slicing the line. */
+const BOOKMARK = /\[bookmark:[^\]]*\]/y;
 
 /** Lines end at `\n`, `\r\n` or a lone `\r` (as in shared/text/lines.ts, so line numbers agree). */
 function splitLines(text: string): Line[] {
@@ -45,32 +46,32 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+function isBlankChar(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
+/** Past the blanks, then the `[bookmark: …]` markers, from `pos` (never beyond `end`). */
+function skipBlanksAndBookmarks(text: string, pos: number, end: number): number {
+  while (pos < end && isBlankChar(text[pos])) pos++;
+  for (;;) {
+    BOOKMARK.lastIndex = pos;
+    if (!BOOKMARK.test(text) || BOOKMARK.lastIndex > end) return pos;
+    pos = BOOKMARK.lastIndex;
+  }
+}
+
 /** The paragraph inside one line: skips leading blanks, an optional cell tab, a bullet and bookmark markers. */
 function paragraphOfLine(text: string, line: Line, inCell: boolean): DraftParagraph {
-  let pos = line.start;
-  const skipBlanks = () => {
-    while (pos < line.end && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u00a0')) pos++;
-  };
-  const skipBookmarks = () => {
-    for (;;) {
-      const m = BOOKMARK.exec(text.slice(pos, line.end));
-      if (!m) return;
-      pos += m[0].length;
-    }
-  };
-  skipBlanks();
-  skipBookmarks();
+  let pos = skipBlanksAndBookmarks(text, line.start, line.end);
   let listLevel: number | undefined;
   const bullet = text[pos];
   const next = text[pos + 1];
   // Word's export writes level-2 bullets as `o` + tab; a plain `o ` is a word.
-  if ((bullet in BULLETS && (next === ' ' || next === '\t' || next === '\u00a0')) || (bullet === 'o' && next === '\t')) {
+  if ((bullet in BULLETS && isBlankChar(next)) || (bullet === 'o' && next === '\t')) {
     listLevel = bullet === 'o' ? 1 : BULLETS[bullet];
-    pos += 2;
-    skipBlanks();
-    skipBookmarks();
+    pos = skipBlanksAndBookmarks(text, pos + 2, line.end);
   }
-  skipBlanks();
+  while (pos < line.end && isBlankChar(text[pos])) pos++;
   const body = text.slice(pos, line.end);
   const paragraph: DraftParagraph = {
     type: 'paragraph',

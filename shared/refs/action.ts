@@ -17,7 +17,7 @@
 import type { ActionRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
 import { lineStartBefore } from '../text/lines';
-import { boundaryBefore } from './boundary';
+import { nextAtBoundary, scanListTail } from './scan';
 
 const NUMBER_END = String.raw`(?![A-Za-z0-9_]|-\d|\/|\.\d)`;
 const HEAD_RE = new RegExp(String.raw`(WP\d{1,2}|RG-[A-Z]{1,8})-(\d{1,3})${NUMBER_END}`, 'g');
@@ -42,11 +42,7 @@ export function scanActions(normalized: string, original: string = normalized): 
   if (normalized.indexOf('WP') < 0 && normalized.indexOf('RG-') < 0) return out;
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HEAD_RE.exec(normalized)) !== null) {
-    if (!boundaryBefore(normalized, m.index, '-')) {
-      HEAD_RE.lastIndex = m.index + 1;
-      continue;
-    }
+  while ((m = nextAtBoundary(HEAD_RE, normalized, '-')) !== null) {
     const series = m[1];
     const group: ActionRef[] = [];
     const push = (start: number, end: number, numberText: string, listed: boolean) => {
@@ -54,20 +50,7 @@ export function scanActions(normalized: string, original: string = normalized): 
       group.push({ kind: 'action', id: `${series}-${number}`, text: original.slice(start, end), start, end, series, number, inline: false, listed });
     };
     push(m.index, HEAD_RE.lastIndex, m[2], false);
-    let pos = HEAD_RE.lastIndex;
-    for (;;) {
-      COMMA_ITEM_RE.lastIndex = pos;
-      const c = COMMA_ITEM_RE.exec(normalized);
-      if (!c) break;
-      pos = COMMA_ITEM_RE.lastIndex;
-      push(pos - c[1].length, pos, c[1], true);
-    }
-    AND_ITEM_RE.lastIndex = pos;
-    const a = AND_ITEM_RE.exec(normalized);
-    if (a) {
-      pos = AND_ITEM_RE.lastIndex;
-      push(pos - a[1].length, pos, a[1], true);
-    }
+    const pos = scanListTail(normalized, HEAD_RE.lastIndex, COMMA_ITEM_RE, AND_ITEM_RE, (digits, end) => push(end - digits.length, end, digits, true));
     DEFINITION_COLON_RE.lastIndex = pos;
     const isDefinition = DEFINITION_COLON_RE.test(normalized);
     if (isDefinition && !startsItsLine(normalized, m.index)) for (const r of group) r.inline = true;

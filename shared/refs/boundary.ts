@@ -4,7 +4,7 @@
  */
 
 /** A-Z, a-z, 0-9, `_`. */
-export function isWordCode(code: number): boolean {
+function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 

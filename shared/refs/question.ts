@@ -9,7 +9,7 @@
  */
 import type { QuestionRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { boundaryBefore } from './boundary';
+import { nextAtBoundary } from './scan';
 
 const END = String.raw`(?![A-Za-z0-9_]|\/\d|\.\d)`;
 const HEAD_RE = new RegExp(String.raw`(?:Q ?|Questions? )(\d{1,2})\/(\d{1,2})${END}`, 'g');
@@ -35,11 +35,7 @@ export function scanQuestions(normalized: string, original: string = normalized)
   if (normalized.indexOf('Q') < 0) return out;
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HEAD_RE.exec(normalized)) !== null) {
-    if (!boundaryBefore(normalized, m.index, '/.-')) {
-      HEAD_RE.lastIndex = m.index + 1;
-      continue;
-    }
+  while ((m = nextAtBoundary(HEAD_RE, normalized, '/.-')) !== null) {
     if (!plausible(m[1], m[2])) continue;
     out.push(make(original, m.index, HEAD_RE.lastIndex, m[1], m[2]));
     let pos = HEAD_RE.lastIndex;

@@ -9,7 +9,7 @@
  */
 import type { RecommendationRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { boundaryBefore } from './boundary';
+import { nextAtBoundary } from './scan';
 
 // Starts at the literal `ITU-T ` (fast) and looks back for `Recommendation ` / `Rec. `.
 const WORD_BEFORE_RE = /(?<![A-Za-z0-9_])(?:Recommendation|Rec\.) $/;
@@ -20,11 +20,7 @@ export function scanRecommendations(normalized: string, original: string = norma
   if (normalized.indexOf('ITU-T') < 0) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE.exec(normalized)) !== null) {
-    if (!boundaryBefore(normalized, m.index)) {
-      RE.lastIndex = m.index + 1;
-      continue;
-    }
+  while ((m = nextAtBoundary(RE, normalized)) !== null) {
     const w = m.index > 0 ? WORD_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - 16), m.index)) : null;
     const start = w ? m.index - w[0].length : m.index;
     out.push({

@@ -13,7 +13,7 @@
  */
 import type { ResolutionRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { boundaryBefore } from './boundary';
+import { nextAtBoundary, scanListTail } from './scan';
 
 export interface ResolutionRefWithAssembly extends ResolutionRef {
   assembly?: string;
@@ -26,28 +26,13 @@ const COMMA_RE = /, {0,2}(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)/y;
 const AND_RE = /,? {1,2}(?:and|&) {1,2}(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)/y;
 
 /** Numbers after `Resolutions 73`: `, 77 and 92`. Returns where scanning resumes. */
-function scanListTail(normalized: string, original: string, from: number, assembly: string | undefined, out: ResolutionRefWithAssembly[]): number {
-  let pos = from;
-  const push = (end: number, digits: string) => {
+function listedResolutions(normalized: string, original: string, from: number, assembly: string | undefined, out: ResolutionRefWithAssembly[]): number {
+  return scanListTail(normalized, from, COMMA_RE, AND_RE, (digits, end) => {
     const number = parseInt(digits, 10);
     const ref: ResolutionRefWithAssembly = { kind: 'resolution', id: `Resolution ${number}`, text: original.slice(end - digits.length, end), start: end - digits.length, end, number };
     if (assembly !== undefined) ref.assembly = assembly;
     out.push(ref);
-  };
-  for (;;) {
-    COMMA_RE.lastIndex = pos;
-    const c = COMMA_RE.exec(normalized);
-    if (!c) break;
-    pos = COMMA_RE.lastIndex;
-    push(pos, c[1]);
-  }
-  AND_RE.lastIndex = pos;
-  const a = AND_RE.exec(normalized);
-  if (a) {
-    pos = AND_RE.lastIndex;
-    push(pos, a[1]);
-  }
-  return pos;
+  });
 }
 
 export function scanResolutions(normalized: string, original: string = normalized): ResolutionRefWithAssembly[] {
@@ -55,11 +40,7 @@ export function scanResolutions(normalized: string, original: string = normalize
   if (normalized.indexOf('Res') < 0) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE.exec(normalized)) !== null) {
-    if (!boundaryBefore(normalized, m.index)) {
-      RE.lastIndex = m.index + 1;
-      continue;
-    }
+  while ((m = nextAtBoundary(RE, normalized)) !== null) {
     const a = ASSEMBLY_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - 12), m.index));
     const start = a ? m.index - a[0].length : m.index;
     const number = parseInt(m[2], 10);
@@ -69,7 +50,7 @@ export function scanResolutions(normalized: string, original: string = normalize
     if (m[3] !== undefined) ref.revision = m[3].replace(/^[Rr]ev\.? ?/, 'Rev. ').replace(/\s+/g, ' ');
     if (a) ref.assembly = a[1];
     out.push(ref);
-    if (m[1] !== undefined) RE.lastIndex = scanListTail(normalized, original, RE.lastIndex, a?.[1], out);
+    if (m[1] !== undefined) RE.lastIndex = listedResolutions(normalized, original, RE.lastIndex, a?.[1], out);
   }
   return out;
 }

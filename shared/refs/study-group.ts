@@ -11,7 +11,7 @@
  */
 import type { StudyGroupRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { boundaryBefore } from './boundary';
+import { nextAtBoundary, scanListTail } from './scan';
 
 const END = String.raw`(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`;
 const HEAD_RE = new RegExp(
@@ -37,32 +37,16 @@ export function scanStudyGroups(normalized: string, original: string = normalize
   if (normalized.indexOf('SG') < 0 && normalized.indexOf('tudy') < 0 && normalized.indexOf('TSAG') < 0) return out;
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HEAD_RE.exec(normalized)) !== null) {
-    if (!boundaryBefore(normalized, m.index, '-')) {
-      HEAD_RE.lastIndex = m.index + 1;
-      continue;
-    }
+  while ((m = nextAtBoundary(HEAD_RE, normalized, '-')) !== null) {
     if (m[1] !== undefined && !plausible(m[1])) continue;
     out.push(make(original, m.index, HEAD_RE.lastIndex, m[1]));
     if (m[1] === undefined) continue;
     // Lists only after the plural forms ("SGs 17 and 20", "Study Groups 13, 17 and 20").
     const plural = /^(?:SGs|[Ss]tudy [Gg]roups)/.test(m[0]);
     if (!plural) continue;
-    let pos = HEAD_RE.lastIndex;
-    for (;;) {
-      COMMA_RE.lastIndex = pos;
-      const c = COMMA_RE.exec(normalized);
-      if (!c) break;
-      pos = COMMA_RE.lastIndex;
-      if (plausible(c[1])) out.push(make(original, pos - c[1].length, pos, c[1]));
-    }
-    AND_RE.lastIndex = pos;
-    const a = AND_RE.exec(normalized);
-    if (a) {
-      pos = AND_RE.lastIndex;
-      if (plausible(a[1])) out.push(make(original, pos - a[1].length, pos, a[1]));
-    }
-    HEAD_RE.lastIndex = pos;
+    HEAD_RE.lastIndex = scanListTail(normalized, HEAD_RE.lastIndex, COMMA_RE, AND_RE, (digits, end) => {
+      if (plausible(digits)) out.push(make(original, end - digits.length, end, digits));
+    });
   }
   return out;
 }

@@ -21,7 +21,7 @@
  */
 import type { TdRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { isWordCode } from './boundary';
+import { nextAtBoundary } from './scan';
 
 const GROUP = String.raw`(?:ITU-T )?(TSAG|SG ?\d{1,2})`;
 const REV = String.raw`(?: ?(?:[Rr]ev\.? ?|[Rr])(\d{1,2})| ?\([Rr]ev\.? ?(\d{1,2})\))`;
@@ -86,12 +86,8 @@ export function scanTds(normalized: string, original: string = normalized): TdRe
   if (normalized.indexOf('TD') < 0) return out;
   CORE_RE.lastIndex = 0;
   let c: RegExpExecArray | null;
-  while ((c = CORE_RE.exec(normalized)) !== null) {
+  while ((c = nextAtBoundary(CORE_RE, normalized)) !== null) {
     const at = c.index;
-    if (at > 0 && isWordCode(normalized.charCodeAt(at - 1))) {
-      CORE_RE.lastIndex = at + 1;
-      continue;
-    }
     const g = at > 0 ? GROUP_BEFORE_RE.exec(normalized.slice(Math.max(0, at - LOOK_BACK), at)) : null;
     const start = g ? at - g[0].length : at;
     const group = canonicalGroup(g?.[1] ?? g?.[2]);
@@ -124,8 +120,7 @@ function scanPluralTds(normalized: string, original: string, out: TdRef[]): bool
   const before = out.length;
   PLURAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PLURAL_RE.exec(normalized)) !== null) {
-    if (m.index > 0 && isWordCode(normalized.charCodeAt(m.index - 1))) continue;
+  while ((m = nextAtBoundary(PLURAL_RE, normalized)) !== null) {
     const g = m.index > 0 ? GROUP_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - LOOK_BACK), m.index)) : null;
     const group = canonicalGroup(g?.[1] ?? g?.[2]);
     const list: TdRef[] = [];

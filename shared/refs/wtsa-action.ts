@@ -7,7 +7,7 @@
  */
 import type { WtsaActionRef } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { boundaryBefore } from './boundary';
+import { nextAtBoundary } from './scan';
 
 export interface WtsaActionRefWithAssembly extends WtsaActionRef {
   /** `WTSA-24`. */
@@ -21,11 +21,7 @@ export function scanWtsaActions(normalized: string, original: string = normalize
   if (normalized.indexOf('WTSA-') < 0) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RE.exec(normalized)) !== null) {
-    if (!boundaryBefore(normalized, m.index)) {
-      RE.lastIndex = m.index + 1;
-      continue;
-    }
+  while ((m = nextAtBoundary(RE, normalized)) !== null) {
     const number = parseInt(m[2], 10);
     out.push({
       kind: 'wtsa-action', id: `${m[1]} Action ${number}`, text: original.slice(m.index, RE.lastIndex), start: m.index, end: RE.lastIndex,

@@ -4,7 +4,8 @@
  * title and source cells.
  */
 import { findAll, parseMarkup, textOf, type MarkupElement } from './markup-tree';
-import { createRegister, lineOfOffset, type EntryInput } from './register';
+import { createRegister, type EntryInput } from './register';
+import { lineIndex } from '../text/lines';
 import { OBJECT_NAME, parseObjectName, type ObjectName } from './td-id';
 import { RegisterError, type TdRegister } from './types';
 import type { MeetingContext } from '../meeting/types';
@@ -17,6 +18,7 @@ interface Columns {
 export function parseHtmlRegister(content: string, fileName: string): TdRegister {
   const root = parseMarkup(content, false);
   const inputs: EntryInput[] = [];
+  const lineOf = lineIndex(content).lineOf;
   let firstName: ObjectName | null = null;
   for (const table of findAll(root, (e) => e.name === 'table')) {
     let columns: Columns | null = null;
@@ -33,7 +35,7 @@ export function parseHtmlRegister(content: string, fileName: string): TdRegister
       const name = parseObjectName(link.attribs.href);
       if (!name) continue;
       firstName ??= name;
-      const line = lineOfOffset(content, row.start);
+      const line = lineOf(row.start);
       const idCell = cells.findIndex((cell) => findAll(cell, (e) => e === link).length > 0);
       const title = pick(texts, columns?.title, () => longestOther(texts, idCell));
       const titleIndex = columns?.title ?? texts.indexOf(title);

@@ -1,5 +1,6 @@
 /** JSON registers: `[{"id":"TD9R3","title":..,"source":..}]` or `{"entries":[...]}`. */
-import { createRegister, lineOfOffset, type EntryInput } from './register';
+import { createRegister, type EntryInput } from './register';
+import { lineIndex } from '../text/lines';
 import { parseTdId } from './td-id';
 import type { MeetingContext } from '../meeting/types';
 import { RegisterError, type TdRegister } from './types';
@@ -11,12 +12,13 @@ export function parseJsonRegister(content: string, fileName: string): TdRegister
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    const line = at ? lineOfOffset(content, Number(at[1])) : 1;
+    const line = at ? lineIndex(content).lineOf(Number(at[1])) : 1;
     throw new RegisterError(fileName, line, `invalid JSON: ${message}`);
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.entries) ? data.entries : null;
   if (!list) throw new RegisterError(fileName, 1, 'expected an array of {id,title,source} or {"entries": [...]}');
   const inputs: EntryInput[] = [];
+  const lineOf = lineIndex(content).lineOf;
   let searchFrom = 0;
   list.forEach((item: unknown, index: number) => {
     // JSON.parse keeps no positions: find the entry's id in the text to name its line.
@@ -24,7 +26,7 @@ export function parseJsonRegister(content: string, fileName: string): TdRegister
     const idText = typeof rawId === 'string' ? rawId : typeof rawId === 'number' ? String(rawId) : '';
     const found = idText ? content.indexOf(JSON.stringify(rawId), searchFrom) : -1;
     if (found >= 0) searchFrom = found + 1;
-    const line = found >= 0 ? lineOfOffset(content, found) : 1;
+    const line = found >= 0 ? lineOf(found) : 1;
     if (!isObject(item)) throw new RegisterError(fileName, line, `entry ${index + 1} is not an object`);
     if (typeof rawId !== 'string') throw new RegisterError(fileName, line, `entry ${index + 1} has no string "id"`);
     const id = parseTdId(rawId);

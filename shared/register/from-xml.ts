@@ -5,7 +5,8 @@
  */
 import { findAll, localName, parseMarkup, textOf, type MarkupElement } from './markup-tree';
 import { meetingOf } from './from-html';
-import { createRegister, lineOfOffset, type EntryInput } from './register';
+import { createRegister, type EntryInput } from './register';
+import { lineIndex } from '../text/lines';
 import { parseObjectName, type ObjectName } from './td-id';
 import { RegisterError, type TdRegister } from './types';
 
@@ -14,10 +15,11 @@ export function parseXmlRegister(content: string, fileName: string): TdRegister 
   const root = parseMarkup(content, true);
   const records = findAll(root, (e) => fieldsOf(e).has('object_name'));
   const inputs: EntryInput[] = [];
+  const lineOf = lineIndex(content).lineOf;
   let firstName: ObjectName | null = null;
   for (const record of records) {
     const fields = fieldsOf(record);
-    const line = lineOfOffset(content, record.start);
+    const line = lineOf(record.start);
     const docType = (fields.get('doc_type') ?? 'TD').trim().toUpperCase();
     if (docType !== 'TD') continue;
     const objectName = (fields.get('object_name') ?? '').trim();
@@ -71,6 +73,7 @@ function revisionOf(fields: Map<string, string>): number {
 /** htmlparser2 forgives broken XML; a register should not be read half: check tags balance and name the line. */
 function checkWellFormed(content: string, fileName: string): void {
   const stack: { name: string; offset: number }[] = [];
+  const lineOf = (offset: number) => lineIndex(content).lineOf(offset);
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/g;
   for (const m of content.matchAll(tag)) {
     const [, closing, name, selfClosing] = m;
@@ -82,11 +85,11 @@ function checkWellFormed(content: string, fileName: string): void {
       continue;
     }
     const open = stack.pop();
-    if (!open) throw new RegisterError(fileName, lineOfOffset(content, offset), `closing tag </${name}> without an opening tag`);
+    if (!open) throw new RegisterError(fileName, lineOf(offset), `closing tag </${name}> without an opening tag`);
     if (open.name !== name) {
-      throw new RegisterError(fileName, lineOfOffset(content, offset), `closing tag </${name}> does not match <${open.name}> (line ${lineOfOffset(content, open.offset)})`);
+      throw new RegisterError(fileName, lineOf(offset), `closing tag </${name}> does not match <${open.name}> (line ${lineOf(open.offset)})`);
     }
   }
   const unclosed = stack.pop();
-  if (unclosed) throw new RegisterError(fileName, lineOfOffset(content, unclosed.offset), `<${unclosed.name}> is never closed`);
+  if (unclosed) throw new RegisterError(fileName, lineOf(unclosed.offset), `<${unclosed.name}> is never closed`);
 }

@@ -34,11 +34,3 @@ export function createRegister(
     latestRevision: (number) => byNumber.get(number)?.revision,
   };
 }
-
-/** 1-based line of `offset` in `content`. */
-export function lineOfOffset(content: string, offset: number): number {
-  let line = 1;
-  const stop = Math.min(offset, content.length);
-  for (let i = 0; i < stop; i++) if (content.charCodeAt(i) === 10) line++;
-  return line;
-}

@@ -1,4 +1,5 @@
-/** TD ids as registers write them: `TD9R3`, `TD 9`, `TD009 Rev.3`, `TD9r3`. */
+/** TD ids as registers write them: `TD9R3`, `TD 9`, `TD009 Rev.3`, `TD9r3`, `td9`: the reference grammar (refs/td.ts). */
+import { parseTdId as parseTdReference, tdId } from '../refs/td';
 
 export interface TdId {
   number: number;
@@ -6,20 +7,17 @@ export interface TdId {
   revision: number;
 }
 
-const TD_ID = /^TD[\s\u00a0]?0*(\d{1,5})(?:[\s\u00a0]?(?:R|Rev\.?[\s\u00a0]?)(\d{1,2}))?$/i;
-
-/** Parses a TD id, or null when the text is not one. */
+/** Parses a TD id, or null when the text is not one. Another group's TD (`SG12-TD648`) is not this meeting's. */
 export function parseTdId(text: string): TdId | null {
-  const m = TD_ID.exec(text.trim());
-  if (!m) return null;
-  const number = Number(m[1]);
-  if (number === 0) return null;
-  return { number, revision: m[2] ? Number(m[2]) : 0 };
+  // Registers are typed by hand: `td9` is as good as `TD9`.
+  const ref = parseTdReference(text.trim().replace(/^td/i, 'TD'));
+  if (!ref || ref.group !== undefined) return null;
+  return { number: ref.number, revision: ref.revision ?? 0 };
 }
 
 /** `TD7R2`, `TD7`. */
 export function formatTdId(number: number, revision: number): string {
-  return revision > 0 ? `TD${number}R${revision}` : `TD${number}`;
+  return tdId(number, revision > 0 ? revision : undefined);
 }
 
 /** ITU object names: `T25-SG12-250909-TD-GEN-0292` (optionally `!R1!...` file suffixes after it). */

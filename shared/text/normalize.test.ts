@@ -14,6 +14,14 @@ describe('normalizeForMatching', () => {
   it('preserves length for any string', () => {
     fc.assert(fc.property(arbitraryText(), (s) => normalizeForMatching(s).length === s.length));
   });
+  it('gives the right result for long texts met again, and for a different long text of the same length', () => {
+    const long = 'TD\u00a0106 '.repeat(1000);
+    const other = 'SG2\u2011TD9 '.repeat(1000).slice(0, long.length);
+    expect(normalizeForMatching(long)).toBe('TD 106 '.repeat(1000));
+    expect(normalizeForMatching(long)).toBe('TD 106 '.repeat(1000));
+    expect(normalizeForMatching(other)).toBe('SG2-TD9 '.repeat(1000).slice(0, long.length));
+    expect(normalizeForMatching('x'.repeat(long.length))).toBe('x'.repeat(long.length));
+  });
   it('knows space-like characters', () => {
     expect(['\u00a0', ' ', '\u202f'].every(isSpaceLike)).toBe(true);
     expect(isSpaceLike('x')).toBe(false);

@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleContext, RuleFinding } from '../types';
 import type { AnticipatedAction } from '../../agenda/types';
-import { within } from '../spans';
+import { within } from '../../text/spans';
 
 export const actionTdMissing: Rule = {
   id: 'action-td-missing',

@@ -1,4 +1,4 @@
-/** Span lookups over lists sorted by start (references, entries): binary search instead of scans. */
+/** Span lookups over lists sorted by start (references, entries, paragraphs): binary search instead of scans. */
 import type { Span } from '../refs/types';
 
 /** Index of the first item with `start >= offset`. */

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { annotateTextNode, restoreRun, usableReferences } from './annotate';
+import { fakeFind } from './fake-finder.test-helper';
+
+function paragraph(text: string): { p: HTMLParagraphElement; node: Text } {
+  const p = document.createElement('p');
+  const node = document.createTextNode(text);
+  p.append(node);
+  document.body.append(p);
+  return { p, node };
+}
+
+describe('annotateTextNode', () => {
+  it('marks each reference with a focusable span and keeps the text', () => {
+    const { p, node } = paragraph('Approve TD106 and WP2-4 today');
+    const run = annotateTextNode(node, fakeFind(node.data));
+    expect(p.textContent).toBe('Approve TD106 and WP2-4 today');
+    expect(run?.marks.map((m) => [m.dataset.tdLensRef, m.dataset.tdLensKind, m.tabIndex, m.getAttribute('role')])).toEqual([
+      ['TD106', 'td', 0, 'button'],
+      ['WP2-4', 'action', 0, 'button'],
+    ]);
+    expect(run?.marks[0].getAttribute('aria-label')).toBe('TD106, temporary document: show details');
+    expect(p.childNodes.length).toBe(5);
+  });
+
+  it('replaces the text node in one mutation', async () => {
+    const { p, node } = paragraph('TD1, TD2, TD3 and TD4');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(p, { childList: true });
+    annotateTextNode(node, fakeFind(node.data));
+    await Promise.resolve();
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records).toHaveLength(1);
+    expect(records[0].removedNodes[0]).toBe(node);
+  });
+
+  it('marks text inside links without making a second interactive element', () => {
+    const a = document.createElement('a');
+    a.href = 'https://example.org/';
+    const node = document.createTextNode('see TD5');
+    a.append(node);
+    document.body.append(a);
+    const run = annotateTextNode(node, fakeFind(node.data));
+    expect(run?.marks[0].hasAttribute('tabindex')).toBe(false);
+    expect(run?.marks[0].hasAttribute('role')).toBe(false);
+    expect(a.querySelector('a')).toBeNull();
+  });
+
+  it('keeps HTML-looking text as text', () => {
+    const { p, node } = paragraph('<img src=x onerror=alert(1)> TD9');
+    annotateTextNode(node, fakeFind(node.data));
+    expect(p.querySelector('img')).toBeNull();
+    expect(p.textContent).toBe('<img src=x onerror=alert(1)> TD9');
+  });
+
+  it('ignores references whose offsets do not match the text, and overlaps', () => {
+    const data = 'TD1 TD2';
+    const [a, b] = fakeFind(data);
+    expect(usableReferences(data, [a, { ...a }, b])).toEqual([a, b]);
+    expect(usableReferences(data, [{ ...a, text: 'XX1' }])).toEqual([]);
+    expect(annotateTextNode(paragraph('nothing').node, [])).toBeNull();
+  });
+
+  it('restores the original node', () => {
+    const { p, node } = paragraph('before TD7R1 after');
+    const run = annotateTextNode(node, fakeFind(node.data))!;
+    expect(restoreRun(run)).toBe(true);
+    expect(p.childNodes.length).toBe(1);
+    expect(p.firstChild).toBe(node);
+  });
+
+  it('never changes the text (property)', () => {
+    const piece = fc.constantFrom('TD', 'TD1', 'TD 22R3', ' ', 'WP2-4', 'x', '<b>', '&amp;', '9', 'R1');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const { p, node } = paragraph(text);
+        annotateTextNode(node, fakeFind(text));
+        const same = p.textContent === text;
+        p.remove();
+        return same;
+      }),
+    );
+  });
+});

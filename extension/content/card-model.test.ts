@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingContext } from '../../shared/meeting/types';
+import type { Reference } from '../../shared/refs/types';
+import type { StoredRegister } from '../register-store';
+import { buildCardModel, type DocumentUrls } from './card-model';
+import { ituDocumentUrls } from './document-urls';
+
+const tsag: MeetingContext = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
+const td = (number: number, revision?: number, group?: string): Reference => ({
+  kind: 'td', id: `TD${number}${revision ? `R${revision}` : ''}`, text: 'x', start: 0, end: 1, number,
+  ...(revision ? { revision } : {}), ...(group ? { group } : {}),
+});
+const register: StoredRegister = {
+  key: 'TSAG 2025-05-26', fileName: 'r.csv', format: 'csv', meeting: tsag, updated: '2025-05-30T00:00:00.000Z',
+  entries: [{ id: 'TD7R2', number: 7, revision: 2, title: 'ToR', source: 'TSAG Chair', line: 2 }],
+};
+
+describe('buildCardModel', () => {
+  it('adds register facts, a newer revision and both links', () => {
+    expect(buildCardModel({ ref: td(7, 1), meeting: tsag, registers: [register], urls: ituDocumentUrls })).toEqual({
+      id: 'TD7R1',
+      kindLabel: 'temporary document',
+      meetingLabel: 'TSAG meeting starting 2025-05-26',
+      title: 'ToR',
+      source: 'TSAG Chair',
+      newerRevision: 'TD7R2',
+      pageUrl: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0007/en',
+      fileUrl: 'https://www.itu.int/dms_pub/itu-t/md/25/tsag/td/250526/GEN/T25-TSAG-250526-TD-GEN-0007%21R1%21MSW-E.docx',
+    });
+  });
+
+  it('does not claim a newer revision when the cited one is the latest', () => {
+    expect(buildCardModel({ ref: td(7, 2), meeting: tsag, registers: [register], urls: ituDocumentUrls }).newerRevision).toBeUndefined();
+  });
+
+  it('says links need a meeting when there is none', () => {
+    const model = buildCardModel({ ref: td(106), meeting: null, registers: [], urls: ituDocumentUrls });
+    expect(model).toEqual({ id: 'TD106', kindLabel: 'temporary document', note: 'Links need a meeting: set one in TD Lens options.' });
+  });
+
+  it('does not link a TD cited with another group to this meeting', () => {
+    const model = buildCardModel({ ref: td(648, undefined, 'SG12'), meeting: tsag, registers: [register], urls: ituDocumentUrls });
+    expect(model.pageUrl).toBeUndefined();
+    expect(model.note).toBe('Cited as SG12: links need a SG12 meeting (set one in TD Lens options).');
+  });
+
+  it('keeps an annotated link its own page and shows only the id for action codes', () => {
+    const model = buildCardModel({ ref: td(150), meeting: null, registers: [], urls: ituDocumentUrls, linkHref: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0150/en' });
+    expect(model.pageUrl).toBe('https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0150/en');
+    expect(model.note).toBeUndefined();
+    const action: Reference = { kind: 'action', id: 'WP2-4', text: 'WP2-4', start: 0, end: 5, series: 'WP2', number: 4, inline: false, listed: false };
+    expect(buildCardModel({ ref: action, meeting: tsag, registers: [], urls: ituDocumentUrls })).toEqual({ id: 'WP2-4', kindLabel: 'action code' });
+  });
+
+  it('never puts a non-https URL in the card, and survives a URL builder error', () => {
+    const bad: DocumentUrls = { page: () => 'javascript:alert(1)', file: () => { throw new Error('x'); } };
+    const model = buildCardModel({ ref: td(1), meeting: tsag, registers: [], urls: bad });
+    expect(model.pageUrl).toBeUndefined();
+    expect(model.fileUrl).toBeUndefined();
+  });
+
+  it('links contributions to their page', () => {
+    const c: Reference = { kind: 'contribution', id: 'C45', text: 'C45', start: 0, end: 3, number: 45 };
+    expect(buildCardModel({ ref: c, meeting: tsag, registers: [], urls: ituDocumentUrls }).pageUrl).toBe('https://www.itu.int/md/T25-TSAG-C-0045/en');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * What the card says about one reference: a pure function of the reference, the meeting and the registers, so it
+ * is tested without a DOM.
+ */
+import type { MeetingContext } from '../../shared/meeting/types';
+import type { Reference } from '../../shared/refs/types';
+import { findTdEntry, type StoredRegister } from '../register-store';
+import { KIND_LABELS } from './annotate';
+
+export interface DocumentUrls {
+  /** ITU page of a TD or contribution in `meeting`; null when the URL cannot be built. */
+  page(ref: Reference, meeting: MeetingContext): string | null;
+  /** The Word file. */
+  file(ref: Reference, meeting: MeetingContext): string | null;
+}
+
+export interface CardModel {
+  /** Canonical id as cited: `TD7R1`, `WP2-4`, `Q3/17`. */
+  id: string;
+  kindLabel: string;
+  /** `TSAG meeting starting 2025-05-26`, when known. */
+  meetingLabel?: string;
+  title?: string;
+  source?: string;
+  /** The register's latest revision when it is above the cited one (`TD7R2`). */
+  newerRevision?: string;
+  pageUrl?: string;
+  fileUrl?: string;
+  /** Why there are no links, when there are none but could be. */
+  note?: string;
+}
+
+const LINKED_KINDS = new Set(['td', 'contribution']);
+
+/** The group a reference names itself (`SG12-TD648`), if any. */
+function citedGroup(ref: Reference): string | undefined {
+  return ref.kind === 'td' || ref.kind === 'contribution' ? ref.group : undefined;
+}
+
+function safeUrl(build: () => string | null): string | undefined {
+  try {
+    const url = build();
+    // Only web links: a URL builder bug must never put a javascript: URL in the card.
+    return url && /^https:\/\//.test(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function meetingLabel(meeting: MeetingContext): string {
+  return `${meeting.group} meeting starting ${meeting.start}`;
+}
+
+export interface CardInput {
+  ref: Reference;
+  meeting: MeetingContext | null;
+  registers: readonly StoredRegister[];
+  urls: DocumentUrls;
+  /** The href of an annotated ITU link: its own page URL. */
+  linkHref?: string;
+}
+
+export function buildCardModel({ ref, meeting, registers, urls, linkHref }: CardInput): CardModel {
+  const model: CardModel = { id: ref.id, kindLabel: KIND_LABELS[ref.kind] };
+  if (!LINKED_KINDS.has(ref.kind)) return model;
+  const group = citedGroup(ref);
+  // A TD cited with another group's name (`SG12-TD648` on a TSAG page) is not in the page's meeting.
+  const usable = meeting && (!group || group.toUpperCase() === meeting.group.toUpperCase()) ? meeting : null;
+  if (linkHref) model.pageUrl = linkHref;
+  if (!usable) {
+    if (!model.pageUrl) {
+      model.note = group && meeting
+        ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
+        : 'Links need a meeting: set one in TD Lens options.';
+    }
+    if (ref.kind === 'td') addRegisterFacts(model, ref.number, ref.revision ?? 0, registers, null);
+    return model;
+  }
+  model.meetingLabel = meetingLabel(usable);
+  model.pageUrl ??= safeUrl(() => urls.page(ref, usable));
+  const fileUrl = safeUrl(() => urls.file(ref, usable));
+  if (fileUrl) model.fileUrl = fileUrl;
+  if (!model.pageUrl) delete model.pageUrl;
+  if (ref.kind === 'td') addRegisterFacts(model, ref.number, ref.revision ?? 0, registers, usable);
+  return model;
+}
+
+function addRegisterFacts(
+  model: CardModel,
+  number: number,
+  citedRevision: number,
+  registers: readonly StoredRegister[],
+  meeting: MeetingContext | null,
+): void {
+  const hit = findTdEntry(registers, number, meeting);
+  if (!hit) return;
+  if (hit.entry.title) model.title = hit.entry.title;
+  if (hit.entry.source) model.source = hit.entry.source;
+  if (hit.entry.revision > citedRevision) model.newerRevision = hit.entry.id;
+}

@@ -1,0 +1,83 @@
+/**
+ * The card's DOM, built from a CardModel with createElement/textContent only: titles come from web pages and
+ * register files, so they are text, never markup.
+ */
+import type { CardModel } from './card-model';
+
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; width: max-content; max-width: 360px; min-width: 200px;
+  padding: 10px 12px; border: 1px solid #8a8886; border-radius: 6px;
+  background: #ffffff; color: #201f1e; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.18);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+}
+.head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+.id { font-weight: 600; font-size: 14px; user-select: all; }
+.kind, .meeting, .source { color: #605e5c; }
+.title { margin-top: 4px; }
+.newer { margin-top: 6px; padding: 2px 6px; border-radius: 4px; background: #fff4ce; color: #5c3c00; }
+.note { margin-top: 6px; color: #605e5c; font-style: italic; }
+.actions { display: flex; gap: 10px; align-items: center; margin-top: 8px; flex-wrap: wrap; }
+a { color: #0f6cbd; }
+button { font: inherit; padding: 2px 8px; border: 1px solid #8a8886; border-radius: 4px; background: #f3f2f1; color: inherit; cursor: pointer; }
+a:focus-visible, button:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
+.status { color: #107c10; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #292827; color: #f3f2f1; border-color: #605e5c; }
+  .kind, .meeting, .source, .note { color: #c8c6c4; }
+  .newer { background: #4a3b00; color: #fff4ce; }
+  a { color: #62abf5; }
+  button { background: #3b3a39; border-color: #8a8886; }
+}
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function externalLink(doc: Document, href: string, text: string, className: string): HTMLAnchorElement {
+  const a = el(doc, 'a', className, text);
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+export interface CardView {
+  root: HTMLDivElement;
+  copyButton: HTMLButtonElement;
+  status: HTMLSpanElement;
+}
+
+/** The card for `model`; the caller puts it in the shadow root and wires the copy button. */
+export function renderCard(doc: Document, model: CardModel): CardView {
+  const root = el(doc, 'div', 'card');
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-label', `${model.id} details`);
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', 'id', model.id), el(doc, 'span', 'kind', model.kindLabel));
+  root.append(head);
+  if (model.meetingLabel) root.append(el(doc, 'div', 'meeting', model.meetingLabel));
+  if (model.title) root.append(el(doc, 'div', 'title', model.title));
+  if (model.source) root.append(el(doc, 'div', 'source', `Source: ${model.source}`));
+  if (model.newerRevision) {
+    const newer = el(doc, 'div', 'newer', `Newer revision exists: ${model.newerRevision}`);
+    newer.setAttribute('role', 'note');
+    root.append(newer);
+  }
+  if (model.note) root.append(el(doc, 'div', 'note', model.note));
+  const actions = el(doc, 'div', 'actions');
+  if (model.pageUrl) actions.append(externalLink(doc, model.pageUrl, 'ITU page', 'page-link'));
+  if (model.fileUrl) actions.append(externalLink(doc, model.fileUrl, 'Word file', 'file-link'));
+  const copyButton = el(doc, 'button', 'copy', 'Copy id');
+  copyButton.type = 'button';
+  const status = el(doc, 'span', 'status');
+  status.setAttribute('aria-live', 'polite');
+  actions.append(copyButton, status);
+  root.append(actions);
+  return { root, copyButton, status };
+}

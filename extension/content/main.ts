@@ -1,0 +1,110 @@
+/**
+ * Content script entry (every page, `document_idle`): reads the settings, annotates the page unless the delegate
+ * switched this site off, shows cards, answers the popup, and follows settings changes.
+ */
+import browser from 'webextension-polyfill';
+import { detectMeetingContext } from '../../shared/meeting/context';
+import { findReferences } from '../../shared/refs/find-references';
+import { isSummaryRequest, type PageSummary } from '../messages';
+import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, STORAGE_KEYS, type Settings } from '../settings';
+import { createCard, type CardController } from './card';
+import { buildCardModel } from './card-model';
+import { ituDocumentUrls } from './document-urls';
+import { MARKED_KINDS } from './kinds';
+import { parseItuLink } from './itu-link';
+import { createLens, type Lens } from './lens';
+import { describePageMeeting, resolvePageMeeting, type PageMeeting } from './page-context';
+import { summarizeMarks } from './summary';
+
+let settings: Settings = DEFAULT_SETTINGS;
+let lens: Lens | null = null;
+let card: CardController | null = null;
+let meetingCache: { links: number; found: PageMeeting | null } | null = null;
+
+function pageMeeting(): PageMeeting | null {
+  const linkMeetings = lens?.linkMeetings() ?? [];
+  if (meetingCache?.links !== linkMeetings.length) {
+    meetingCache = {
+      links: linkMeetings.length,
+      found: resolvePageMeeting({
+        linkMeetings,
+        pageText: () => document.body?.innerText ?? '',
+        detect: detectMeetingContext,
+        options: null,
+      }),
+    };
+  }
+  // The options' meeting applies last and may change at any time, so it is not cached.
+  return meetingCache.found ?? (settings.meeting ? { meeting: settings.meeting, from: 'options' } : null);
+}
+
+function start(): void {
+  if (lens || !document.body) return;
+  const active = createLens({
+    root: document.body,
+    find: (text) => findReferences(text, { kinds: MARKED_KINDS }),
+    parseLink: parseItuLink,
+  });
+  lens = active;
+  meetingCache = null;
+  card = createCard({
+    doc: document,
+    modelFor(mark) {
+      const ref = active.refOf(mark);
+      if (!ref) return null;
+      const link = active.linkOf(mark);
+      return buildCardModel({
+        ref,
+        meeting: link?.meeting ?? pageMeeting()?.meeting ?? null,
+        registers: settings.registers,
+        urls: ituDocumentUrls,
+        ...(link?.pageUrl ? { linkHref: link.pageUrl } : {}),
+      });
+    },
+  });
+  void active.start();
+}
+
+function stop(): void {
+  card?.destroy();
+  lens?.stop();
+  card = null;
+  lens = null;
+}
+
+function applySettings(): void {
+  if (isSiteEnabled(settings, location.hostname)) start();
+  else stop();
+}
+
+function summary(): PageSummary {
+  return {
+    hostname: location.hostname,
+    enabled: lens !== null,
+    groups: document.body ? summarizeMarks(document.body) : [],
+    meeting: lens ? describePageMeeting(pageMeeting()) : null,
+  };
+}
+
+async function main(): Promise<void> {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isSummaryRequest(message)) return undefined;
+    const answer = lens ? lens.idle().then(summary) : Promise.resolve(summary());
+    return answer;
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const raw: Record<string, unknown> = {
+      [STORAGE_KEYS.disabledSites]: settings.disabledSites,
+      [STORAGE_KEYS.meeting]: settings.meeting,
+      [STORAGE_KEYS.registers]: settings.registers,
+    };
+    for (const [key, change] of Object.entries(changes)) raw[key] = change.newValue;
+    settings = readSettings(raw);
+    applySettings();
+  });
+  settings = readSettings(await browser.storage.local.get(null));
+  applySettings();
+}
+
+void main();

@@ -1,0 +1,87 @@
+/**
+ * Time slicing: run small units of work until a budget is spent, then give the main thread back to the page,
+ * so annotating a page of 20,000 references never blocks input for long.
+ */
+
+export interface SliceOptions {
+  /** Work per slice before yielding (ms). A 50 ms task is a "long task"; stay well under it. */
+  budgetMs?: number;
+  signal?: AbortSignal;
+  now?: () => number;
+  yieldToPage?: () => Promise<void>;
+}
+
+export interface SliceStats {
+  slices: number;
+  units: number;
+  longestSliceMs: number;
+  /** The longest single step: a slice can only overrun its budget by this much. */
+  longestStepMs: number;
+  aborted: boolean;
+}
+
+interface SchedulerWithYield {
+  yield?: () => Promise<void>;
+}
+
+/** Yields to the event loop: scheduler.yield where the browser has it, else a macrotask via MessageChannel. */
+export function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Yields until the browser has rendered a frame: after a slice that changed the page, so the next slice's changes
+ * are laid out separately (one render of all marks at once is a long task of its own on a big page). A timeout
+ * stands in when no frame comes (hidden tab: requestAnimationFrame does not run there).
+ */
+export function yieldForFrame(win: Window = globalThis as unknown as Window, timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(go, timeoutMs);
+    win.requestAnimationFrame(() => setTimeout(go, 0));
+  });
+}
+
+/**
+ * Calls `step` until it returns false (no work left) or the signal aborts, yielding whenever a slice has used its
+ * budget. Each step must be small (one text node).
+ */
+export async function runSliced(step: () => boolean, options: SliceOptions = {}): Promise<SliceStats> {
+  const { budgetMs = 10, signal, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  const stats: SliceStats = { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
+  for (;;) {
+    if (signal?.aborted) {
+      stats.aborted = true;
+      return stats;
+    }
+    const started = now();
+    let before = started;
+    let more = true;
+    stats.slices++;
+    while ((more = step())) {
+      stats.units++;
+      const after = now();
+      stats.longestStepMs = Math.max(stats.longestStepMs, after - before);
+      before = after;
+      if (after - started >= budgetMs || signal?.aborted) break;
+    }
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - started);
+    if (!more) return stats;
+    await yieldToPage();
+  }
+}

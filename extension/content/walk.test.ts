@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fixture } from './fake-finder.test-helper';
+import { isInsideRejected, isRejectedElement, mayHoldReference, textNodesUnder } from './walk';
+
+const page = fixture;
+
+describe('text walker', () => {
+  it('reads prose and skips scripts, styles, form fields, code, svg and editable regions', () => {
+    const root = page(`
+      <p>TD1 in prose</p>
+      <script>var s = "TD2";</script><style>.x{content:"TD3"}</style><noscript>TD4</noscript>
+      <textarea>TD5</textarea><select><option>TD6</option></select><code>TD7</code>
+      <svg><text>TD8</text></svg>
+      <div contenteditable="true"><p>TD9</p></div><div contenteditable="false">TD10</div>
+      <span data-td-lens-ref="TD11">TD11</span><td-lens-card>TD12</td-lens-card>
+      <pre>TD13 in a mail archive</pre>`);
+    const texts = textNodesUnder(root).map((t) => t.data.trim());
+    expect(texts).toEqual(['TD1 in prose', 'TD10', 'TD13 in a mail archive']);
+  });
+
+  it('skips text without digits and text already seen', () => {
+    const root = page('<p>no refs here</p><p>TD1</p><p>TD2</p>');
+    const seen = new WeakSet<Text>();
+    seen.add(root.querySelectorAll('p')[1].firstChild as Text);
+    expect(textNodesUnder(root, { seen }).map((t) => t.data)).toEqual(['TD2']);
+    expect(mayHoldReference('x')).toBe(false);
+    expect(mayHoldReference('TD1')).toBe(true);
+  });
+
+  it('lets onElement skip a subtree (annotated ITU links)', () => {
+    const root = page('<a href="x">TD1</a><b>TD2</b>');
+    const texts = textNodesUnder(root, { onElement: (el) => el.tagName !== 'A' }).map((t) => t.data);
+    expect(texts).toEqual(['TD2']);
+  });
+
+  it('knows when a node sits inside a rejected element', () => {
+    const root = page('<div contenteditable=""><p><b>TD1</b></p></div><p>TD2</p>');
+    expect(isInsideRejected(root.querySelector('b')!.firstChild!)).toBe(true);
+    expect(isInsideRejected(root.querySelectorAll('p')[1].firstChild!)).toBe(false);
+    expect(isRejectedElement(document.createElement('textarea'))).toBe(true);
+  });
+});

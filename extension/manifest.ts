@@ -1,0 +1,63 @@
+/**
+ * One manifest source for both browsers. No background script: the content script reads and writes
+ * `storage.local` itself, and the popup talks to the content script of the active tab.
+ */
+export type TargetBrowser = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'td-lens@td-lens.invalid';
+
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+
+export interface ManifestInput {
+  browser: TargetBrowser;
+  version: string;
+  description: string;
+}
+
+export type Manifest = Record<string, unknown>;
+
+const icons = (): Record<string, string> =>
+  Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/icon-${size}.png`]));
+
+export function buildManifest({ browser, version, description }: ManifestInput): Manifest {
+  const manifest: Manifest = {
+    manifest_version: 3,
+    name: 'TD Lens',
+    version,
+    description,
+    icons: icons(),
+    // Only storage: content scripts run through `content_scripts` matches, the popup finds the active tab's id
+    // with tabs.query (no `tabs` permission needed for the id).
+    permissions: ['storage'],
+    action: { default_title: 'TD Lens', default_popup: 'popup/popup.html', default_icon: icons() },
+    options_ui: { page: 'options/options.html', open_in_tab: true },
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['content/content.js'],
+        css: ['content/content.css'],
+        run_at: 'document_idle',
+        all_frames: false,
+      },
+      {
+        // Learns TD registers from the ITU listing pages the delegate opens.
+        matches: ['https://www.itu.int/md/*'],
+        js: ['content/itu-listing.js'],
+        run_at: 'document_idle',
+      },
+    ],
+  };
+  if (browser === 'firefox') {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  } else {
+    manifest.minimum_chrome_version = '116';
+  }
+  return manifest;
+}

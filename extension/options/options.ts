@@ -1,0 +1,121 @@
+/** Options page: the fallback meeting, the stored registers (import, list, remove) and the sites switched off. */
+import browser from 'webextension-polyfill';
+import { studyGroupsOf } from '../../shared/meeting/study-groups';
+import { h } from '../dom';
+import { importRegisterFile } from '../register-learn';
+import { readSettings, STORAGE_KEYS, withSiteEnabled, type Settings } from '../settings';
+import { meetingFromForm, SUB_GROUPS } from './meeting-form';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('meeting-form');
+const meetingStatus = byId<HTMLParagraphElement>('meeting-status');
+const registerStatus = byId<HTMLParagraphElement>('register-status');
+const fileInput = byId<HTMLInputElement>('register-file');
+
+const load = async (): Promise<Settings> => readSettings(await browser.storage.local.get(null));
+
+function say(target: HTMLElement, text: string, kind: 'ok' | 'error'): void {
+  target.textContent = text;
+  target.className = kind;
+}
+
+function fillMeetingForm(settings: Settings): void {
+  const groups = byId<HTMLDataListElement>('groups');
+  groups.replaceChildren(...studyGroupsOf(25).map((g) => h('option', { value: g })));
+  const sub = form.elements.namedItem('subGroup') as HTMLSelectElement;
+  sub.replaceChildren(...SUB_GROUPS.map((s) => h('option', { value: s }, s)));
+  const m = settings.meeting;
+  (form.elements.namedItem('group') as HTMLInputElement).value = m?.group ?? '';
+  (form.elements.namedItem('start') as HTMLInputElement).value = m?.start ?? '';
+  sub.value = m?.subGroup ?? 'GEN';
+  meetingStatus.textContent = m ? `Saved: ${m.group}, first day ${m.start} (study period T${m.studyPeriod}).` : 'No meeting set.';
+  meetingStatus.className = 'hint';
+}
+
+function renderRegisters(settings: Settings): void {
+  const list = byId<HTMLUListElement>('registers');
+  if (settings.registers.length === 0) {
+    list.replaceChildren(h('li', { className: 'empty' }, 'No register yet.'));
+    return;
+  }
+  list.replaceChildren(
+    ...settings.registers.map((r) => {
+      const remove = h('button', { type: 'button' }, 'Remove');
+      remove.addEventListener('click', async () => {
+        const now = await load();
+        await browser.storage.local.set({ [STORAGE_KEYS.registers]: now.registers.filter((x) => x.key !== r.key) });
+        await refresh();
+      });
+      const what = r.meeting ? `${r.meeting.group}, meeting starting ${r.meeting.start}` : r.fileName;
+      return h('li', {}, `${what}: ${r.entries.length} TDs (${r.format}, updated ${r.updated.slice(0, 10)}) `, remove);
+    }),
+  );
+}
+
+function renderSites(settings: Settings): void {
+  const list = byId<HTMLUListElement>('sites');
+  if (settings.disabledSites.length === 0) {
+    list.replaceChildren(h('li', { className: 'empty' }, 'None: TD Lens works on every site.'));
+    return;
+  }
+  list.replaceChildren(
+    ...settings.disabledSites.map((site) => {
+      const on = h('button', { type: 'button' }, 'Switch on');
+      on.addEventListener('click', async () => {
+        const now = await load();
+        await browser.storage.local.set({ [STORAGE_KEYS.disabledSites]: withSiteEnabled(now.disabledSites, site, true) });
+        await refresh();
+      });
+      return h('li', {}, `${site} `, on);
+    }),
+  );
+}
+
+async function refresh(): Promise<void> {
+  const settings = await load();
+  renderRegisters(settings);
+  renderSites(settings);
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  const result = meetingFromForm({
+    group: String(data.get('group') ?? ''),
+    start: String(data.get('start') ?? ''),
+    subGroup: String(data.get('subGroup') ?? 'GEN'),
+  });
+  if ('error' in result) {
+    say(meetingStatus, result.error, 'error');
+    return;
+  }
+  await browser.storage.local.set({ [STORAGE_KEYS.meeting]: result.meeting });
+  fillMeetingForm(await load());
+});
+
+byId<HTMLButtonElement>('meeting-clear').addEventListener('click', async () => {
+  await browser.storage.local.remove(STORAGE_KEYS.meeting);
+  fillMeetingForm(await load());
+});
+
+fileInput.addEventListener('change', async () => {
+  const file = fileInput.files?.[0];
+  if (!file) return;
+  try {
+    const settings = await load();
+    const { registers, added } = importRegisterFile(await file.text(), file.name, settings.meeting, settings.registers);
+    await browser.storage.local.set({ [STORAGE_KEYS.registers]: registers });
+    const where = added.meeting ? ` for ${added.meeting.group}, meeting starting ${added.meeting.start}` : ' (no meeting: used only while it is the only register)';
+    say(registerStatus, `Imported ${added.entries.length} TDs from ${file.name}${where}.`, 'ok');
+  } catch (error) {
+    say(registerStatus, `Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+  }
+  fileInput.value = '';
+  await refresh();
+});
+
+void load().then((settings) => {
+  fillMeetingForm(settings);
+  renderRegisters(settings);
+  renderSites(settings);
+});
