@@ -1,14 +1,21 @@
 // `npm test`: the one gate. Type-check, lint, unit and property tests, build, then browser tests on the build.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+// Each Vitest project also writes a JSON report, so the gate can close with one plain count line.
+const report = (project) => `test-results/vitest-${project}.json`;
+const vitest = (project) => ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report(project)}`];
 
 const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
-  ['unit and property tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['unit and property tests', 'npx', vitest('unit')],
   ['build', 'node', ['scripts/build.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
-  ['browser tests', 'npx', ['vitest', 'run', '--project', 'browser']],
+  ['browser tests', 'npx', vitest('browser')],
 ];
+
+for (const project of ['unit', 'browser']) rmSync(report(project), { force: true });
 
 for (const [name, cmd, args] of steps) {
   const started = Date.now();
@@ -17,3 +24,13 @@ for (const [name, cmd, args] of steps) {
   console.log(`== ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (status !== 0) process.exit(status ?? 1);
 }
+
+let passed = 0;
+let failed = 0;
+for (const project of ['unit', 'browser']) {
+  if (!existsSync(report(project))) continue;
+  const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report(project), 'utf8'));
+  passed += numPassedTests;
+  failed += numFailedTests;
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
