@@ -147,6 +147,23 @@ describe('bad input: one line on stderr, exit 2', () => {
   });
 });
 
+describe('bad usage: one line on stderr too, exit 2', () => {
+  it.each([
+    [['frob'], /^td-lens: unknown command 'frob' \(see 'td-lens --help'\)$/],
+    [['refs', SAMPLE_TXT, '--format', 'xml'], /^td-lens: --format must be one of json, text \(got "xml"\)/],
+    [['tables'], /^td-lens: tables: missing FILE/],
+    [['check', SAMPLE_TXT, '--register', tmp], /^td-lens: .*: is a directory, not a file$/],
+    [['check', SAMPLE_TXT, '--rules', 'nope'], /^td-lens: --rules: unknown rule "nope"/],
+  ])('%j', async (argv, message) => {
+    const { code, out, err } = await run(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.endsWith('\n')).toBe(true);
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err.trimEnd()).toMatch(message);
+  });
+});
+
 describe('text helpers', () => {
   it('aligns columns ignoring colour codes', () => {
     expect(formatColumns([[paint('a', 'red', true), 'bb'], ['ccc', 'd']])).toBe('\u001b[31ma\u001b[39m    bb\nccc  d\n');

@@ -31,7 +31,7 @@ function columnsOf(table: Table): Columns | null {
 }
 
 /** The first date written in the cell, with offsets into the document text. */
-function dateIn(doc: AgendaDocument, cell: TableCell | undefined): DateValue | null {
+function dateIn(cell: TableCell | undefined): DateValue | null {
   for (const p of cell?.paragraphs ?? []) {
     const found = findDates(p.text)[0];
     if (found) {
@@ -75,7 +75,7 @@ function groupBefore(body: Paragraph[], table: Table): string | null {
   return null;
 }
 
-function parseEMeetingTable(doc: AgendaDocument, body: Paragraph[], table: Table): EMeetingPlan | null {
+function parseEMeetingTable(body: Paragraph[], table: Table): EMeetingPlan | null {
   const columns = columnsOf(table);
   if (!columns) return null;
   const rows: EMeetingRow[] = [];
@@ -99,13 +99,13 @@ function parseEMeetingTable(doc: AgendaDocument, body: Paragraph[], table: Table
     }
     rows.push({
       index,
-      date: dateIn(doc, row.cells[columns.date]),
+      date: dateIn(row.cells[columns.date]),
       startTime,
       endTime,
       zone,
       zoneSpan,
       objectives: columns.objectives >= 0 ? cellText(row.cells[columns.objectives]) : '',
-      deadline: dateIn(doc, row.cells[columns.deadline]),
+      deadline: dateIn(row.cells[columns.deadline]),
       start: row.start,
       end: row.end,
     });
@@ -116,6 +116,6 @@ function parseEMeetingTable(doc: AgendaDocument, body: Paragraph[], table: Table
 export function findEMeetingPlans(doc: AgendaDocument): EMeetingPlan[] {
   const body = bodyParagraphs(doc);
   return tablesOf(doc)
-    .map((t) => parseEMeetingTable(doc, body, t))
+    .map((t) => parseEMeetingTable(body, t))
     .filter((plan): plan is EMeetingPlan => plan !== null);
 }

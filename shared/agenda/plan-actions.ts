@@ -6,17 +6,17 @@
 import type { AgendaDocument, Table } from '../document/model';
 import type { PlanAction } from './types';
 import { cellText, rowTexts, squash, tablesOf, trimSpan } from './document-text';
-import { hasStatusLabel, statusLinesOfCell } from './status-lines';
+import { labelledStatusLines, statusLinesOfCell } from './status-lines';
 
 const PLAN_ID = /^(\d{1,3})-(\d{1,3})$/;
 const RESOLUTION = /\bRes(?:olution|\.)?[ \t\u00a0]*(\d{1,3})\b/i;
 
-export function isPlanActionsTable(table: Table): boolean {
+function isPlanActionsTable(table: Table): boolean {
   const header = table.rows[0] ? rowTexts(table.rows[0]) : [];
   return header.length >= 2 && /\baction\s+(?:number|no\.?|#)/i.test(header[0]) && header.some((h) => /^resolution/i.test(h));
 }
 
-export function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] {
+function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] {
   const header = rowTexts(table.rows[0]);
   const resolutionColumn = Math.max(1, header.findIndex((h) => /^resolution/i.test(h)));
   const descriptionColumn = header.findIndex((h) => /description|action$/i.test(h) && !/number/i.test(h));
@@ -59,11 +59,11 @@ export function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAc
       });
       continue;
     }
-    const statusCells = row.cells.filter(hasStatusLabel);
-    if (statusCells.length > 0) {
+    const lines = labelledStatusLines(doc, row);
+    if (lines) {
       const current = actions[actions.length - 1];
       if (!current) continue;
-      for (const cell of statusCells) current.statuses.push(...statusLinesOfCell(doc, cell));
+      current.statuses.push(...lines);
       current.end = row.end;
       continue;
     }

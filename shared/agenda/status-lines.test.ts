@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTextDocument } from '../document/from-text';
 import type { Table } from '../document/model';
-import { parseStatusLine, statusLinesOfCell } from './status-lines';
+import { labelledStatusLines, parseStatusLine, statusLinesOfCell } from './status-lines';
 
 const parse = (line: string) => parseStatusLine(line, 0, line.length);
 
@@ -26,6 +26,15 @@ describe('status lines', () => {
       [null, 'Started', 'JCA'],
       ['TSAG 05-2025', 'Started', 'JCA'],
     ]);
+  });
+});
+
+describe('labelledStatusLines', () => {
+  it('reads the labelled cells of a row, and gives null for a row without a label', () => {
+    const doc = readTextDocument('\tx\n\ty\n\n\tStatus and Comments: Started, JCA\n\tplain\n\n\t7\n\tText\n', 'r.txt');
+    const rows = (doc.blocks[0] as Table).rows;
+    expect(labelledStatusLines(doc, rows[1])?.map((l) => [l.status, l.comment])).toEqual([['Started', 'JCA']]);
+    expect(labelledStatusLines(doc, rows[2])).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
  * Status lines of action tables: `TSAG 05-2025: Started, LS in TD142.` → meeting tag, status word(s), comment.
  * A line without a tag (`Status and Comments: Not started.`, text after the label) has meeting null.
  */
-import type { AgendaDocument, TableCell } from '../document/model';
+import type { AgendaDocument, TableCell, TableRow } from '../document/model';
 import type { MeetingTag, StatusLine } from './types';
 import { matchStatusWord } from './status-vocabulary';
 import { trimSpan } from './document-text';
@@ -12,7 +12,7 @@ import { findMeetingTags } from '../dates/meeting-tags';
 export const STATUS_LABEL = /^[ \t\u00a0]*Status(?:[ \t\u00a0]*(?:and|&|\/)[ \t\u00a0]*Comments?)?[ \t\u00a0]*:/i;
 
 /** The meeting tag (H1's grammar) at the start of `text`, offsets shifted by `base`; `length` covers a colon after it. */
-export function leadingMeetingTag(text: string, base: number): { tag: MeetingTag; length: number } | null {
+function leadingMeetingTag(text: string, base: number): { tag: MeetingTag; length: number } | null {
   const first = findMeetingTags(text.slice(0, 40))[0];
   if (!first || first.start !== 0) return null;
   const colon = /^[ \t\u00a0]*:/.exec(text.slice(first.end));
@@ -57,7 +57,7 @@ export function parseStatusLine(text: string, start: number, end: number): Statu
  */
 export function statusLinesOfCell(doc: AgendaDocument, cell: TableCell): StatusLine[] {
   const lines: StatusLine[] = [];
-  let seenLabel = !cell.paragraphs.some((p) => STATUS_LABEL.test(p.text));
+  let seenLabel = !hasStatusLabel(cell);
   for (const p of cell.paragraphs) {
     const label = STATUS_LABEL.exec(p.text);
     let from = p.start;
@@ -75,4 +75,10 @@ export function statusLinesOfCell(doc: AgendaDocument, cell: TableCell): StatusL
 /** True when some paragraph of the cell carries the `Status and Comments:` label. */
 export function hasStatusLabel(cell: TableCell): boolean {
   return cell.paragraphs.some((p) => STATUS_LABEL.test(p.text));
+}
+
+/** The status lines of a row's labelled cells (a `Status and Comments:` row under an action); null when none is labelled. */
+export function labelledStatusLines(doc: AgendaDocument, row: TableRow): StatusLine[] | null {
+  const cells = row.cells.filter(hasStatusLabel);
+  return cells.length === 0 ? null : cells.flatMap((cell) => statusLinesOfCell(doc, cell));
 }

@@ -5,9 +5,9 @@
 import type { AgendaDocument, Table } from '../document/model';
 import type { WtsaAction } from './types';
 import { cellText, rowTexts, tablesOf, trimSpan } from './document-text';
-import { hasStatusLabel, statusLinesOfCell } from './status-lines';
+import { hasStatusLabel, labelledStatusLines, statusLinesOfCell } from './status-lines';
 
-export function isWtsaActionsTable(table: Table): boolean {
+function isWtsaActionsTable(table: Table): boolean {
   const header = table.rows[0] ? rowTexts(table.rows[0]) : [];
   return (
     header.length >= 2 &&
@@ -17,7 +17,7 @@ export function isWtsaActionsTable(table: Table): boolean {
   );
 }
 
-export function parseWtsaActionsTable(doc: AgendaDocument, table: Table): WtsaAction[] {
+function parseWtsaActionsTable(doc: AgendaDocument, table: Table): WtsaAction[] {
   const actions: WtsaAction[] = [];
   // Some tables give the status its own column (`Status`), its lines then need no label.
   const statusColumn = rowTexts(table.rows[0]).findIndex((h, i) => i >= 2 && /^status/i.test(h));
@@ -41,10 +41,9 @@ export function parseWtsaActionsTable(doc: AgendaDocument, table: Table): WtsaAc
       continue;
     }
     const current = actions[actions.length - 1];
-    if (!current) continue;
-    const statusCells = row.cells.filter(hasStatusLabel);
-    if (statusCells.length === 0) continue;
-    for (const cell of statusCells) current.statuses.push(...statusLinesOfCell(doc, cell));
+    const lines = current ? labelledStatusLines(doc, row) : null;
+    if (!current || !lines) continue;
+    current.statuses.push(...lines);
     current.end = row.end;
   }
   return actions;

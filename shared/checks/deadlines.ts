@@ -1,5 +1,10 @@
 /** Dates of the e-meeting plans: inferring a missing year, counting days between a deadline and its meeting. */
-import type { DateValue, EMeetingRow } from '../agenda/types';
+import type { AgendaStructure, DateValue, EMeetingRow } from '../agenda/types';
+
+/** Every row of every e-meeting plan, in document order (for rules that look at rows one by one). */
+export function eMeetingRows(agenda: AgendaStructure): EMeetingRow[] {
+  return agenda.emeetings.flatMap((plan) => plan.rows);
+}
 
 /** ISO date of the meeting of a row, when its date is complete and real. */
 export function rowDate(row: EMeetingRow): string | null {

@@ -133,7 +133,7 @@ export function readTextDocument(text: string, name: string): AgendaDocument {
       // Not a table after all: its non-empty paragraphs are ordinary paragraphs.
       for (const cells of table.rows)
         for (const cell of cells)
-          for (const p of cell.paragraphs) if (p.text.trim() !== '') blocks.push(reparse(text, p));
+          for (const p of cell.paragraphs) if (p.text.trim() !== '') blocks.push(reparse(p));
     }
     table = null;
     row = null;
@@ -173,7 +173,7 @@ export function readTextDocument(text: string, name: string): AgendaDocument {
 }
 
 /** A cell paragraph that turned out to be an ordinary one: guess its heading level again. */
-function reparse(text: string, p: DraftParagraph): DraftParagraph {
+function reparse(p: DraftParagraph): DraftParagraph {
   const level = guessHeadingLevel(p.text);
   return level === undefined || p.isListItem ? p : { ...p, headingLevel: level, style: `Heading ${level}` };
 }

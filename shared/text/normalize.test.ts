@@ -14,7 +14,7 @@ describe('normalizeForMatching', () => {
   it('preserves length for any string', () => {
     fc.assert(fc.property(arbitraryText(), (s) => normalizeForMatching(s).length === s.length));
   });
-  it('gives the right result for long texts met again, and for a different long text of the same length', () => {
+  it('normalizes long texts, and each of several long texts of the same length on its own', () => {
     const long = 'TD\u00a0106 '.repeat(1000);
     const other = 'SG2\u2011TD9 '.repeat(1000).slice(0, long.length);
     expect(normalizeForMatching(long)).toBe('TD 106 '.repeat(1000));

@@ -10,25 +10,11 @@ const SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
 const SPECIAL_TEST = /[\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2212]/;
 
-/**
- * Whole documents are normalized by several scanners in one check run (references, dates, meeting context): the
- * last long result is kept so that they pay once. Short texts (web-page nodes, cells) are cheaper to redo.
- */
-const MEMO_MIN_LENGTH = 4096;
-let memoInput = '';
-let memoOutput = '';
-
 /** Same length as `text`; returns `text` itself when nothing needs replacing (the common case, and cheap). */
 export function normalizeForMatching(text: string): string {
-  if (text.length >= MEMO_MIN_LENGTH && text === memoInput) return memoOutput;
   if (!SPECIAL_TEST.test(text)) return text;
   // Two string replacements are much faster than one with a callback on large texts.
-  const normalized = text.replace(SPACES, ' ').replace(HYPHENS, '-');
-  if (text.length >= MEMO_MIN_LENGTH) {
-    memoInput = text;
-    memoOutput = normalized;
-  }
-  return normalized;
+  return text.replace(SPACES, ' ').replace(HYPHENS, '-');
 }
 
 /** True for the characters `normalizeForMatching` turns into a plain space. */

@@ -3,7 +3,7 @@
  * from the row's meeting date (`5 November 2025` for a 12 November 2025 meeting; December deadlines of a January
  * meeting get the year before).
  */
-import { inferDeadlineYear, rowDate } from '../deadlines';
+import { eMeetingRows, inferDeadlineYear, rowDate } from '../deadlines';
 import type { Rule, RuleFinding } from '../types';
 
 export const dateYearMissing: Rule = {
@@ -14,21 +14,19 @@ export const dateYearMissing: Rule = {
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
-    for (const plan of ctx.agenda.emeetings) {
-      for (const row of plan.rows) {
-        const deadline = row.deadline;
-        if (!deadline || deadline.year !== null) continue;
-        const meeting = rowDate(row);
-        const year = meeting ? inferDeadlineYear(deadline, meeting) : null;
-        findings.push({
-          start: deadline.start,
-          end: deadline.end,
-          message: `deadline ${deadline.text.trim()} has no year${year ? `; the meeting is on ${meeting}, so ${year}` : ''}`,
-          ...(year
-            ? { fix: { start: deadline.end, end: deadline.end, replacement: ` ${year}`, description: `Add the year: ${deadline.text.trim()} ${year}` } }
-            : {}),
-        });
-      }
+    for (const row of eMeetingRows(ctx.agenda)) {
+      const deadline = row.deadline;
+      if (!deadline || deadline.year !== null) continue;
+      const meeting = rowDate(row);
+      const year = meeting ? inferDeadlineYear(deadline, meeting) : null;
+      findings.push({
+        start: deadline.start,
+        end: deadline.end,
+        message: `deadline ${deadline.text.trim()} has no year${year ? `; the meeting is on ${meeting}, so ${year}` : ''}`,
+        ...(year
+          ? { fix: { start: deadline.end, end: deadline.end, replacement: ` ${year}`, description: `Add the year: ${deadline.text.trim()} ${year}` } }
+          : {}),
+      });
     }
     return findings;
   },

@@ -4,7 +4,7 @@
  * so the label is what is wrong, not the hours).
  */
 import { genevaZone } from '../../dates/geneva-time';
-import { rowDate } from '../deadlines';
+import { eMeetingRows, rowDate } from '../deadlines';
 import type { Rule, RuleFinding } from '../types';
 
 export const meetingTimezone: Rule = {
@@ -15,20 +15,18 @@ export const meetingTimezone: Rule = {
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
-    for (const plan of ctx.agenda.emeetings) {
-      for (const row of plan.rows) {
-        const iso = rowDate(row);
-        const written = row.zone?.toUpperCase();
-        if (!iso || !row.zoneSpan || (written !== 'CET' && written !== 'CEST')) continue;
-        const expected = genevaZone(iso);
-        if (expected === written) continue;
-        findings.push({
-          start: row.zoneSpan.start,
-          end: row.zoneSpan.end,
-          message: `${row.date?.text.trim()} is on ${expected} (UTC+${expected === 'CEST' ? 2 : 1}) in Geneva, not ${written}`,
-          fix: { start: row.zoneSpan.start, end: row.zoneSpan.end, replacement: expected, description: `Replace ${written} with ${expected}` },
-        });
-      }
+    for (const row of eMeetingRows(ctx.agenda)) {
+      const iso = rowDate(row);
+      const written = row.zone?.toUpperCase();
+      if (!iso || !row.zoneSpan || (written !== 'CET' && written !== 'CEST')) continue;
+      const expected = genevaZone(iso);
+      if (expected === written) continue;
+      findings.push({
+        start: row.zoneSpan.start,
+        end: row.zoneSpan.end,
+        message: `${row.date?.text.trim()} is on ${expected} (UTC+${expected === 'CEST' ? 2 : 1}) in Geneva, not ${written}`,
+        fix: { start: row.zoneSpan.start, end: row.zoneSpan.end, replacement: expected, description: `Replace ${written} with ${expected}` },
+      });
     }
     return findings;
   },

@@ -3,7 +3,7 @@
  * days, so a weekend date is usually a wrong day or month.
  */
 import { dayOfWeek } from '../../dates/dates';
-import { deadlineIso, rowDate } from '../deadlines';
+import { deadlineIso, eMeetingRows, rowDate } from '../deadlines';
 import type { Rule, RuleFinding } from '../types';
 
 export const meetingWeekend: Rule = {
@@ -14,16 +14,14 @@ export const meetingWeekend: Rule = {
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
-    for (const plan of ctx.agenda.emeetings) {
-      for (const row of plan.rows) {
-        const meeting = rowDate(row);
-        if (meeting && row.date && isWeekend(meeting)) {
-          findings.push({ start: row.date.start, end: row.date.end, message: `e-meeting on ${row.date.text.trim()}, a ${dayOfWeek(meeting)}` });
-        }
-        const deadline = deadlineIso(row);
-        if (deadline && row.deadline && isWeekend(deadline)) {
-          findings.push({ start: row.deadline.start, end: row.deadline.end, message: `deadline ${row.deadline.text.trim()} is a ${dayOfWeek(deadline)}` });
-        }
+    for (const row of eMeetingRows(ctx.agenda)) {
+      const meeting = rowDate(row);
+      if (meeting && row.date && isWeekend(meeting)) {
+        findings.push({ start: row.date.start, end: row.date.end, message: `e-meeting on ${row.date.text.trim()}, a ${dayOfWeek(meeting)}` });
+      }
+      const deadline = deadlineIso(row);
+      if (deadline && row.deadline && isWeekend(deadline)) {
+        findings.push({ start: row.deadline.start, end: row.deadline.end, message: `deadline ${row.deadline.text.trim()} is a ${dayOfWeek(deadline)}` });
       }
     }
     return findings;
