@@ -4,7 +4,8 @@ import { studyPeriodOf } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  // minmax(0, 1fr) and min-width 0: inputs shrink to a narrow task pane (320 px) instead of overflowing it.
+  form: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '6px', '& .fui-Field, & .fui-Input': { minWidth: 0 } },
   actions: { display: 'flex', gap: '6px', marginTop: '8px' },
 });
 
@@ -76,7 +77,7 @@ function MeetingForm(props: {
         <Field label="Last day" validationMessage={endError}>
           <Input type="date" value={end} onChange={(_, data) => setEnd(data.value)} />
         </Field>
-        <Field label="Study period" validationMessage={periodError} hint="T25 → 25">
+        <Field label="Study period" validationMessage={studyPeriod || start ? periodError : undefined} hint="T25 → 25">
           <Input value={studyPeriod} onChange={(_, data) => setStudyPeriod(data.value)} placeholder={period ? String(period) : '25'} />
         </Field>
         <Field label="Default TD sub-group">

@@ -6,6 +6,7 @@ import {
   Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -72,6 +73,7 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
   const [register, setRegister] = useState<TdRegister>();
   const [disabled, setDisabled] = useState<RuleId[]>(() => loadDisabledRules());
   const checkedOnce = useRef(false);
+  const summaryRef = useRef<HTMLSpanElement>(null);
   // What a check uses; handlers update it at once, so a check right after a change sees the change.
   const settings = useRef({ meeting, register, disabled });
   useEffect(() => {
@@ -145,6 +147,10 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
       setBusy(false);
     }
     await check();
+    // The Fix button just used is gone (or disabled): keyboard focus would fall back to the page start. Only while
+    // the pane still has focus (in Word the reader may have moved on to the document).
+    const active = document.activeElement;
+    if (document.hasFocus() && (!active || active === document.body)) summaryRef.current?.focus();
   };
 
   const fixOne = (finding: Finding) => {
@@ -233,10 +239,18 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
             <MessageBarTitle>{notice.title}</MessageBarTitle>
             {notice.text}
           </MessageBarBody>
+          {/* A real button, so keyboard and screen-reader users can dismiss the notice too. */}
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="Dismiss" data-testid="dismiss-notice" onClick={() => setNotice(undefined)}>
+                ✕
+              </Button>
+            }
+          />
         </MessageBar>
       )}
       {result && (
-        <Text className={styles.summary} data-testid="summary">
+        <Text className={styles.summary} data-testid="summary" ref={summaryRef} tabIndex={-1}>
           {result.findings.length === 0 ? `No findings in ${result.doc.name}.` : `${result.findings.length} findings in ${result.doc.name}, ${fixable} with a fix.`}
         </Text>
       )}

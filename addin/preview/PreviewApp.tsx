@@ -1,10 +1,10 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readDocument } from '../../shared/document/read';
 import { FillablePreviewHost } from '../fills/preview-fill-host';
 import { FILL_SECTION } from '../pane/fill-section';
 import { TaskPane } from '../pane/TaskPane';
 import { usePaneTheme } from '../pane/theme';
+import { readOpenedDocument } from './open-document';
 
 export const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
 const SAMPLE_URL = `./samples/${SAMPLE_NAME}`;
@@ -35,7 +35,7 @@ export function PreviewApp() {
       setError(undefined);
       try {
         // Read first: a file that cannot be read leaves the shown document as it was.
-        const doc = readDocument(new Uint8Array(await bytes()), name);
+        const doc = readOpenedDocument(new Uint8Array(await bytes()), name);
         host.load(doc);
         setDocumentKey(`${name}#${Date.now()}`);
       } catch (cause) {
@@ -61,6 +61,10 @@ export function PreviewApp() {
   return (
     <FluentProvider theme={theme} className="preview-layout">
       <header className="preview-bar">
+        {/* Every paragraph of the document is editable, so a tab stop: keyboard users skip straight to the pane. */}
+        <a className="skip-link" href="#pane" data-testid="skip-to-pane">
+          Skip to the TD Lens pane
+        </a>
         <Text weight="semibold">TD Lens preview</Text>
         <input
           ref={fileInput}
@@ -90,7 +94,7 @@ export function PreviewApp() {
         )}
       </header>
       <div className="preview-page" ref={page} />
-      <aside className="preview-pane">
+      <aside className="preview-pane" id="pane" tabIndex={-1} aria-label="TD Lens pane">
         <TaskPane host={host} documentKey={documentKey} sections={[FILL_SECTION]} />
       </aside>
     </FluentProvider>

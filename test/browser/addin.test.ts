@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
+import { repoRoot, resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
 
 let session: AddinSession;
 let page: Page;
@@ -82,6 +82,13 @@ describe('add-in preview', () => {
     expect(await documentText()).toContain('Annex 2a');
   });
 
+  it('refuses an empty .txt with a clear error and keeps the document', async () => {
+    await page.getByTestId('open-document').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expect.poll(() => page.getByTestId('open-error').innerText()).toContain('empty.txt is empty');
+    expect(await page.getByTestId('document-name').innerText()).toContain('.docx');
+    expect(await documentText()).toContain('Annex 2a');
+  });
+
   it('shows the detected meeting, saves an edited one with the document and keeps it after a reload', async () => {
     await page.goto(`${session.url}/preview.html`);
     await page.locator('[data-testid="document"] [data-paragraph]').first().waitFor();
@@ -100,6 +107,50 @@ describe('add-in preview', () => {
     await page.getByRole('button', { name: 'Meeting', exact: true }).click();
     await expect.poll(() => page.getByTestId('meeting').innerText()).toContain('Saved with the document');
     expect(await page.getByTestId('meeting').getByLabel('Default TD sub-group').inputValue()).toBe('GEN');
+  });
+
+  it('imports a TD register and flags the outdated TD7R1 on the next check', async () => {
+    await page.getByRole('button', { name: 'TD register', exact: true }).click();
+    await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'test/fixtures/register-tsag-2505.csv'));
+    await expect.poll(() => page.getByTestId('register').innerText()).toContain('17 TDs from register-tsag-2505.csv');
+    await page.getByTestId('check').click();
+    await expect.poll(() => page.locator('[data-rule="td-revision"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-rule="td-revision"]').first().innerText()).toContain('TD7R2');
+    // The import notice can be dismissed from the keyboard.
+    expect(await page.getByTestId('notice').innerText()).toContain('TD register imported');
+    await page.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('notice').count()).toBe(0);
+  });
+
+  it('fits a 320 px dark pane with every section open, and is usable from the keyboard', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${session.url}/preview.html`);
+    await page.locator('[data-testid="document"] [data-paragraph]').first().waitFor();
+    // Word's task pane is about 320 px wide: give the preview's pane that width.
+    await page.addStyleTag({ content: '.preview-layout { grid-template-columns: minmax(0, 1fr) 320px !important; }' });
+    // Keyboard only: the first Tab reaches the skip link, which jumps over the editable paragraphs to the pane.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-to-pane');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('check');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-rule]').first().waitFor();
+    for (const section of ['Fill', 'Meeting', 'TD register', 'Rules']) await page.getByRole('button', { name: section, exact: true }).click();
+    await page.getByTestId('save-meeting').waitFor();
+    const pane = await page.locator('.preview-pane').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    expect(pane.scroll).toBeLessThanOrEqual(pane.client);
+    // Each Fix button names the finding it fixes; editable paragraphs show keyboard focus.
+    expect(await page.locator('[data-testid="fix"]').first().getAttribute('aria-label')).toMatch(/^Fix line \d+: /);
+    // Fixing from the keyboard removes the focused button: focus lands on the summary, not the page start.
+    await page.locator('[data-testid="fix"]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('summary');
+    await page.locator('[data-testid="document"] [data-paragraph]').first().focus();
+    expect(await page.locator('[data-testid="document"] [data-paragraph]').first().evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    await page.screenshot({ path: join(resultsDir, 'addin-preview-narrow-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('explains itself when taskpane.html is opened outside Office', async () => {

@@ -236,6 +236,37 @@ describe('TD Lens extension in Chromium', () => {
     await page.close();
   });
 
+  it('marks a mail archive, an ITU document list, a wiki with late content, and leaves forms and editors alone', async () => {
+    const mail = await openFixture('/mail-archive.html');
+    await mail.waitForFunction(() => document.querySelectorAll('[data-td-lens-ref]').length >= 9);
+    // A `+` list in a <pre>, and references inside quoted replies; the <pre> text stays as it was.
+    expect(await marks(mail)).toEqual(['TD232R1', 'TD267', 'TD269', 'TD270', 'WP2-5', 'TD7R1', 'TD106', 'RG-WPR-1', 'TD108']);
+    expect(await mail.evaluate(() => document.getElementById('mail')!.textContent)).toContain('TD 232R1+ 267+ 269+ 270(P) are available');
+    await mail.hover('[data-td-lens-ref="TD106"]');
+    expect((await waitForCard(mail, 'TD106')).links[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en' });
+    await mail.close();
+
+    const list = await openFixture('/meeting-documents.html');
+    await list.waitForFunction(() => document.querySelectorAll('[data-td-lens-ref]').length >= 3);
+    expect(await list.evaluate(() => ['td106', 'td7', 'td150'].map((id) => document.getElementById(id)!.getAttribute('data-td-lens-ref')))).toEqual(['TD106', 'TD7', 'TD150']);
+    expect(await list.evaluate(() => document.querySelectorAll('a [data-td-lens-ref]').length)).toBe(0);
+    await list.close();
+
+    const wiki = await openFixture('/wiki-table.html');
+    await wiki.waitForSelector('#comment [data-td-lens-ref="WP2-9"]');
+    expect(await marks(wiki)).toEqual(['RG-WPR-7', 'TD138R1', 'RG-DT-1', 'TD148', 'TD144', 'WP2-9']);
+    await wiki.close();
+
+    const forms = await openFixture('/forms.html');
+    await forms.waitForSelector('#outside [data-td-lens-ref="TD108"]');
+    expect(await forms.evaluate(() => ({
+      fields: document.querySelectorAll('#compose [data-td-lens-ref], #editor [data-td-lens-ref]').length,
+      subject: (document.getElementById('subject') as HTMLInputElement).value,
+      editor: document.getElementById('editor')!.innerHTML,
+    }))).toEqual({ fields: 0, subject: 'Re: TD106 and TD7R1', editor: '<p>Draft: WP2-4 approves TD106.</p>' });
+    await forms.close();
+  });
+
   it('answers the popup and honours the per-site switch', async () => {
     const page = await openFixture('/extension-refs.html');
     const ext = await context.newPage();
