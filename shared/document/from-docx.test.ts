@@ -127,6 +127,15 @@ describe('readDocxDocument rules', () => {
     const other = zipSync({ 'readme.txt': strToU8('hi') });
     expect(() => readDocxDocument(other, 'other.docx')).toThrow(/word\/document\.xml is missing/);
   });
+
+  it('calls a document.xml cut short corrupt instead of reading part of it', () => {
+    const whole = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('First')}${p('Second')}</w:body></w:document>`;
+    const cut = zipSync({ 'word/document.xml': strToU8(whole.slice(0, whole.indexOf('Second'))) });
+    expect(() => readDocxDocument(cut, 'cut.docx')).toThrow(/^cut\.docx: corrupt \.docx: word\/document\.xml is cut short/);
+    const empty = zipSync({ 'word/document.xml': strToU8('') });
+    expect(() => readDocxDocument(empty, 'empty.docx')).toThrow(/not well-formed/);
+    expect(readDocxDocument(zipSync({ 'word/document.xml': strToU8(whole) }), 'whole.docx').paragraphs.map((q) => q.text)).toEqual(['First', 'Second']);
+  });
 });
 
 describe('readDocxDocument and readTextDocument agree', () => {

@@ -44,13 +44,33 @@ interface Numbering {
 
 const decoder = new TextDecoder('utf-8');
 
-function parseXml(xml: string, onOpen: (name: string, attrs: Record<string, string>) => void, onClose?: (name: string) => void, onText?: (text: string) => void): void {
+/**
+ * Streams `xml` through the callbacks. htmlparser2 is lenient: it closes what is left open at the end of the input
+ * instead of failing, so a part cut short would read as a shorter document. Returns false when that happened (or no
+ * element was seen), so the caller can call the file corrupt rather than lose text silently.
+ */
+function parseXml(xml: string, onOpen: (name: string, attrs: Record<string, string>) => void, onClose?: (name: string) => void, onText?: (text: string) => void): boolean {
+  let sawElement = false;
+  let ending = false;
+  let closedAtEnd = false;
   const parser = new Parser(
-    { onopentag: onOpen, onclosetag: onClose, ontext: onText },
+    {
+      onopentag: (name, attrs) => {
+        sawElement = true;
+        onOpen(name, attrs);
+      },
+      onclosetag: (name) => {
+        if (ending) closedAtEnd = true;
+        onClose?.(name);
+      },
+      ontext: onText,
+    },
     { xmlMode: true, decodeEntities: true },
   );
   parser.write(xml);
+  ending = true;
   parser.end();
+  return sawElement && !closedAtEnd;
 }
 
 /**
@@ -303,7 +323,7 @@ export function readDocxDocument(bytes: Uint8Array, name: string): AgendaDocumen
     if (!final) lineProps = lineProps.style ? { style: lineProps.style } : {};
   };
 
-  parseXml(
+  const wellFormed = parseXml(
     decoder.decode(documentXml),
     (tag, attrs) => {
       if (tag === 'w:body') inBody = true;
@@ -447,6 +467,7 @@ export function readDocxDocument(bytes: Uint8Array, name: string): AgendaDocumen
       else if (inInstruction && fields.length > 0) fields[fields.length - 1].instruction += chunk;
     },
   );
+  if (!wellFormed) throw new DocumentError(name, 'corrupt .docx: word/document.xml is cut short or not well-formed XML');
   return out.build(name, 'docx');
 }
 
