@@ -35,7 +35,7 @@ export interface BuiltDocument {
 }
 
 /** `Heading 2` → 2; undefined for other styles. */
-export function headingLevelOfStyle(style: string | undefined): number | undefined {
+function headingLevelOfStyle(style: string | undefined): number | undefined {
   const match = /^(?:heading|titre|überschrift)\s*([1-9])$/i.exec(style?.trim() ?? '');
   return match ? Number(match[1]) : undefined;
 }
@@ -103,52 +103,24 @@ function matchSources(
   return sources;
 }
 
+/** Index of the first paragraph for which `past` holds (`past` is false, then true, in text order). */
+function firstIndexWhere(paragraphs: readonly Paragraph[], past: (p: Paragraph) => boolean): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (past(paragraphs[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** The paragraph holding `offset`, or the next one when `offset` is between paragraphs. */
 export function paragraphFrom(doc: AgendaDocument, offset: number): Paragraph | undefined {
-  let low = 0;
-  let high = doc.paragraphs.length - 1;
-  let found: Paragraph | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (doc.paragraphs[mid].end >= offset) {
-      found = doc.paragraphs[mid];
-      high = mid - 1;
-    } else {
-      low = mid + 1;
-    }
-  }
-  return found;
+  return doc.paragraphs[firstIndexWhere(doc.paragraphs, (p) => p.end >= offset)];
 }
 
 /** The last paragraph starting at or before `offset`. */
 export function paragraphUntil(doc: AgendaDocument, offset: number): Paragraph | undefined {
-  let low = 0;
-  let high = doc.paragraphs.length - 1;
-  let found: Paragraph | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (doc.paragraphs[mid].start <= offset) {
-      found = doc.paragraphs[mid];
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
-}
-
-/** Outline of an already read document (to edit it structurally). */
-export function outlineOf(doc: AgendaDocument): OutlineBlock[] {
-  const paragraphOf = (p: Paragraph): OutlineParagraph => {
-    const out: OutlineParagraph = { kind: 'paragraph', text: p.text, isListItem: p.isListItem };
-    if (p.style !== undefined) out.style = p.style;
-    if (p.headingLevel !== undefined) out.headingLevel = p.headingLevel;
-    if (p.listLevel !== undefined) out.listLevel = p.listLevel;
-    return out;
-  };
-  return doc.blocks.map((block): OutlineBlock =>
-    block.type === 'paragraph'
-      ? paragraphOf(block)
-      : { kind: 'table', rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ colSpan: cell.colSpan, paragraphs: cell.paragraphs.map(paragraphOf) })) })) },
-  );
+  return doc.paragraphs[firstIndexWhere(doc.paragraphs, (p) => p.start > offset) - 1];
 }

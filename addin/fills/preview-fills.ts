@@ -6,6 +6,7 @@
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan, TableSpec } from '../../shared/fills/types';
 import {
+  paragraphListOf,
   paragraphTextOf,
   previewParagraph,
   type PreviewBlock,
@@ -69,7 +70,7 @@ export function applyLinksInPreview(layout: PreviewLayout, plan: LinkPlan): Fill
 }
 
 /** The preview table of a plan's table spec: cells split into paragraphs at `\n`, merges as column spans. */
-export function previewTableOf(spec: TableSpec, tag: string): PreviewTable {
+function previewTableOf(spec: TableSpec, tag: string): PreviewTable {
   const rows = spec.values.map((values, r) => {
     const cells: PreviewCell[] = values.map((value) => ({ colSpan: 1, paragraphs: value.split('\n').map((line) => previewParagraph(line)) }));
     for (const link of spec.links.filter((l) => l.row === r)) {
@@ -134,21 +135,6 @@ export function applyTableInPreview(state: PreviewState, layout: PreviewLayout, 
     state.blocks.push(group);
   }
   return tableResult(plan, outcome, []);
-}
-
-/** The paragraph list holding a paragraph: a top-level or group block list, or a table cell. */
-function paragraphListOf(blocks: Container, paragraph: PreviewParagraph): (PreviewBlock | PreviewParagraph)[] | undefined {
-  for (const block of blocks) {
-    if (block === paragraph) return blocks;
-    if (block.kind === 'group') {
-      const inner = paragraphListOf(block.blocks, paragraph);
-      if (inner) return inner;
-    }
-    if (block.kind === 'table') {
-      for (const row of block.rows) for (const cell of row.cells) if (cell.paragraphs.includes(paragraph)) return cell.paragraphs;
-    }
-  }
-  return undefined;
 }
 
 export function applyStatusRoundInPreview(state: PreviewState, layout: PreviewLayout, plan: StatusRoundPlan): FillResult {

@@ -62,6 +62,17 @@ describe('Link TDs in Word', () => {
     expect(result.warnings[0]).toMatch(/changed since it was read/);
     expect(target.runs.some((run) => run.hyperlink)).toBe(false);
   });
+  it('never sends Word a search string over 255 characters once escaped', async () => {
+    const fake = sampleWordDocument();
+    const first = await read(fake);
+    const plan = planLinks(first.doc, parseAgenda(first.doc).meeting);
+    // 130 carets escape to 260 characters (`^^` each): Word would refuse the search and fail the whole batch.
+    const carets = '^'.repeat(130);
+    const long = { ...plan.links[0], text: carets, refId: 'TD0', occurrence: 0 };
+    const result = await applyLinksInWord({ run: fake.run, read: first }, { ...plan, links: [long, ...plan.links] });
+    expect(result.warnings).toEqual([`${carets.slice(0, 40)}… is too long to search in Word; not linked.`]);
+    expect(result.changed).toBe(plan.links.length);
+  });
 });
 
 describe('TD table in Word', () => {

@@ -4,12 +4,11 @@
  * are matched to the plan through the host's last read (`WordRead.wordIndex`); one whose text changed since the
  * read is skipped with a warning, never forced.
  */
-import type { Paragraph } from '../../shared/document/model';
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
 import { linksResult, statusRoundResult, tableResult, type TableOutcome } from './fill-summary';
-import { escapeWordSearch, occurrenceIndex } from '../word/locate';
-import type { WordRead } from '../word/read-word';
+import { escapeWordSearch, occurrenceIndex, SEARCH_LIMIT } from '../word/locate';
+import { wordParagraphOf, type WordRead } from '../word/read-word';
 import type { WordRun } from '../word/word-surface';
 import {
   fillContext,
@@ -33,17 +32,6 @@ export interface WordFillTarget {
   mergeSupported?: MergeSupport;
 }
 
-/** Word paragraph of a model paragraph, when its text is still the one read. */
-function wordParagraphOf(
-  paragraphs: WFillParagraphCollection,
-  read: WordRead,
-  paragraph: Paragraph | undefined,
-): WFillParagraph | undefined {
-  if (!paragraph || paragraphs.items.length !== read.wordParagraphCount) return undefined;
-  const word = paragraphs.items[read.wordIndex[paragraph.index] ?? -1];
-  return word && word.text.replace(/[\r\n]+/g, ' ') === paragraph.text ? word : undefined;
-}
-
 async function loadParagraphs(context: WFillRequestContext): Promise<WFillParagraphCollection> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load('items/text');
@@ -62,13 +50,18 @@ export async function applyLinksInWord(target: WordFillTarget, plan: LinkPlan): 
       const paragraphs = await loadParagraphs(context);
       const searches = plan.links.flatMap((link) => {
         const paragraph = target.read.doc.paragraphs[link.paragraphIndex];
-        const word = wordParagraphOf(paragraphs, target.read, paragraph);
+        const word = wordParagraphOf(paragraphs.items, target.read, paragraph);
         if (!word) {
           warnings.push(`${link.text}: ${DOCUMENT_CHANGED_SINCE_READ}.`);
           return [];
         }
+        const needle = escapeWordSearch(link.text);
+        if (needle.length > SEARCH_LIMIT) {
+          warnings.push(`${link.text.slice(0, 40)}… is too long to search in Word; not linked.`);
+          return [];
+        }
         const occurrence = occurrenceIndex(paragraph.text, link.text, link.start - paragraph.start);
-        const hits = word.search(escapeWordSearch(link.text), { matchCase: true });
+        const hits = word.search(needle, { matchCase: true });
         hits.load('items/hyperlink');
         return [{ link, hits, occurrence }];
       });
@@ -117,14 +110,14 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
       const tableIndex = plan.placement.tableIndex;
       const table = target.read.doc.blocks.find((b) => b.type === 'table' && b.index === tableIndex);
       const first = table?.type === 'table' ? table.rows[0]?.cells[0]?.paragraphs[0] : undefined;
-      const word = wordParagraphOf(paragraphs, target.read, first);
+      const word = wordParagraphOf(paragraphs.items, target.read, first);
       if (!word) throw new Error(`${plan.kind}: the table to replace was not found (${DOCUMENT_CHANGED_SINCE_READ}); nothing was changed`);
       const wordTable = word.parentTableOrNullObject;
       anchor = wordTable.insertParagraph(caption, 'Before');
       removeOld = () => wordTable.delete();
       outcome = 'replaced';
     } else if (plan.placement.kind === 'after-paragraph') {
-      const word = wordParagraphOf(paragraphs, target.read, target.read.doc.paragraphs[plan.placement.paragraphIndex]);
+      const word = wordParagraphOf(paragraphs.items, target.read, target.read.doc.paragraphs[plan.placement.paragraphIndex]);
       if (!word) throw new Error(`${plan.kind}: the paragraph to insert after changed (${DOCUMENT_CHANGED_SINCE_READ}); nothing was changed`);
       anchor = word.insertParagraph(caption, 'After');
     } else {
@@ -171,7 +164,7 @@ export async function applyStatusRoundInWord(target: WordFillTarget, plan: Statu
       const context = fillContext(raw);
       const paragraphs = await loadParagraphs(context);
       for (const insert of plan.inserts) {
-        const word = wordParagraphOf(paragraphs, target.read, target.read.doc.paragraphs[insert.afterParagraphIndex]);
+        const word = wordParagraphOf(paragraphs.items, target.read, target.read.doc.paragraphs[insert.afterParagraphIndex]);
         if (!word) {
           warnings.push(`${insert.action}: ${DOCUMENT_CHANGED_SINCE_READ}.`);
           continue;

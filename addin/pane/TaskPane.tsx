@@ -110,6 +110,10 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
     })])
       .then(([savedMeeting, savedRegister]) => {
         if (!current) return;
+        // A check still reading the previous document must not show its findings for this one.
+        latestCheck.current++;
+        setBusy(false);
+        setProgress(undefined);
         setResult(undefined);
         setMeeting(savedMeeting);
         setRegister(savedRegister);

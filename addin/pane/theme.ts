@@ -3,7 +3,7 @@ import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-compone
 import { useEffect, useState } from 'react';
 
 /** True for dark backgrounds (`#RRGGBB`, relative luminance below one half). */
-export function isDarkColor(color: string | undefined): boolean | undefined {
+function isDarkColor(color: string | undefined): boolean | undefined {
   const match = /^#?([0-9a-f]{6})$/i.exec(color?.trim() ?? '');
   if (!match) return undefined;
   const value = parseInt(match[1], 16);

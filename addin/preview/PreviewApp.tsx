@@ -1,12 +1,13 @@
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FillablePreviewHost } from '../fills/preview-fill-host';
+import { FileButton } from '../pane/FileButton';
 import { FILL_SECTION } from '../pane/fill-section';
 import { TaskPane } from '../pane/TaskPane';
 import { usePaneTheme } from '../pane/theme';
 import { readOpenedDocument } from './open-document';
 
-export const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
+const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
 const SAMPLE_URL = `./samples/${SAMPLE_NAME}`;
 
 const useStyles = makeStyles({ notice: { flexGrow: 1 } });
@@ -24,24 +25,28 @@ export function PreviewApp() {
   const theme = usePaneTheme();
   const [host] = useState(() => new FillablePreviewHost(createDocumentElement()));
   const page = useRef<HTMLDivElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [documentKey, setDocumentKey] = useState<string>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
 
+  const latestOpen = useRef(0);
+
   const open = useCallback(
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
+      // The latest open wins: the sample still downloading must not replace a file the reader just picked.
+      const ticket = ++latestOpen.current;
       setLoading(true);
       setError(undefined);
       try {
         // Read first: a file that cannot be read leaves the shown document as it was.
         const doc = readOpenedDocument(new Uint8Array(await bytes()), name);
+        if (ticket !== latestOpen.current) return;
         host.load(doc);
         setDocumentKey(`${name}#${Date.now()}`);
       } catch (cause) {
-        setError(cause instanceof Error ? cause.message : String(cause));
+        if (ticket === latestOpen.current) setError(cause instanceof Error ? cause.message : String(cause));
       } finally {
-        setLoading(false);
+        if (ticket === latestOpen.current) setLoading(false);
       }
     },
     [host],
@@ -66,21 +71,9 @@ export function PreviewApp() {
           Skip to the TD Lens pane
         </a>
         <Text weight="semibold">TD Lens preview</Text>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".txt,.text,.docx,.html,.htm"
-          data-testid="open-document"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void open(file.name, () => file.arrayBuffer());
-          }}
-        />
-        <Button size="small" onClick={() => fileInput.current?.click()}>
+        <FileButton accept=".txt,.text,.docx,.html,.htm" inputTestId="open-document" onFile={(file) => void open(file.name, () => file.arrayBuffer())}>
           Open document…
-        </Button>
+        </FileButton>
         <Text size={200} data-testid="document-name">
           {loading ? <Spinner size="extra-tiny" label="Reading…" /> : host.documentName}
         </Text>

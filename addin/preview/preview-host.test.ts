@@ -93,4 +93,18 @@ describe('PreviewHost fixes that split a paragraph', () => {
     ]);
     expect(container.querySelectorAll('.list-item')).toHaveLength(2);
   });
+
+  it('keeps every edit of a paragraph when one of them splits it', async () => {
+    const { host } = hostWith(readTextDocument('· WP2-4: Approve TD1 · WP2-5: Approve TD2\n', 'a.txt'));
+    const doc = await host.read();
+    const split = doc.text.indexOf(' · WP2-5');
+    const first = doc.text.indexOf('TD1');
+    const result = await host.replace([
+      { start: split, end: split + 3, replacement: '\n· ', expected: ' · ' },
+      { start: first, end: first + 3, replacement: 'TD10', expected: 'TD1' },
+    ]);
+    expect(result).toEqual({ applied: 2, skipped: [] });
+    const after = await host.read();
+    expect(after.paragraphs.map((p) => p.text)).toEqual(['WP2-4: Approve TD10', 'WP2-5: Approve TD2']);
+  });
 });

@@ -6,11 +6,12 @@
 import type { AgendaDocument } from '../../shared/document/model';
 import type { Span } from '../../shared/refs/types';
 import { paragraphFrom, paragraphUntil } from '../document/layout';
+import { planEdits } from '../document/plan-edits';
 import type { AgendaHost, EditResult, ReadProgress, TextEdit } from '../document/types';
-import { layoutPreview, paragraphTextOf, previewStateOf, replaceInParagraph, splitParagraphLines, type PreviewLayout, type PreviewState } from './preview-model';
+import { layoutPreview, paragraphTextOf, previewStateOf, replaceInParagraph, splitParagraphLines, type PreviewLayout, type PreviewParagraph, type PreviewState } from './preview-model';
 import { domPosition, renderPreview } from './render';
 
-export const HIGHLIGHT_NAME = 'td-lens-selection';
+const HIGHLIGHT_NAME = 'td-lens-selection';
 
 export interface PreviewHostOptions {
   /** Where settings are kept (localStorage by default). */
@@ -78,26 +79,16 @@ export class PreviewHost implements AgendaHost {
       if (!layout) throw new Error('Check the document first.');
       return { applied: 0, skipped: edits.map((edit) => ({ edit, reason: 'The document changed since it was checked: check it again.' })) };
     }
-    const doc = layout.doc;
-    const result: EditResult = { applied: 0, skipped: [] };
-    let floor = Infinity;
-    // From the end backwards, so an edit never moves the text of the ones still to apply.
-    for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-      const paragraph = paragraphFrom(doc, edit.start);
-      if (!paragraph || edit.end > paragraph.end || edit.start > edit.end) {
-        result.skipped.push({ edit, reason: 'the edit spans more than one paragraph' });
-      } else if (edit.expected !== undefined && doc.text.slice(edit.start, edit.end) !== edit.expected) {
-        result.skipped.push({ edit, reason: `expected “${edit.expected}”, found “${doc.text.slice(edit.start, edit.end)}”` });
-      } else if (edit.end > floor) {
-        result.skipped.push({ edit, reason: 'overlaps another edit' });
-      } else {
-        const target = layout.paragraphs[paragraph.index];
-        replaceInParagraph(target, edit.start - paragraph.start, edit.end - paragraph.start, edit.replacement);
-        splitParagraphLines(this.state, target);
-        result.applied++;
-        floor = edit.start;
-      }
+    const { planned, skipped } = planEdits(layout.doc, edits);
+    const edited = new Set<PreviewParagraph>();
+    for (const { edit, paragraph } of planned) {
+      const target = layout.paragraphs[paragraph.index];
+      replaceInParagraph(target, edit.start - paragraph.start, edit.end - paragraph.start, edit.replacement);
+      edited.add(target);
     }
+    // Split after all edits: a paragraph split early would leave its other edits on a paragraph no longer shown.
+    for (const target of edited) splitParagraphLines(this.state, target);
+    const result: EditResult = { applied: planned.length, skipped };
     if (result.applied > 0) this.changed();
     return result;
   }

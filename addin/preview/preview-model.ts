@@ -56,14 +56,21 @@ export function previewParagraph(text: string, props: Omit<PreviewParagraph, 'ki
   return { kind: 'paragraph', runs: [{ text }], ...props };
 }
 
+type ParagraphProps = Pick<PreviewParagraph, 'style' | 'headingLevel' | 'listLevel'>;
+
+/** Copies the optional paragraph properties the model, the outline and the preview share (only those set). */
+function copyParagraphProps(to: ParagraphProps, from: ParagraphProps): void {
+  if (from.style !== undefined) to.style = from.style;
+  if (from.headingLevel !== undefined) to.headingLevel = from.headingLevel;
+  if (from.listLevel !== undefined) to.listLevel = from.listLevel;
+}
+
 /** The preview state of a read document; links the reader found become linked runs. */
 export function previewStateOf(doc: AgendaDocument): PreviewState {
   const links = doc.links ?? [];
   const paragraphOf = (p: Paragraph): PreviewParagraph => {
     const out: PreviewParagraph = { kind: 'paragraph', runs: runsWithLinks(p, links), isListItem: p.isListItem };
-    if (p.style !== undefined) out.style = p.style;
-    if (p.headingLevel !== undefined) out.headingLevel = p.headingLevel;
-    if (p.listLevel !== undefined) out.listLevel = p.listLevel;
+    copyParagraphProps(out, p);
     return out;
   };
   const blocks = doc.blocks.map((block): PreviewBlock =>
@@ -99,9 +106,7 @@ export function layoutPreview(state: PreviewState): PreviewLayout {
   const origin = new Map<OutlineParagraph, PreviewParagraph>();
   const outlineParagraph = (p: PreviewParagraph): OutlineParagraph => {
     const out: OutlineParagraph = { kind: 'paragraph', text: paragraphTextOf(p), isListItem: p.isListItem };
-    if (p.style !== undefined) out.style = p.style;
-    if (p.headingLevel !== undefined) out.headingLevel = p.headingLevel;
-    if (p.listLevel !== undefined) out.listLevel = p.listLevel;
+    copyParagraphProps(out, p);
     origin.set(out, p);
     return out;
   };
@@ -191,15 +196,21 @@ export function splitParagraphLines(state: PreviewState, paragraph: PreviewParag
       part.listLevel = paragraph.listLevel ?? 0;
     }
   }
-  const replaceIn = (list: PreviewParagraph[] | PreviewBlock[]): boolean => {
-    const at = (list as PreviewBlock[]).indexOf(paragraph);
-    if (at >= 0) {
-      (list as PreviewBlock[]).splice(at, 1, ...parts);
-      return true;
+  const list = paragraphListOf(state.blocks, paragraph);
+  list?.splice(list.indexOf(paragraph), 1, ...parts);
+}
+
+/** The list holding a paragraph: a top-level or group block list, or a table cell's paragraphs. */
+export function paragraphListOf(blocks: PreviewBlock[], paragraph: PreviewParagraph): (PreviewBlock | PreviewParagraph)[] | undefined {
+  for (const block of blocks) {
+    if (block === paragraph) return blocks;
+    if (block.kind === 'group') {
+      const inner = paragraphListOf(block.blocks, paragraph);
+      if (inner) return inner;
     }
-    return (list as PreviewBlock[]).some((block) =>
-      block.kind === 'group' ? replaceIn(block.blocks) : block.kind === 'table' ? block.rows.some((row) => row.cells.some((cell) => replaceIn(cell.paragraphs))) : false,
-    );
-  };
-  replaceIn(state.blocks);
+    if (block.kind === 'table') {
+      for (const row of block.rows) for (const cell of row.cells) if (cell.paragraphs.includes(paragraph)) return cell.paragraphs;
+    }
+  }
+  return undefined;
 }

@@ -41,7 +41,7 @@ function subscribeToChanges(notify: () => void): () => void {
 }
 
 /** The Word host's options on real Office.js (the pane builds its host, with fills, from them). */
-export function officeWordHostOptions(): WordHostOptions {
+function officeWordHostOptions(): WordHostOptions {
   return {
     run,
     settings: Office.context.document.settings as unknown as SettingsStore,

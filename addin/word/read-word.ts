@@ -3,7 +3,7 @@
  * paragraph's text, style, list flag and table nesting; a second loads list levels and table-cell positions for
  * the paragraphs that need them (queued for all, synced once).
  */
-import type { AgendaDocument } from '../../shared/document/model';
+import type { AgendaDocument, Paragraph } from '../../shared/document/model';
 import { buildAgendaDocument, type OutlineBlock, type OutlineParagraph, type OutlineTable } from '../document/layout';
 import type { ReadProgress } from '../document/types';
 import type { WListItem, WParagraph, WRequestContext, WTableCell } from './word-surface';
@@ -20,6 +20,13 @@ export interface WordRead {
   wordIndex: number[];
   /** Word's paragraph count at the read. */
   wordParagraphCount: number;
+}
+
+/** The Word paragraph of a model paragraph: undefined when Word's paragraph count or that paragraph's text changed since the read. */
+export function wordParagraphOf<T extends { readonly text: string }>(items: readonly T[], read: WordRead, paragraph: Paragraph | undefined): T | undefined {
+  if (!paragraph || items.length !== read.wordParagraphCount) return undefined;
+  const word = items[read.wordIndex[paragraph.index] ?? -1];
+  return word && word.text.replace(/[\r\n]+/g, ' ') === paragraph.text ? word : undefined;
 }
 
 export async function readWordBody(

@@ -7,8 +7,9 @@ import type { AgendaDocument, Paragraph } from '../../shared/document/model';
 import type { Span } from '../../shared/refs/types';
 import type { AgendaHost, EditResult, ReadProgress, TextEdit } from '../document/types';
 import { queueLocate, type PendingRange } from './locate';
-import { readWordBody, type WordRead } from './read-word';
+import { readWordBody, wordParagraphOf, type WordRead } from './read-word';
 import { paragraphFrom, paragraphUntil } from '../document/layout';
+import { planEdits } from '../document/plan-edits';
 import type { SettingsStore, WordRun, WParagraph, WRequestContext } from './word-surface';
 
 export interface WordHostOptions {
@@ -22,7 +23,7 @@ export interface WordHostOptions {
   debounceMs?: number;
 }
 
-export const DOCUMENT_CHANGED = 'The document changed since it was checked: check it again.';
+const DOCUMENT_CHANGED = 'The document changed since it was checked: check it again.';
 const SETTING_PREFIX = 'td-lens.';
 
 export class WordHost implements AgendaHost {
@@ -70,23 +71,8 @@ export class WordHost implements AgendaHost {
 
   async replace(edits: TextEdit[]): Promise<EditResult> {
     const doc = this.requireRead();
-    const result: EditResult = { applied: 0, skipped: [] };
-    // From the end backwards, so an edit never moves the text of the ones still to apply.
-    const planned: { edit: TextEdit; paragraph: Paragraph }[] = [];
-    let floor = Infinity;
-    for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-      const paragraph = paragraphFrom(doc, edit.start);
-      if (!paragraph || edit.end > paragraph.end || edit.start > edit.end) {
-        result.skipped.push({ edit, reason: 'the edit spans more than one paragraph' });
-      } else if (edit.expected !== undefined && doc.text.slice(edit.start, edit.end) !== edit.expected) {
-        result.skipped.push({ edit, reason: `expected “${edit.expected}”, found “${doc.text.slice(edit.start, edit.end)}”` });
-      } else if (edit.end > floor) {
-        result.skipped.push({ edit, reason: 'overlaps another edit' });
-      } else {
-        planned.push({ edit, paragraph });
-        floor = edit.start;
-      }
-    }
+    const { planned, skipped } = planEdits(doc, edits);
+    const result: EditResult = { applied: 0, skipped };
     if (planned.length === 0) return result;
 
     await this.options.run(async (context) => {
@@ -161,10 +147,7 @@ export class WordHost implements AgendaHost {
     await context.sync();
     const read = this.lastRead_;
     if (!read || paragraphs.items.length !== read.wordParagraphCount) return undefined;
-    return (p: Paragraph) => {
-      const word = paragraphs.items[read.wordIndex[p.index] ?? -1];
-      return word && word.text.replace(/[\r\n]+/g, ' ') === p.text ? word : undefined;
-    };
+    return (p: Paragraph) => wordParagraphOf(paragraphs.items, read, p);
   }
 }
 

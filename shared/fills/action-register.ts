@@ -10,7 +10,6 @@
  * `plan`; `id` is the action number (`2`) or plan id (`73-06`). A row repeating the kind and id of an earlier row
  * adds one more status line (its other fields may be empty).
  */
-import type { AgendaDocument } from '../document/model';
 import type { AgendaStructure, StatusLine } from '../agenda/types';
 import { CsvSyntaxError, parseCsv } from '../register/csv';
 
@@ -54,7 +53,7 @@ export class ActionRegisterError extends Error {
 const STATUS_PREFIX = /^\s*Status\s+and\s+Comments\s*:\s*/i;
 
 /** A status line's text without the row's `Status and Comments:` label, whitespace tidied. */
-export function statusLineText(line: StatusLine): string {
+function statusLineText(line: StatusLine): string {
   return line.text.replace(STATUS_PREFIX, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -78,14 +77,6 @@ export function actionsFromAgenda(source: string, agenda: AgendaStructure): Acti
       statuses: a.statuses.map(statusLineText).filter(Boolean),
     })),
   };
-}
-
-/** Same as `actionsFromAgenda`, reading the agenda with a parser the caller provides (keeps this file pure). */
-export function actionsFromDocument(
-  doc: AgendaDocument,
-  parse: (doc: AgendaDocument) => AgendaStructure,
-): ActionRegister {
-  return actionsFromAgenda(doc.name, parse(doc));
 }
 
 function stringField(file: string, value: unknown, what: string, required = false): string {

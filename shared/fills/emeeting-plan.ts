@@ -11,8 +11,8 @@ import { addDays, formatLongDate, parseIsoDate, weekdayOf } from './iso-date';
 import { emeetingPlanTag } from './tags';
 import { FillError, type TablePlacement, type TablePlan, type TableSpec } from './types';
 
-export const EMEETING_HEADER = ['#', 'Date', 'Time (Geneva time)', 'Objectives', 'Contribution Deadline'];
-export const DEFAULT_OBJECTIVES = 'to progress the work based on its ToR';
+const EMEETING_HEADER = ['#', 'Date', 'Time (Geneva time)', 'Objectives', 'Contribution Deadline'];
+const DEFAULT_OBJECTIVES = 'to progress the work based on its ToR';
 
 export type EMeetingRule = { everyWeeks: number } | { dates: string[] };
 

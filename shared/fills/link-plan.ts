@@ -7,11 +7,19 @@ import { findReferences } from '../refs/find-references';
 import type { ContributionRef, TdRef } from '../refs/types';
 import type { MeetingContext } from '../meeting/types';
 import { contributionPageUrl, tdPageUrl } from '../meeting/urls';
-import { occurrencesBefore, paragraphAt } from './paragraph-at';
+import { paragraphAt } from '../document/paragraphs';
 import type { LinkPlan, LinkPlanItem } from './types';
 
 /** Word's search refuses longer strings. */
 const MAX_SEARCH_LENGTH = 255;
+
+/** Count of `needle` occurring in `haystack` before `before` (non-overlapping, as Word's search reports hits). */
+function occurrencesBefore(haystack: string, needle: string, before: number): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0 && at < before; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
 
 function overlapsLink(links: readonly DocumentLink[], start: number, end: number): boolean {
   return links.some((link) => link.start < end && start < link.end);

@@ -6,7 +6,7 @@
  */
 import type { AgendaStructure, StatusLine } from '../agenda/types';
 import type { AgendaDocument } from '../document/model';
-import { paragraphAt } from './paragraph-at';
+import { paragraphAt } from '../document/paragraphs';
 import { STATUS_ROUND_TAG } from './tags';
 import { FillError, type StatusRoundPlan } from './types';
 
@@ -15,7 +15,7 @@ const STATUS_PREFIX = /^\s*Status\s+and\s+Comments\s*:?\s*/i;
 const LEADING_TAG = /^[A-Z][A-Za-z0-9]*\s+\d{1,2}-\d{4}\s*:?\s*/;
 
 /** `Started, LS in TD142.` from `TSAG 05-2025:  Started, LS in TD142.` (or the untagged `Status and Comments: ...`). */
-export function lastStatusText(doc: AgendaDocument, line: StatusLine): string {
+function lastStatusText(doc: AgendaDocument, line: StatusLine): string {
   let rest = line.meeting ? doc.text.slice(line.meeting.end, line.end) : line.text;
   rest = rest.replace(STATUS_PREFIX, '').replace(/^\s*:\s*/, '');
   if (!line.meeting) rest = rest.replace(LEADING_TAG, '');

@@ -67,20 +67,43 @@ function placementFor(
   return { kind: 'after-paragraph', paragraphIndex: heading.paragraphIndex };
 }
 
+interface ActionMatching<T> {
+  same(a: T, b: T): boolean;
+  /** `WTSA-24 action 2`, `Action 73-06` (for warnings). */
+  label(action: T): string;
+  /** Where an action only the document has goes in the list. */
+  insertAt(list: readonly T[], mine: T): number;
+}
+
+/** The source's actions with the document's status lines merged in; actions only the document has are kept. */
+function mergeActions<T extends WtsaActionEntry | PlanActionEntry>(
+  sourceName: string,
+  source: readonly T[],
+  own: readonly T[],
+  warnings: string[],
+  matching: ActionMatching<T>,
+): T[] {
+  const actions = source.map((a) => ({ ...a, statuses: [...a.statuses] }));
+  for (const mine of own) {
+    const theirs = actions.find((a) => matching.same(a, mine));
+    if (theirs) theirs.statuses = mergeStatuses(theirs.statuses, mine.statuses);
+    else {
+      actions.splice(matching.insertAt(actions, mine), 0, mine);
+      warnings.push(`${matching.label(mine)} is not in ${sourceName}; kept as in the document.`);
+    }
+  }
+  return actions;
+}
+
 export function planWtsaActionsTable(doc: AgendaDocument, agenda: AgendaStructure, source: ActionRegister): TablePlan {
   if (source.wtsaActions.length === 0) throw new FillError('wtsa-actions', `${source.source} lists no WTSA-24 actions`);
   const placement = placementFor(doc, agenda, '2', agenda.wtsaActions[0]?.start, 'wtsa-actions');
-  const own = actionsFromAgenda(doc.name, agenda).wtsaActions;
-  const actions: WtsaActionEntry[] = source.wtsaActions.map((a) => ({ ...a, statuses: [...a.statuses] }));
   const warnings: string[] = [];
-  for (const mine of own) {
-    const theirs = actions.find((a) => a.number === mine.number);
-    if (theirs) theirs.statuses = mergeStatuses(theirs.statuses, mine.statuses);
-    else {
-      actions.push(mine);
-      warnings.push(`WTSA-24 action ${mine.number} is not in ${source.source}; kept as in the document.`);
-    }
-  }
+  const actions = mergeActions(source.source, source.wtsaActions, actionsFromAgenda(doc.name, agenda).wtsaActions, warnings, {
+    same: (a, b) => a.number === b.number,
+    label: (a) => `WTSA-24 action ${a.number}`,
+    insertAt: (list) => list.length,
+  });
   actions.sort((a, b) => a.number - b.number);
   const table: TableSpec = { columns: 2, values: [[...WTSA_HEADER]], merges: [], links: [], groupRows: [] };
   for (const action of actions) {
@@ -100,19 +123,16 @@ export function planWtsaActionsTable(doc: AgendaDocument, agenda: AgendaStructur
 export function planActionPlanTable(doc: AgendaDocument, agenda: AgendaStructure, source: ActionRegister): TablePlan {
   if (source.planActions.length === 0) throw new FillError('action-plan', `${source.source} lists no action-plan items`);
   const placement = placementFor(doc, agenda, '2a', agenda.planActions[0]?.start, 'action-plan');
-  const own = actionsFromAgenda(doc.name, agenda).planActions;
-  const actions: PlanActionEntry[] = source.planActions.map((a) => ({ ...a, statuses: [...a.statuses] }));
   const warnings: string[] = [];
-  for (const mine of own) {
-    const theirs = actions.find((a) => a.id === mine.id);
-    if (theirs) theirs.statuses = mergeStatuses(theirs.statuses, mine.statuses);
-    else {
-      // Keep it under its group: after the last action of that group, else at the end.
-      const lastOfGroup = actions.findLastIndex((a) => a.group === mine.group);
-      actions.splice(lastOfGroup >= 0 ? lastOfGroup + 1 : actions.length, 0, mine);
-      warnings.push(`Action ${mine.id} is not in ${source.source}; kept as in the document.`);
-    }
-  }
+  const actions = mergeActions(source.source, source.planActions, actionsFromAgenda(doc.name, agenda).planActions, warnings, {
+    same: (a, b) => a.id === b.id,
+    label: (a) => `Action ${a.id}`,
+    // Keep it under its group: after the last action of that group, else at the end.
+    insertAt: (list, mine) => {
+      const lastOfGroup = list.findLastIndex((a) => a.group === mine.group);
+      return lastOfGroup >= 0 ? lastOfGroup + 1 : list.length;
+    },
+  });
   const table: TableSpec = { columns: 3, values: [[...PLAN_HEADER]], merges: [], links: [], groupRows: [] };
   let group: string | null = null;
   for (const action of actions) {

@@ -1,6 +1,4 @@
 /** Content-control tags of everything TD Lens inserts: refresh finds its own content by these. */
-export const TAG_PREFIX = 'td-lens:';
-
 export const TD_TABLE_TAG = 'td-lens:td-table';
 export const WTSA_ACTIONS_TAG = 'td-lens:wtsa-actions';
 export const ACTION_PLAN_TAG = 'td-lens:action-plan';
@@ -9,8 +7,4 @@ export const STATUS_ROUND_TAG = 'td-lens:status-round';
 /** `td-lens:emeeting-plan:RG-DT`. */
 export function emeetingPlanTag(group: string): string {
   return `td-lens:emeeting-plan:${group.trim()}`;
-}
-
-export function isTdLensTag(tag: string | null | undefined): boolean {
-  return typeof tag === 'string' && tag.startsWith(TAG_PREFIX);
 }

@@ -96,8 +96,6 @@ export interface StatusRoundPlan {
   warnings: string[];
 }
 
-export type FillPlan = LinkPlan | TablePlan | StatusRoundPlan;
-
 /** What applying a plan did, for the pane. */
 export interface FillResult {
   kind: FillKind;

@@ -11,7 +11,7 @@ export const sampleAgendaText = (): string =>
 const paragraphOf = (p: Paragraph): FakeParagraphState =>
   fakeParagraph(p.text, { ...(p.style ? { style: p.style } : {}), ...(p.isListItem ? { listLevel: p.listLevel ?? 0 } : {}) });
 
-export function fakeBodyOf(doc: AgendaDocument): FakeBodyElement[] {
+function fakeBodyOf(doc: AgendaDocument): FakeBodyElement[] {
   return doc.blocks.map((block): FakeBodyElement => {
     if (block.type === 'paragraph') return paragraphOf(block);
     const table = fakeTable(block.rows.map((row) => row.cells.map(() => '')));
