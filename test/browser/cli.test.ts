@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from '../../cli/io';
 import { runCli } from '../../cli/run';
+import { CHROMIUM, CHROMIUM_ARGS } from './static-server';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const sample = resolve(repoRoot, '../shared/samples/wp2-closing-agenda-2025-05.txt');
@@ -44,10 +45,10 @@ describe('td-lens check in a terminal', () => {
 
     const profile = mkdtempSync(join(tmpdir(), 'td-lens-cli-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1180, height: 640 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     try {
       const page = await context.newPage();

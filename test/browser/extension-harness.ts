@@ -3,23 +3,15 @@
  * agenda rendered as HTML), Chromium launch options, and a reader for the card's closed shadow root (CDP pierces it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { serveDirectory, type Route, type StaticServer } from './static-server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const pagesDir = join(repoRoot, 'test/fixtures/pages');
 export const chromeExtensionDir = join(repoRoot, 'dist/extension-chrome');
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+export { CHROMIUM, CHROMIUM_ARGS, type Route, type StaticServer } from './static-server';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -30,41 +22,9 @@ export function agendaHtml(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WP2/TSAG closing agenda</title></head><body>\n${paragraphs}\n</body></html>`;
 }
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
 /** Serves `test/fixtures/pages`, `/agenda.html`, and extra in-memory routes, on 127.0.0.1 (port 0). */
-export interface Route {
-  type: string;
-  body: string | Buffer;
-  headers?: Record<string, string>;
-}
-
-export async function serveFixtures(extra: Record<string, Route> = {}): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const route: Route | undefined = extra[path] ?? (path === '/agenda.html' ? { type: TYPES['.html'], body: agendaHtml() } : undefined);
-    if (route) {
-      res.writeHead(200, { 'content-type': route.type, ...route.headers });
-      res.end(route.body);
-      return;
-    }
-    const file = normalize(join(pagesDir, path));
-    if (!file.startsWith(pagesDir) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
+export function serveFixtures(extra: Record<string, Route> = {}): Promise<StaticServer> {
+  return serveDirectory(pagesDir, { routes: () => ({ '/agenda.html': { type: 'text/html; charset=utf-8', body: agendaHtml() }, ...extra }) });
 }
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped to a-p. */
