@@ -20,7 +20,7 @@ import { result, type BenchResult } from './harness';
 const PARAGRAPHS = 3334;
 /** Each paragraph cites 6 references (2 TDs, a revised TD, an action code, a contribution, a Question): ~20,000. */
 const REFS_PER_PARAGRAPH = 6;
-const RUNS = 3;
+const RUNS = 5;
 
 /** The same kinds TD Lens marks, as one regex for mark.js. */
 const PEER_REGEX = String.raw`\bTD\s?\d+(?:R\d+)?\b|\bC\s?\d+(?:\s?Rev\.\d+)?\b|\bWP\d-\d+\b|\bQ\d+\/\d+\b`;
