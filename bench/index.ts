@@ -4,6 +4,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './harness';
 
+// `npm run bench -- --json | head`: stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const json = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dir = import.meta.dirname;

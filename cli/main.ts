@@ -2,4 +2,10 @@
 import { processIo } from './io';
 import { runCli } from './run';
 
+// `td-lens refs big.docx | head`: the reader going away is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), processIo);
