@@ -25,6 +25,11 @@ describe('findContributions', () => {
     expect(findContributions(text).map((r) => r.id)).toEqual(['C45', 'C548', 'C147', 'C5R1', 'C75', 'C45']);
   });
 
+  it('takes one-digit contributions only at a line start, after a document word, or with a prefix', () => {
+    const text = 'C1: proposal for new work\nsee C5, contribution C3, TSAG-C2 and SG17-C 7; but their C1 equivalents';
+    expect(findContributions(text).map((r) => r.id)).toEqual(['C1', 'C5', 'C3', 'C2', 'C7']);
+  });
+
   it.each([
     'smart sustainable cities (SSC&C)',
     'Annex C 2',
@@ -36,6 +41,10 @@ describe('findContributions', () => {
     'Table C.2',
     'ABC 12',
     'a C 1 in prose',
+    'data:text/plain,H%C3%A9llo',
+    'quoted-printable caf=C3=A9 in a mail archive',
+    'escape sequences and their C1 equivalents',
+    'class C2 { p: T }',
   ])('no false hit in %s', (text) => {
     expect(findContributions(text)).toEqual([]);
   });

@@ -20,16 +20,18 @@ import { boundaryBefore } from './boundary';
 
 const PREFIX = String.raw`(?:(?:ITU-T |T\d{2}-)?(SG ?\d{1,2}|TSAG)-|(COM ?\d{1,2}) ?[\u2013-] ?)`;
 const REV = String.raw`(?: ?(?:[Rr]ev\.? ?|[Rr])(\d{1,2})| ?\([Rr]ev\.? ?(\d{1,2})\))`;
-const CORE = String.raw`C( |-|)(\d{1,4})(?![0-9])${REV}?(?![A-Za-z0-9_+#]|\.\d|\/\d|-\d)`;
+const CORE = String.raw`C( |-|)(\d{1,4})(?![0-9])${REV}?(?![A-Za-z0-9_+#%=]|\.\d|\/\d|-\d)`;
 // The scanner starts at the literal `C` (fast in V8) and looks back for a prefix.
 const CORE_RE = new RegExp(CORE, 'g');
-const PREFIX_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_&+#/.\-])${PREFIX}$`);
-const NOT_BEFORE = '&+#/.-';
+const PREFIX_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_&+#/.\-%=])${PREFIX}$`);
+// `%C3%A9` (percent-encoding) and `=C3=A9` (quoted-printable, in mail archives) are bytes, not contributions.
+const NOT_BEFORE = '&+#/.-%=';
 const LOOK_BACK = 20;
 const WHOLE_RE = new RegExp(String.raw`^${PREFIX}?C( |-|)(\d{1,4})${REV}?$`);
 // Groups of WHOLE_RE: 1 SG/TSAG group, 2 COM group, 3 separator, 4 number, 5-6 revision; CORE_RE has 3-6 as 1-4.
 
 const LABEL_BEFORE = /(?:Annex|Appendix|Attachment|Table|Figure|Fig\.|[Cc]lause|Section|Part|Class|Type|Level|Option|Category|Grade|Schedule|Model|Vitamin|Step|Phase|Row|Column|Item|Case|Point|Block|Zone|Band|Channel|Port|Line|Room)[ \t]$/;
+const DOCUMENT_WORD = /(?:^|[^A-Za-z])(?:see|cf\.|contributions?|documents?|docs?\.?|inputs?)[ \t]$/i;
 const SPACED_OK_WORD = /(?:^|[^A-Za-z])(?:see|in|and|or|of|to|from|by|per|with|cf\.|also|contributions?|documents?|docs?\.?|inputs?)[ \t]$/i;
 
 function makeContribution(
@@ -48,12 +50,15 @@ function makeContribution(
   return ref;
 }
 
-function acceptedUnprefixed(text: string, start: number, spaced: boolean, zeroPadded: boolean): boolean {
+function acceptedUnprefixed(text: string, start: number, spaced: boolean, numberText: string): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (LABEL_BEFORE.test(before)) return false;
-  if (!spaced || zeroPadded) return true;
-  // Spaced form: accept at line start or after punctuation, else only after a document-introducing word.
   const trimmed = before.replace(/[ \t]+$/, '');
+  // `C1`..`C9` are mostly something else in prose (C1 control characters, `class C2`, the C1 language level):
+  // only at a line start or after a word that names documents.
+  if (numberText.length === 1) return trimmed.length === 0 || /[\n\r]$/.test(trimmed) || DOCUMENT_WORD.test(before);
+  if (!spaced || numberText.startsWith('0')) return true;
+  // Spaced form: accept at line start or after punctuation, else only after a document-introducing word.
   if (trimmed.length === 0 || /[\n\r([{,;:–—"“'‘·•]$/.test(trimmed)) return true;
   return SPACED_OK_WORD.test(before);
 }
@@ -66,7 +71,7 @@ export function scanContributions(normalized: string, original: string = normali
   while ((m = CORE_RE.exec(normalized)) !== null) {
     const at = m.index;
     const p = at > 0 ? PREFIX_BEFORE_RE.exec(normalized.slice(Math.max(0, at - LOOK_BACK), at)) : null;
-    if (!p && !(boundaryBefore(normalized, at, NOT_BEFORE) && acceptedUnprefixed(normalized, at, m[1] === ' ', m[2].startsWith('0')))) {
+    if (!p && !(boundaryBefore(normalized, at, NOT_BEFORE) && acceptedUnprefixed(normalized, at, m[1] === ' ', m[2]))) {
       CORE_RE.lastIndex = at + 1;
       continue;
     }
