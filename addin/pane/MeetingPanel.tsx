@@ -11,7 +11,8 @@ const useStyles = makeStyles({
 
 export interface MeetingPanelProps {
   saved?: MeetingContext;
-  detected: MeetingContext | null;
+  /** What the last check detected: null when nothing was found, undefined before the first check. */
+  detected: MeetingContext | null | undefined;
   busy: boolean;
   onSave(meeting: MeetingContext | null): void;
 }
@@ -21,11 +22,17 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** The document's meeting: shown as detected, editable, saved with the document. */
 export function MeetingPanel({ saved, detected, busy, onSave }: MeetingPanelProps) {
   const styles = useStyles();
-  const shown = saved ?? detected;
+  const shown = saved ?? detected ?? null;
   // Remount the form when what it shows changes (a new document, a save): key below.
   return (
     <div data-testid="meeting">
-      <Text size={200}>{saved ? 'Saved with the document.' : detected ? 'Detected from the document.' : 'Not found in the document: enter it.'}</Text>
+      <Text size={200}>{saved
+          ? 'Saved with the document.'
+          : detected
+            ? 'Detected from the document.'
+            : detected === null
+              ? 'Not found in the document: enter it.'
+              : 'Check the document to detect it, or enter it.'}</Text>
       <MeetingForm key={JSON.stringify(shown)} initial={shown} busy={busy} canReset={Boolean(saved)} onSave={onSave} styles={styles} />
     </div>
   );

@@ -271,7 +271,7 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
         <AccordionItem value="meeting">
           <AccordionHeader>Meeting</AccordionHeader>
           <AccordionPanel>
-            <MeetingPanel saved={meeting} detected={result?.detectedMeeting ?? null} busy={busy} onSave={(next) => void saveMeeting(next)} />
+            <MeetingPanel saved={meeting} detected={result ? (result.detectedMeeting ?? null) : undefined} busy={busy} onSave={(next) => void saveMeeting(next)} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="register">
