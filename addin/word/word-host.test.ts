@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeWordDocument, fakeParagraph, fakeTable, paragraphText, PropertyNotLoadedError, type FakeBodyElement } from './testing/fake-word';
 import { WordHost, wordReplacement } from './word-host';
 import { readTextDocument } from '../../shared/document/from-text';
+import type { AgendaDocument } from '../../shared/document/model';
 
 const agenda = (): FakeBodyElement[] => [
   fakeParagraph('Agenda for the closing plenary', { style: 'Heading 1' }),
@@ -19,6 +20,20 @@ const hostFor = (fake: FakeWordDocument) => new WordHost({ run: fake.run, settin
 
 const longDocument = (paragraphs: number): FakeBodyElement[] =>
   Array.from({ length: paragraphs }, (_, i) => fakeParagraph(`Item ${i}: approve TD${i} and TD${i}.`, i % 3 === 0 ? { listLevel: 0 } : {}));
+
+/** The syncs `act` costs after a read, on a 10- and on a 2,000-paragraph document. */
+async function syncsAt10And2000(act: (host: WordHost, doc: AgendaDocument, fake: FakeWordDocument) => Promise<void>): Promise<number[]> {
+  const counts: number[] = [];
+  for (const size of [10, 2000]) {
+    const fake = new FakeWordDocument(longDocument(size));
+    const host = hostFor(fake);
+    const doc = await host.read();
+    const before = fake.syncCount;
+    await act(host, doc, fake);
+    counts.push(fake.syncCount - before);
+  }
+  return counts;
+}
 
 describe('WordHost.read', () => {
   it('reads paragraphs, list items and table cells into the shared flat-text layout', async () => {
@@ -111,17 +126,11 @@ describe('WordHost.select', () => {
   });
 
   it('uses the same number of syncs for 10 and 2,000 paragraphs', async () => {
-    const counts = [];
-    for (const size of [10, 2000]) {
-      const fake = new FakeWordDocument(longDocument(size));
-      const host = hostFor(fake);
-      const doc = await host.read();
-      const before = fake.syncCount;
+    const counts = await syncsAt10And2000(async (host, doc, fake) => {
       const at = doc.text.indexOf('TD7 ');
       await host.select({ start: at, end: at + 3 });
       expect(fake.rangeText(fake.selection!)).toBe('TD7');
-      counts.push(fake.syncCount - before);
-    }
+    });
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(3);
   });
@@ -159,12 +168,7 @@ describe('WordHost.replace', () => {
   });
 
   it('uses the same number of syncs for 10 and 2,000 paragraphs', async () => {
-    const counts = [];
-    for (const size of [10, 2000]) {
-      const fake = new FakeWordDocument(longDocument(size));
-      const host = hostFor(fake);
-      const doc = await host.read();
-      const before = fake.syncCount;
+    const counts = await syncsAt10And2000(async (host, doc, fake) => {
       const edits = [3, 7, 9].map((n) => {
         const at = doc.text.indexOf(`TD${n}.`);
         return { start: at, end: at + `TD${n}`.length, replacement: `TD ${n}`, expected: `TD${n}` };
@@ -172,8 +176,7 @@ describe('WordHost.replace', () => {
       const result = await host.replace(edits);
       expect(result.applied).toBe(3);
       expect(paragraphText(fake.allParagraphs()[7])).toBe('Item 7: approve TD7 and TD 7.');
-      counts.push(fake.syncCount - before);
-    }
+    });
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(3);
   });

@@ -32,43 +32,35 @@ function fillMeetingForm(settings: Settings): void {
   meetingStatus.className = 'hint';
 }
 
+/** Fills the list `id` with one item per entry, or with `empty` when there is none. */
+function renderList<T>(id: string, items: readonly T[], empty: string, item: (entry: T) => HTMLLIElement): void {
+  const list = byId<HTMLUListElement>(id);
+  list.replaceChildren(...(items.length === 0 ? [h('li', { className: 'empty' }, empty)] : items.map(item)));
+}
+
 function renderRegisters(settings: Settings): void {
-  const list = byId<HTMLUListElement>('registers');
-  if (settings.registers.length === 0) {
-    list.replaceChildren(h('li', { className: 'empty' }, 'No register yet.'));
-    return;
-  }
-  list.replaceChildren(
-    ...settings.registers.map((r) => {
-      const remove = h('button', { type: 'button' }, 'Remove');
-      remove.addEventListener('click', async () => {
-        const now = await load();
-        await browser.storage.local.set({ [STORAGE_KEYS.registers]: now.registers.filter((x) => x.key !== r.key) });
-        await refresh();
-      });
-      const what = r.meeting ? `${r.meeting.group}, meeting starting ${r.meeting.start}` : r.fileName;
-      return h('li', {}, `${what}: ${r.entries.length} TDs (${r.format}, updated ${r.updated.slice(0, 10)}) `, remove);
-    }),
-  );
+  renderList('registers', settings.registers, 'No register yet.', (r) => {
+    const remove = h('button', { type: 'button' }, 'Remove');
+    remove.addEventListener('click', async () => {
+      const now = await load();
+      await browser.storage.local.set({ [STORAGE_KEYS.registers]: now.registers.filter((x) => x.key !== r.key) });
+      await refresh();
+    });
+    const what = r.meeting ? `${r.meeting.group}, meeting starting ${r.meeting.start}` : r.fileName;
+    return h('li', {}, `${what}: ${r.entries.length} TDs (${r.format}, updated ${r.updated.slice(0, 10)}) `, remove);
+  });
 }
 
 function renderSites(settings: Settings): void {
-  const list = byId<HTMLUListElement>('sites');
-  if (settings.disabledSites.length === 0) {
-    list.replaceChildren(h('li', { className: 'empty' }, 'None: TD Lens works on every site.'));
-    return;
-  }
-  list.replaceChildren(
-    ...settings.disabledSites.map((site) => {
-      const on = h('button', { type: 'button' }, 'Switch on');
-      on.addEventListener('click', async () => {
-        const now = await load();
-        await browser.storage.local.set({ [STORAGE_KEYS.disabledSites]: withSiteEnabled(now.disabledSites, site, true) });
-        await refresh();
-      });
-      return h('li', {}, `${site} `, on);
-    }),
-  );
+  renderList('sites', settings.disabledSites, 'None: TD Lens works on every site.', (site) => {
+    const on = h('button', { type: 'button' }, 'Switch on');
+    on.addEventListener('click', async () => {
+      const now = await load();
+      await browser.storage.local.set({ [STORAGE_KEYS.disabledSites]: withSiteEnabled(now.disabledSites, site, true) });
+      await refresh();
+    });
+    return h('li', {}, `${site} `, on);
+  });
 }
 
 async function refresh(): Promise<void> {
