@@ -9,7 +9,7 @@ import { runChecks } from '../shared/checks/run-checks';
 import { findReferences } from '../shared/refs/find-references';
 import { result, timeMedian, type BenchResult } from './harness';
 
-const samplePath = new URL('../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
+const samplePath = new URL('../samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
 
 /** The sample with `copies` copies of its agenda + annexes, codes shifted so each copy is new work, not duplicates. */
 export function syntheticAgenda(sample: string, copies: number): string {

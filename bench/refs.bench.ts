@@ -10,7 +10,7 @@ const TARGET_BYTES = 5 * 1024 * 1024;
 const RUNS = 7;
 
 function corpus(): string {
-  const sample = readFileSync(new URL('../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+  const sample = readFileSync(new URL('../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
   return sample.repeat(Math.ceil(TARGET_BYTES / sample.length));
 }
 

@@ -8,8 +8,8 @@ import { checkCommand, fixedCopyName } from './check';
 import { captureIo } from './io';
 
 const repo = new URL('../', import.meta.url);
-const sampleTxt = new URL('../shared/samples/wp2-closing-agenda-2025-05.txt', repo).pathname;
-const sampleDocx = new URL('../shared/samples/wp2-closing-agenda-2025-05.docx', repo).pathname;
+const sampleTxt = new URL('samples/wp2-closing-agenda-2025-05.txt', repo).pathname;
+const sampleDocx = new URL('samples/wp2-closing-agenda-2025-05.docx', repo).pathname;
 const fixture = (name: string) => new URL(`test/fixtures/${name}`, repo).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'td-lens-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

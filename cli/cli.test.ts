@@ -8,8 +8,8 @@ import { captureIo, formatColumns, paint } from './io';
 import { makeDocx, p } from '../shared/document/docx-test-util';
 
 const repo = resolve(import.meta.dirname, '..');
-const SAMPLE_TXT = resolve(repo, '../shared/samples/wp2-closing-agenda-2025-05.txt');
-const SAMPLE_DOCX = resolve(repo, '../shared/samples/wp2-closing-agenda-2025-05.docx');
+const SAMPLE_TXT = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
+const SAMPLE_DOCX = resolve(repo, 'samples/wp2-closing-agenda-2025-05.docx');
 const tmp = mkdtempSync(join(tmpdir(), 'td-lens-cli-'));
 
 async function run(...argv: string[]) {

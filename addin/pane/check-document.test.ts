@@ -7,7 +7,7 @@ import type { AgendaHost } from '../document/types';
 import { checkDocument, editOf, groupFindings } from './check-document';
 import { loadDisabledRules, saveDisabledRules } from './settings';
 
-const text = readFileSync(resolve(import.meta.dirname, '../../../shared/samples/wp2-closing-agenda-2025-05.txt'), 'utf8');
+const text = readFileSync(resolve(import.meta.dirname, '../../samples/wp2-closing-agenda-2025-05.txt'), 'utf8');
 
 const stubHost = (): AgendaHost => ({
   kind: 'preview',

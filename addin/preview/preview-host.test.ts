@@ -6,7 +6,7 @@ import { readTextDocument } from '../../shared/document/from-text';
 import type { AgendaDocument } from '../../shared/document/model';
 import { PreviewHost } from './preview-host';
 
-const samplePath = resolve(import.meta.dirname, '../../../shared/samples/wp2-closing-agenda-2025-05.txt');
+const samplePath = resolve(import.meta.dirname, '../../samples/wp2-closing-agenda-2025-05.txt');
 const sample = () => readTextDocument(readFileSync(samplePath, 'utf8'), 'wp2-closing-agenda-2025-05.txt');
 
 const memoryStorage = () => {

@@ -82,7 +82,7 @@ describe('the WP2 closing agenda sample', () => {
   });
 
   it('the .docx of the sample gives the same findings', () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
+    const bytes = new Uint8Array(readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
     const fromDocx = runChecks(readDocument(bytes, 'wp2-closing-agenda-2025-05.docx'));
     expect(fromDocx.map((f) => [f.rule, f.excerpt])).toEqual(EXPECTED);
   });

@@ -11,7 +11,7 @@ export function fixtureText(name: string): string {
 }
 
 export function sampleText(): string {
-  return readFileSync(new URL('../shared/samples/wp2-closing-agenda-2025-05.txt', repoRoot), 'utf8');
+  return readFileSync(new URL('samples/wp2-closing-agenda-2025-05.txt', repoRoot), 'utf8');
 }
 
 /** The clean fixture agenda (zero findings), to break one thing at a time. */

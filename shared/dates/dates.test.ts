@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { addDays, dayOfWeek, findDates, parseDateText, toIsoDate } from './dates';
 import { arbitraryText } from '../text/arbitrary-text';
 
-const sample = readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 describe('findDates', () => {
   it.each([

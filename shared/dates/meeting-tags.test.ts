@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMeetingTags, parseMeetingTag } from './meeting-tags';
 
-const sample = readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 describe('meeting tags', () => {
   it.each([

@@ -7,7 +7,7 @@ import { readTextDocument } from './from-text';
 import { DocumentError, type AgendaDocument, type Table } from './model';
 import { makeDocx, p } from './docx-test-util';
 
-const SAMPLE = new Uint8Array(readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
+const SAMPLE = new Uint8Array(readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
 const tables = (doc: AgendaDocument) => doc.blocks.filter((b): b is Table => b.type === 'table');
 const shape = (doc: AgendaDocument) =>
   tables(doc).map((t) => t.rows.map((r) => r.cells.map((c) => [c.colSpan, c.paragraphs.map((q) => q.text.replace(/\s+/g, ' ').trim())])));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readTextDocument } from './from-text';
 import type { AgendaDocument, Table } from './model';
 
-const SAMPLE = readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 const tables = (doc: AgendaDocument) => doc.blocks.filter((b): b is Table => b.type === 'table');
 const cellTexts = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text.trim()).join(' / ')));
 

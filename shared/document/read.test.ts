@@ -6,7 +6,7 @@ import { readDocument } from './read';
 import { DocumentError } from './model';
 import { makeDocx, p } from './docx-test-util';
 
-const sample = (ext: string) => new Uint8Array(readFileSync(new URL(`../../../shared/samples/wp2-closing-agenda-2025-05.${ext}`, import.meta.url)));
+const sample = (ext: string) => new Uint8Array(readFileSync(new URL(`../../samples/wp2-closing-agenda-2025-05.${ext}`, import.meta.url)));
 
 function errorOf(fn: () => unknown): DocumentError {
   try {

@@ -5,7 +5,7 @@ import type { AgendaStructure } from '../agenda/types';
 import { readTextDocument } from '../document/from-text';
 import type { AgendaDocument } from '../document/model';
 
-const SAMPLE_TXT_PATH = new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
+const SAMPLE_TXT_PATH = new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
 
 export const sampleText = (): string => readFileSync(SAMPLE_TXT_PATH, 'utf8');
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { detectMeetingContext, meetingId, meetingTagOf, studyPeriodOf } from './context';
 import { arbitraryText } from '../text/arbitrary-text';
 
-const sample = readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 describe('detectMeetingContext', () => {
   it('reads the sample: the whole meeting, not the one-day plenary', () => {

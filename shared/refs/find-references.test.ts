@@ -5,7 +5,7 @@ import { findReferences, mergeSorted, resolveOverlaps } from './find-references'
 import type { ActionRef, Reference } from './types';
 import { arbitraryText } from '../text/arbitrary-text';
 
-const sample = readFileSync(new URL('../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 function idsOf(refs: Reference[], kind: Reference['kind']): string[] {
   return refs.filter((r) => r.kind === kind).map((r) => r.id);

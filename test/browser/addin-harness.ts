@@ -11,7 +11,7 @@ import { CHROMIUM, CHROMIUM_ARGS, serveDirectory } from './static-server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const addinDist = join(repoRoot, 'dist/addin');
-export const sampleDocx = resolve(repoRoot, '../shared/samples/wp2-closing-agenda-2025-05.docx');
+export const sampleDocx = resolve(repoRoot, 'samples/wp2-closing-agenda-2025-05.docx');
 export const resultsDir = join(repoRoot, 'test-results');
 
 /** `npm test` builds before the browser tests; a lone run of this file builds the add-in itself. */

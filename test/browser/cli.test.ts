@@ -12,7 +12,7 @@ import { runCli } from '../../cli/run';
 import { CHROMIUM, CHROMIUM_ARGS } from './static-server';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const sample = resolve(repoRoot, '../shared/samples/wp2-closing-agenda-2025-05.txt');
+const sample = resolve(repoRoot, 'samples/wp2-closing-agenda-2025-05.txt');
 const register = join(repoRoot, 'test/fixtures/register-tsag-2505.csv');
 const resultsDir = join(repoRoot, 'test-results');
 

@@ -17,7 +17,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The sample agenda as a web page: one paragraph a line, text escaped. */
 export function agendaHtml(): string {
-  const text = readFileSync(resolve(repoRoot, '../shared/samples/wp2-closing-agenda-2025-05.txt'), 'utf8');
+  const text = readFileSync(resolve(repoRoot, 'samples/wp2-closing-agenda-2025-05.txt'), 'utf8');
   const paragraphs = text.split(/\r?\n/).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WP2/TSAG closing agenda</title></head><body>\n${paragraphs}\n</body></html>`;
 }

@@ -9,7 +9,7 @@ import { parseAgenda } from '../../shared/agenda/parse-agenda';
 
 const load = (ext: string) => {
   const name = `wp2-closing-agenda-2025-05.${ext}`;
-  return readDocument(new Uint8Array(readFileSync(new URL(`../../../shared/samples/${name}`, import.meta.url))), name);
+  return readDocument(new Uint8Array(readFileSync(new URL(`../../samples/${name}`, import.meta.url))), name);
 };
 const txt = load('txt');
 const docx = load('docx');

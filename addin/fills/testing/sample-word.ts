@@ -6,7 +6,7 @@ import { fakeParagraph, fakeTable, type FakeBodyElement, type FakeParagraphState
 import { FillFakeWordDocument } from './fake-word-fills';
 
 export const sampleAgendaText = (): string =>
-  readFileSync(new URL('../../../../shared/samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+  readFileSync(new URL('../../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 const paragraphOf = (p: Paragraph): FakeParagraphState =>
   fakeParagraph(p.text, { ...(p.style ? { style: p.style } : {}), ...(p.isListItem ? { listLevel: p.listLevel ?? 0 } : {}) });
