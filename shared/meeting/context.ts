@@ -33,6 +33,12 @@ export function meetingId(ctx: MeetingContext): string {
   return `T${String(ctx.studyPeriod).padStart(2, '0')}-${ctx.group.toUpperCase()}-${yymmdd}`;
 }
 
+/** `T25-TSAG-250526` → TSAG, first day 2025-05-26, study period 25: the inverse of `meetingId`; null otherwise. */
+export function parseMeetingId(id: string): MeetingContext | null {
+  const m = /^T(\d{2})-(TSAG|SG\d{1,2})-(\d{2})(\d{2})(\d{2})$/i.exec(id.trim());
+  return m ? { group: m[2].toUpperCase(), start: `20${m[3]}-${m[4]}-${m[5]}`, studyPeriod: Number(m[1]) } : null;
+}
+
 /** `TSAG 05-2025`: the status-line tag of the meeting. */
 export function meetingTagOf(ctx: MeetingContext): string {
   return `${ctx.group} ${ctx.start.slice(5, 7)}-${ctx.start.slice(0, 4)}`;

@@ -99,7 +99,14 @@ export function parseItuUrl(url: string): ParsedItuUrl | null {
   }
   if (!/(?:^|\.)itu\.int$/i.test(u.hostname)) return null;
   const docId = docIdFromUrl(u);
-  if (docId === null) return null;
+  return docId === null ? null : parseDocumentId(docId);
+}
+
+/**
+ * Reads an ITU document id (`T25-TSAG-250526-TD-GEN-0106`, `T25-SG12-C-0005`, optionally with a file suffix
+ * `!R1!MSW-E`), as URLs and ITU's index files write it; null for anything else.
+ */
+export function parseDocumentId(docId: string): ParsedItuUrl | null {
   const m = DOC_ID_RE.exec(docId);
   if (!m || m.index !== 0) return null;
   const studyPeriod = Number(m[1]);

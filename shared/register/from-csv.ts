@@ -37,5 +37,5 @@ export function parseCsvRegister(content: string, fileName: string): TdRegister 
       line: record.line,
     });
   }
-  return createRegister(fileName, 'csv', inputs);
+  return createRegister({ fileName, format: 'csv' }, inputs);
 }

@@ -2,7 +2,7 @@
 import { createRegister, type EntryInput } from './register';
 import { lineIndex } from '../text/lines';
 import { parseTdId } from './td-id';
-import type { MeetingContext } from '../meeting/types';
+import { parseMeetingId } from '../meeting/context';
 import { RegisterError, type TdRegister } from './types';
 
 export function parseJsonRegister(content: string, fileName: string): TdRegister {
@@ -39,14 +39,8 @@ export function parseJsonRegister(content: string, fileName: string): TdRegister
       line,
     });
   });
-  const meeting = isObject(data) && typeof data.meeting === 'string' ? meetingFromId(data.meeting) : undefined;
-  return createRegister(fileName, 'json', inputs, meeting);
-}
-
-/** `T25-TSAG-250526` → the meeting it names. */
-function meetingFromId(id: string): MeetingContext | undefined {
-  const m = /^T(\d{2})-([A-Z]+\d*)-(\d{2})(\d{2})(\d{2})$/.exec(id.trim());
-  return m ? { group: m[2], start: `20${m[3]}-${m[4]}-${m[5]}`, studyPeriod: Number(m[1]) } : undefined;
+  const meeting = isObject(data) && typeof data.meeting === 'string' ? parseMeetingId(data.meeting) ?? undefined : undefined;
+  return createRegister({ fileName, format: 'json', meeting }, inputs);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

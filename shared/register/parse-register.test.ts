@@ -101,38 +101,6 @@ describe('parseRegister: ITU listing page (HTML)', () => {
   });
 });
 
-describe('parseRegister: ITU TD index (XML)', () => {
-  it('reads TD records, skips other document types, keeps questions and dates', () => {
-    const register = parseRegister(fixture('register-sg12-2509.xml'), 'register-sg12-2509.xml');
-    expect(register.format).toBe('xml');
-    expect(register.entries.map((e) => e.id)).toEqual(['TD292', 'TD301R1', 'TD310']);
-    expect(register.get(292)).toMatchObject({
-      title: 'LS/i on definitions of quality of experience terms [from ETSI TC STQ]',
-      source: 'Rapporteur Q2/12',
-      subGroup: 'GEN',
-      date: '2025-09-05',
-      questions: ['Q2/12'],
-      objectName: 'T25-SG12-250909-TD-GEN-0292',
-      line: 3,
-    });
-    expect(register.get(301)?.title).toBe('Agenda, document allocation and work plan of the SG12 meeting & its working parties');
-    expect(register.get(310)).toMatchObject({ title: 'Draft new Recommendation P.1204.6 "Video quality <4K> model"', questions: ['Q14/12', 'Q19/12'] });
-    expect(register.meeting).toEqual({ group: 'SG12', start: '2025-09-09', studyPeriod: 25 });
-  });
-
-  it('reads records whose fields are attributes', () => {
-    const xml = '<?xml version="1.0"?><docs><doc object_name="T25-SG2-250701-TD-PLEN-0009" ltitle_e="T" main_source="S" revision="3"/></docs>';
-    expect(parseRegister(xml, 'i.xml').get(9)).toMatchObject({ id: 'TD9R3', title: 'T', source: 'S', subGroup: 'PLEN' });
-  });
-
-  it('names the line of malformed XML and of a bad object name', () => {
-    const broken = '<?xml version="1.0"?>\n<documents>\n<document>\n<object_name>T25-SG12-250909-TD-GEN-0292</object_name>\n</documnt>\n</documents>';
-    expect(errorOf(() => parseRegister(broken, 'i.xml')).message).toBe('i.xml:5: closing tag </documnt> does not match <document> (line 3)');
-    const badName = '<documents>\n<document><object_name>T25-SG12-TD-x</object_name><doc_type>TD</doc_type></document></documents>';
-    expect(errorOf(() => parseRegister(badName, 'i.xml')).message).toBe('i.xml:2: object_name "T25-SG12-TD-x" is not a TD id');
-  });
-});
-
 describe('detectRegisterFormat', () => {
   it('uses the extension first, then the content', () => {
     expect(detectRegisterFormat('', 'a.CSV')).toBe('csv');

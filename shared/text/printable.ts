@@ -1,0 +1,23 @@
+/**
+ * Text from a file, made safe to put in a message: a terminal reads ESC, BEL and the C1 controls as commands
+ * (`ESC ] 0 ; title BEL` retitles the window, `ESC [ 2 J` clears it), and bidirectional overrides reorder what
+ * the reader sees. Each such character is shown as a visible escape (`\u001b`) instead, never passed through.
+ */
+
+// C0 controls (tab, line breaks included: a message is one line), DEL, C1 controls, bidi embeddings, overrides
+// and isolates, line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** `text` with every control character written as a `\uXXXX` escape. */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, escape);
+}
+
+/** `printable`, shortened to `max` characters with an ellipsis (for echoing a value read from a file). */
+export function printableExcerpt(text: string, max = 60): string {
+  const chars = [...text];
+  return printable(chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`);
+}
