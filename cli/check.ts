@@ -5,6 +5,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { lineIndex } from '../shared/text/lines';
+import { detectMeetingContext } from '../shared/meeting/context';
+import { registerMismatch } from '../shared/register/meeting-fit';
 import { RegisterError, parseRegister } from '../shared/register/parse-register';
 import type { TdRegister } from '../shared/register/types';
 import { runChecks } from '../shared/checks/run-checks';
@@ -21,7 +23,9 @@ export const CHECK_USAGE = `Usage: td-lens check FILE [options]
 Checks an agenda (.txt, .docx, .html) against the TD Lens rules.
 
 Options:
-  --register FILE     TD register (.csv id,title,source; .json; ITU listing .html; ITU TD index .xml)
+  --register FILE     TD register of the agenda's meeting: .csv (id,title,source), .json, an ITU listing
+                      page (.html), or ITU's index file (T25-TSAG-250526-TD.xml, or T25-SG12-C.xml for
+                      contributions)
   --format FORMAT     text (default), json or sarif
   --rules ID,ID       run only these rules
   --disable ID,ID     switch these rules off
@@ -54,6 +58,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     const file = singleFile(positionals, 'check');
     const register = typeof values.register === 'string' ? await loadRegister(values.register) : undefined;
     const doc = await loadDocument(file);
+    const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
+    if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
     const findings = runChecks(doc, { register, rules, disabled });
 
     if (format === 'json') io.out(`${JSON.stringify({ file, findings: findings.map(jsonFinding) }, null, 2)}\n`);

@@ -4,6 +4,7 @@
  * needed; no fix: which one is right is the editor's call). A bare `TD7` is never a finding.
  */
 import type { TdRef } from '../../refs/types';
+import { registerMismatch } from '../../register/meeting-fit';
 import { isOwnMeetingTd, revisionDigits } from '../td-refs';
 import type { Rule, RuleFinding } from '../types';
 
@@ -17,7 +18,8 @@ export const tdRevision: Rule = {
     const findings: RuleFinding[] = [];
     const reported = new Set<number>();
     const tds = ctx.references.filter((r): r is TdRef => r.kind === 'td' && isOwnMeetingTd(ctx, r));
-    const register = ctx.register;
+    // Only a TD register of this meeting knows revisions (td-unknown says why another one is not used).
+    const register = ctx.register?.kind === 'td' && !registerMismatch(ctx.register, ctx.meeting) ? ctx.register : undefined;
     if (register) {
       for (const ref of tds) {
         const latest = register.latestRevision(ref.number);

@@ -1,0 +1,105 @@
+/**
+ * Hostile registers: every reader stays linear and bounded. Times are compared as ratios within one run (doubling
+ * an input at most about doubles the time), never against a wall-clock threshold.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRegister } from './parse-register';
+import { MAX_NESTING_DEPTH, RegisterError } from './types';
+
+/** Milliseconds per call of `fn`, the best of five rounds of at least 25 ms each (the best is the least disturbed). */
+function msPerCall(fn: () => void): number {
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      fn();
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < 25);
+    best = Math.min(best, elapsed / calls);
+  }
+  return best;
+}
+
+/** Reading a register, which may fail with a RegisterError (what hostile inputs should get). */
+function read(content: string, fileName: string): void {
+  try {
+    parseRegister(content, fileName);
+  } catch (error) {
+    if (!(error instanceof RegisterError)) throw error;
+  }
+}
+
+/**
+ * How much longer reading the input of size 2n takes than reading the one of size n: the least of three tries,
+ * since other work on the machine can only make a try slower (a superlinear reader fails every try).
+ */
+function growth(make: (n: number) => string, n: number, fileName: string): number {
+  const small = make(n);
+  const large = make(2 * n);
+  read(large, fileName); // warm up
+  let least = Infinity;
+  for (let attempt = 0; attempt < 3 && least >= 3; attempt++) {
+    least = Math.min(least, msPerCall(() => read(large, fileName)) / msPerCall(() => read(small, fileName)));
+  }
+  return least;
+}
+
+const folder = (i: number) =>
+  `<folder><object_name>T25-TSAG-250526-TD-GEN-${String(i % 10000).padStart(4, '0')}</object_name><doc_type>TD</doc_type><ltitle_e>Title &amp; more ${i}</ltitle_e><study_questions><rvalue>Q1/17</rvalue></study_questions></folder>\n`;
+
+const XML_CASES: [string, (n: number) => string, number][] = [
+  ["'<a ' repeated", (n) => '<a '.repeat(n), 200_000],
+  ["'<!--' repeated", (n) => '<!--'.repeat(n), 200_000],
+  ["'<?x' repeated", (n) => '<?x'.repeat(n), 200_000],
+  ['comments in the root', (n) => `<page_content>${'<!-- c -->'.repeat(n)}</page_content>`, 50_000],
+  ['unknown records', (n) => `<page_content>${'<x a="1"/>'.repeat(n)}</page_content>`, 50_000],
+  ['processing instructions before a DOCTYPE', (n) => `${'<?x y?>'.repeat(n)}<!DOCTYPE r><r/>`, 50_000],
+  ['an unclosed comment after many folders', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}<!--`, 2_000],
+  ['a large index', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}</folder_list></page_content>`, 2_000],
+  ['nesting', (n) => `<page_content>${'<a>'.repeat(n)}${'</a>'.repeat(n)}</page_content>`, 6_000],
+];
+
+const HTML_CASES: [string, (n: number) => string, number][] = [
+  ["'<a ' repeated", (n) => `<table>${'<a '.repeat(n)}`, 200_000],
+  ['nesting', (n) => `<html><body>${'<div>'.repeat(n)}</body></html>`, 6_000],
+  ['many rows', (n) => `<table>${'<tr><td><a href="/md/T25-TSAG-250526-TD-GEN-0001/en">1</a></td><td>T</td></tr>'.repeat(n)}</table>`, 2_000],
+];
+
+describe('hostile registers: doubling the input at most about doubles the time', () => {
+  it.each(XML_CASES)('XML: %s', (_name, make, n) => {
+    expect(growth(make, n, 'r.xml')).toBeLessThan(3);
+  });
+  it.each(HTML_CASES)('HTML: %s', (_name, make, n) => {
+    expect(growth(make, n, 'r.html')).toBeLessThan(3);
+  });
+});
+
+describe('hostile registers: a clear error, never a stack overflow', () => {
+  it.each([
+    ['r.xml', `<?xml version="1.0"?>\n<page_content>\n${'<a>'.repeat(6000)}${'</a>'.repeat(6000)}</page_content>`, 3],
+    ['r.html', `<html>\n<body>\n${'<div>'.repeat(6000)}</body></html>`, 3],
+    ['r.htm', `<table>\n${'<table><tr><td>'.repeat(6000)}`, 2],
+  ])('%s nested 6,000 deep', (fileName, content, line) => {
+    expect(() => parseRegister(content, fileName)).toThrow(new RegisterError(fileName, line, `elements nested deeper than ${MAX_NESTING_DEPTH}: not a register`));
+  });
+
+  it.each([
+    ['r.csv', 'id,title,source\nTD1\u001b]0;pwned\u0007\u001b[31mX,a,b\n'],
+    ['r.json', JSON.stringify([{ id: 'TD\u001b[31m5\u0007' }])],
+    ['r.csv', 'id,title,source\nTD\u009b2J\u202e1,a,b\n'],
+  ])('%s: a control character in an id is never echoed raw', (fileName, content) => {
+    let message = '';
+    try {
+      parseRegister(content, fileName);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/is not a TD id$/);
+    expect(message).toMatch(/\\u(001b|009b)/);
+    // eslint-disable-next-line no-control-regex
+    expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
