@@ -26,8 +26,8 @@ export function importRegisterFile(
   meeting: MeetingContext | null,
   registers: readonly StoredRegister[],
   now = new Date(),
-): { registers: StoredRegister[]; added: StoredRegister } {
+): { registers: StoredRegister[]; added: StoredRegister; skipped?: Record<string, number> } {
   const parsed = parseRegister(content, fileName);
   const added = toStoredRegister(parsed, meeting, now);
-  return { registers: mergeRegister(registers, added), added };
+  return { registers: mergeRegister(registers, added), added, ...(parsed.skipped ? { skipped: parsed.skipped } : {}) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingContext } from '../shared/meeting/types';
 import type { TdEntry } from '../shared/register/types';
-import { findTdEntry, mergeRegister, registerKey, toStoredRegister, type StoredRegister } from './register-store';
+import { findEntry, mergeRegister, registerKey, toStoredRegister, type StoredRegister } from './register-store';
 
 const tsag: MeetingContext = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
 const sg12: MeetingContext = { group: 'SG12', start: '2025-09-09', studyPeriod: 25 };
@@ -9,6 +9,7 @@ const entry = (number: number, revision = 0, title = `T${number}`): TdEntry => (
   id: revision ? `TD${number}R${revision}` : `TD${number}`, number, revision, title, source: 'S', line: 1,
 });
 const now = new Date('2025-05-30T10:00:00Z');
+const td7 = { kind: 'td', number: 7 } as const;
 
 describe('register store', () => {
   it('files a register under its meeting, else the fallback meeting, else its file name', () => {
@@ -32,10 +33,30 @@ describe('register store', () => {
   it('finds a TD in the register of the meeting, or in the only register when no meeting is known', () => {
     const a: StoredRegister = toStoredRegister({ fileName: 'a', format: 'csv', entries: [entry(7, 2)], meeting: tsag }, null, now);
     const b: StoredRegister = toStoredRegister({ fileName: 'b', format: 'csv', entries: [entry(7)], meeting: sg12 }, null, now);
-    expect(findTdEntry([a, b], 7, tsag)?.entry.id).toBe('TD7R2');
-    expect(findTdEntry([a, b], 7, { ...sg12, group: 'sg12' })?.entry.id).toBe('TD7');
-    expect(findTdEntry([a, b], 7, null)).toBeNull();
-    expect(findTdEntry([a], 7, null)?.entry.id).toBe('TD7R2');
-    expect(findTdEntry([a], 8, tsag)).toBeNull();
+    expect(findEntry([a, b], td7, tsag)?.entry.id).toBe('TD7R2');
+    expect(findEntry([a, b], td7, { ...sg12, group: 'sg12' })?.entry.id).toBe('TD7');
+    expect(findEntry([a, b], td7, null)).toBeNull();
+    expect(findEntry([a], td7, null)?.entry.id).toBe('TD7R2');
+    expect(findEntry([a], { kind: 'td', number: 8 }, tsag)).toBeNull();
+  });
+
+  it('files a contributions index under its group and study period, and finds contributions only there', () => {
+    const c = toStoredRegister(
+      { fileName: 'T25-SG12-C.xml', format: 'xml', kind: 'contribution', studyGroup: { group: 'SG12', studyPeriod: 25 }, updated: '2025-09-02', entries: [entry(7)] },
+      tsag,
+      now,
+    );
+    expect(c).toMatchObject({ key: 'contributions SG12 T25', kind: 'contribution', studyGroup: { group: 'SG12', studyPeriod: 25 }, indexUpdated: '2025-09-02' });
+    expect(c.meeting).toBeUndefined();
+    const a = toStoredRegister({ fileName: 'a', format: 'csv', entries: [entry(7, 2)], meeting: sg12 }, null, now);
+    expect(findEntry([a, c], { kind: 'contribution', number: 7 }, sg12)?.register.key).toBe('contributions SG12 T25');
+    expect(findEntry([a, c], { kind: 'contribution', number: 7 }, { ...sg12, start: '2026-01-12' })?.entry.id).toBe('TD7');
+    expect(findEntry([a, c], { kind: 'contribution', number: 7 }, tsag)).toBeNull();
+    expect(findEntry([a, c], { kind: 'contribution', number: 7, group: 'SG12' }, tsag)?.register).toBe(c);
+    expect(findEntry([a, c], td7, sg12)?.register).toBe(a);
+    expect(findEntry([c], td7, null)).toBeNull();
+    // Another group written on the contribution, and no meeting: only that group's index answers.
+    expect(findEntry([c], { kind: 'contribution', number: 7, group: 'SG2' }, null)).toBeNull();
+    expect(findEntry([c], { kind: 'contribution', number: 7, group: 'SG12' }, null)?.register).toBe(c);
   });
 });

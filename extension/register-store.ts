@@ -1,39 +1,54 @@
 /**
- * Registers as TD Lens stores them (plain JSON in storage.local), merged per meeting, and looked up for a cited TD.
+ * Registers as TD Lens stores them (plain JSON in storage.local), merged per meeting (TDs) or per study group and
+ * period (ITU's contributions index), and looked up for a cited TD or contribution.
  */
 import type { MeetingContext } from '../shared/meeting/types';
-import type { RegisterFormat, TdEntry, TdRegister } from '../shared/register/types';
+import type { RegisterFormat, RegisterGroup, TdEntry, TdRegister } from '../shared/register/types';
 
 export interface StoredRegister {
-  /** One register per meeting (`TSAG 2025-05-26`); registers without a meeting are keyed by file name. */
+  /** One register per meeting (`TSAG 2025-05-26`), or per group for contributions; else keyed by file name. */
   key: string;
   fileName: string;
   format: RegisterFormat;
+  /** Absent for TD registers (and for those stored before contributions were). */
+  kind?: 'contribution';
   meeting?: MeetingContext;
+  /** Group and study period of a contributions index. */
+  studyGroup?: RegisterGroup;
   entries: TdEntry[];
   /** ISO time of the last import or visit. */
   updated: string;
+  /** The date the publisher gives the register (an ITU index's `updated`). */
+  indexUpdated?: string;
 }
 
-export function registerKey(meeting: MeetingContext | undefined | null, fileName: string): string {
+export function registerKey(meeting: MeetingContext | undefined | null, fileName: string, studyGroup?: RegisterGroup): string {
+  if (studyGroup) return `contributions ${studyGroup.group} T${studyGroup.studyPeriod}`;
   return meeting ? `${meeting.group} ${meeting.start}` : `file ${fileName}`;
 }
 
 /** A parsed register as stored; `fallbackMeeting` (the options' meeting) applies when the register names none. */
 export function toStoredRegister(
-  register: Pick<TdRegister, 'fileName' | 'format' | 'entries' | 'meeting'>,
+  register: Pick<TdRegister, 'fileName' | 'format' | 'entries' | 'meeting'> & Partial<Pick<TdRegister, 'kind' | 'studyGroup' | 'updated'>>,
   fallbackMeeting: MeetingContext | null,
   now: Date = new Date(),
 ): StoredRegister {
-  const meeting = register.meeting ?? fallbackMeeting ?? undefined;
+  const contributions = register.kind === 'contribution';
+  const meeting = contributions ? undefined : register.meeting ?? fallbackMeeting ?? undefined;
+  const studyGroup = contributions
+    ? register.studyGroup ?? (fallbackMeeting ? { group: fallbackMeeting.group, studyPeriod: fallbackMeeting.studyPeriod } : undefined)
+    : undefined;
   return {
-    key: registerKey(meeting, register.fileName),
+    key: registerKey(meeting, register.fileName, studyGroup),
     fileName: register.fileName,
     format: register.format,
+    ...(contributions ? { kind: 'contribution' as const } : {}),
     ...(meeting ? { meeting } : {}),
+    ...(studyGroup ? { studyGroup } : {}),
     // Plain objects only: storage clones data, and the line numbers of a listing page mean nothing later.
     entries: register.entries.map((e) => ({ ...e })),
     updated: now.toISOString(),
+    ...(register.updated ? { indexUpdated: register.updated } : {}),
   };
 }
 
@@ -63,26 +78,41 @@ export function mergeRegister(list: readonly StoredRegister[], added: StoredRegi
   return list.map((r, i) => (i === index ? merged : r));
 }
 
-const sameMeeting = (a: MeetingContext, b: MeetingContext): boolean =>
-  a.group.toUpperCase() === b.group.toUpperCase() && a.start === b.start;
+const sameGroup = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+const sameMeeting = (a: MeetingContext, b: MeetingContext): boolean => sameGroup(a.group, b.group) && a.start === b.start;
 
 export interface RegisterHit {
   entry: TdEntry;
   register: StoredRegister;
 }
 
+/** What a card looks up: a TD or a contribution, with the group written on it (`SG2-C75`), if any. */
+export interface CitedDocument {
+  kind: 'td' | 'contribution';
+  number: number;
+  group?: string;
+}
+
 /**
- * The register entry of TD `number` in meeting `meeting`. Without a meeting, a register is used only when it is
- * the only one stored: a title from another meeting's TD of the same number would mislead.
+ * The register entry of a cited document. A TD is looked up in the register of `meeting`; a contribution in
+ * the contributions index of its group (written on it, else the meeting's) and study period. Without a meeting,
+ * a register is used only when it is the only one of its kind stored: a title from another meeting's document
+ * of the same number would mislead.
  */
-export function findTdEntry(
-  list: readonly StoredRegister[],
-  number: number,
-  meeting: MeetingContext | null,
-): RegisterHit | null {
-  const candidates = meeting ? list.filter((r) => r.meeting && sameMeeting(r.meeting, meeting)) : list.length === 1 ? list : [];
+export function findEntry(list: readonly StoredRegister[], cited: CitedDocument, meeting: MeetingContext | null): RegisterHit | null {
+  const ofKind = list.filter((r) => (r.kind === 'contribution') === (cited.kind === 'contribution'));
+  const only = (candidates: StoredRegister[]) => (candidates.length === 1 ? candidates : []);
+  let candidates: StoredRegister[];
+  if (cited.kind === 'contribution') {
+    const group = cited.group ?? meeting?.group;
+    const period = meeting?.studyPeriod;
+    const ofGroup = group ? ofKind.filter((r) => r.studyGroup && sameGroup(r.studyGroup.group, group)) : ofKind;
+    candidates = group && period !== undefined ? ofGroup.filter((r) => r.studyGroup?.studyPeriod === period) : only(ofGroup);
+  } else {
+    candidates = meeting ? ofKind.filter((r) => r.meeting && sameMeeting(r.meeting, meeting)) : only(ofKind);
+  }
   for (const register of candidates) {
-    const entry = register.entries.find((e) => e.number === number);
+    const entry = register.entries.find((e) => e.number === cited.number);
     if (entry) return { entry, register };
   }
   return null;

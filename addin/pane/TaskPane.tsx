@@ -16,6 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding, RuleId } from '../../shared/checks/types';
 import type { MeetingContext } from '../../shared/meeting/types';
+import { describeRegister } from '../../shared/register/meeting-fit';
 import { parseRegister } from '../../shared/register/parse-register';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost, ReadProgress, TextEdit } from '../document/types';
@@ -191,7 +192,7 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
       await host.saveSetting(REGISTER_SETTING, { fileName: file.name, content });
       setRegister(parsed);
       settings.current = { ...settings.current, register: parsed };
-      setNotice({ intent: 'success', title: 'TD register imported', text: `${parsed.entries.length} TDs from ${file.name}` });
+      setNotice({ intent: 'success', title: 'TD register imported', text: describeRegister(parsed) });
       if (checkedOnce.current) await check();
     } catch (error) {
       setNotice({ intent: 'error', title: 'Could not import the TD register', text: messageOf(error) });
@@ -277,7 +278,7 @@ export function TaskPane({ host, documentKey, sections = [] }: TaskPaneProps) {
         <AccordionItem value="register">
           <AccordionHeader>TD register</AccordionHeader>
           <AccordionPanel>
-            <RegisterPanel register={register} busy={busy} onImport={(file) => void importRegister(file)} onRemove={() => void removeRegister()} />
+            <RegisterPanel register={register} meeting={meeting ?? result?.detectedMeeting} busy={busy} onImport={(file) => void importRegister(file)} onRemove={() => void removeRegister()} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="rules">

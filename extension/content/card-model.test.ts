@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { Reference } from '../../shared/refs/types';
-import type { StoredRegister } from '../register-store';
+import { readFileSync } from 'node:fs';
+import { parseRegister } from '../../shared/register/parse-register';
+import { toStoredRegister, type StoredRegister } from '../register-store';
 import { buildCardModel, type DocumentUrls } from './card-model';
 import { ituDocumentUrls } from './document-urls';
 
@@ -62,5 +64,26 @@ describe('buildCardModel', () => {
   it('links contributions to their page', () => {
     const c: Reference = { kind: 'contribution', id: 'C45', text: 'C45', start: 0, end: 3, number: 45 };
     expect(buildCardModel({ ref: c, meeting: tsag, registers: [], urls: ituDocumentUrls }).pageUrl).toBe('https://www.itu.int/md/T25-TSAG-C-0045/en');
+  });
+
+  it("shows the title and source of ITU's index files: a TD from the meeting's TD index, a contribution from the group's index", () => {
+    const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const tdIndex = toStoredRegister(parseRegister(read('samples/itu-td-index-T25-TSAG-250526.xml'), 'T25-TSAG-250526-TD.xml'), null);
+    const cIndex = toStoredRegister(parseRegister(read('test/fixtures/T25-SG12-C.xml'), 'T25-SG12-C.xml'), null);
+    const registers = [tdIndex, cIndex];
+    expect(buildCardModel({ ref: td(144), meeting: tsag, registers, urls: ituDocumentUrls })).toMatchObject({
+      title: 'LS/o on coordination between SGs 17 and 20 on WTSA-24 Action 7 (IoT Security)',
+      source: 'TSAG',
+    });
+    const sg12: MeetingContext = { group: 'SG12', start: '2026-01-12', studyPeriod: 25 };
+    const c21: Reference = { kind: 'contribution', id: 'C21', text: 'C 21', start: 0, end: 4, number: 21 };
+    expect(buildCardModel({ ref: c21, meeting: sg12, registers, urls: ituDocumentUrls })).toMatchObject({
+      id: 'C21',
+      title: 'Revised draft P.1204.6 – text for consent',
+      source: 'China Telecom',
+      pageUrl: 'https://www.itu.int/md/T25-SG12-C-0021/en',
+    });
+    // On a TSAG page, C 21 is TSAG's contribution: SG12's index does not answer for it.
+    expect(buildCardModel({ ref: c21, meeting: tsag, registers, urls: ituDocumentUrls }).title).toBeUndefined();
   });
 });

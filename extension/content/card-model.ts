@@ -3,8 +3,8 @@
  * is tested without a DOM.
  */
 import type { MeetingContext } from '../../shared/meeting/types';
-import type { Reference } from '../../shared/refs/types';
-import { findTdEntry, type StoredRegister } from '../register-store';
+import type { ContributionRef, Reference, TdRef } from '../../shared/refs/types';
+import { findEntry, type StoredRegister } from '../register-store';
 import { KIND_LABELS } from './annotate';
 
 export interface DocumentUrls {
@@ -73,7 +73,7 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref }: Card
         ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
         : 'Links need a meeting: set one in TD Lens options.';
     }
-    if (ref.kind === 'td') addRegisterFacts(model, ref.number, ref.revision ?? 0, registers, null);
+    if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, null);
     return model;
   }
   model.meetingLabel = meetingLabel(usable);
@@ -81,20 +81,20 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref }: Card
   const fileUrl = safeUrl(() => urls.file(ref, usable));
   if (fileUrl) model.fileUrl = fileUrl;
   if (!model.pageUrl) delete model.pageUrl;
-  if (ref.kind === 'td') addRegisterFacts(model, ref.number, ref.revision ?? 0, registers, usable);
+  if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, usable);
   return model;
 }
 
+/** Title, source and a newer revision from the register of the document's meeting (TDs) or group (contributions). */
 function addRegisterFacts(
   model: CardModel,
-  number: number,
-  citedRevision: number,
+  ref: TdRef | ContributionRef,
   registers: readonly StoredRegister[],
   meeting: MeetingContext | null,
 ): void {
-  const hit = findTdEntry(registers, number, meeting);
+  const hit = findEntry(registers, ref, meeting);
   if (!hit) return;
   if (hit.entry.title) model.title = hit.entry.title;
   if (hit.entry.source) model.source = hit.entry.source;
-  if (hit.entry.revision > citedRevision) model.newerRevision = hit.entry.id;
+  if (hit.entry.revision > (ref.revision ?? 0)) model.newerRevision = hit.entry.id;
 }

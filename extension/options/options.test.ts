@@ -62,4 +62,21 @@ describe('options page', () => {
     await vi.waitFor(() => expect(document.getElementById('register-status')!.className).toBe('error'));
     expect(document.getElementById('register-status')!.textContent).toMatch(/^Could not import bad\.csv: bad\.csv:2: /);
   });
+
+  it("imports ITU's TD and contributions indexes under their meeting and group, with the index date", async () => {
+    fake.stored = {};
+    await openOptions();
+    const read = (path: string) => readFileSync(join(import.meta.dirname, '../..', path), 'utf8');
+    chooseFile('T25-TSAG-250526-TD.xml', read('samples/itu-td-index-T25-TSAG-250526.xml'));
+    await vi.waitFor(() => expect(document.getElementById('registers')!.textContent).toContain('TSAG, meeting starting 2025-05-26: 8 TDs (xml, index of 2025-05-29, updated '));
+    expect(document.getElementById('register-status')!.textContent).toBe('Imported 8 TDs from T25-TSAG-250526-TD.xml for TSAG, meeting starting 2025-05-26.');
+    chooseFile('T25-SG12-C.xml', read('test/fixtures/T25-SG12-C.xml'));
+    await vi.waitFor(() => expect(document.getElementById('registers')!.textContent).toContain('SG12 contributions, study period T25: 3 contributions (xml, index of 2025-09-02, updated '));
+    chooseFile('T25-SG12-250909-TD.xml', read('test/fixtures/register-sg12-2509.xml'));
+    await vi.waitFor(() =>
+      expect(document.getElementById('register-status')!.textContent).toBe(
+        'Imported 3 TDs from T25-SG12-250909-TD.xml for SG12, meeting starting 2025-09-09; skipped unknown records: announcement (1), folder (doc_type R) (1).',
+      ),
+    );
+  });
 });

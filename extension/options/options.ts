@@ -3,6 +3,9 @@ import browser from 'webextension-polyfill';
 import { studyGroupsOf } from '../../shared/meeting/study-groups';
 import { h } from '../dom';
 import { importRegisterFile } from '../register-learn';
+import type { StoredRegister } from '../register-store';
+import { describeSkipped } from '../../shared/register/meeting-fit';
+import { printable } from '../../shared/text/printable';
 import { readSettings, STORAGE_KEYS, withSiteEnabled, type Settings } from '../settings';
 import { meetingFromForm, SUB_GROUPS } from './meeting-form';
 
@@ -38,6 +41,14 @@ function renderList<T>(id: string, items: readonly T[], empty: string, item: (en
   list.replaceChildren(...(items.length === 0 ? [h('li', { className: 'empty' }, empty)] : items.map(item)));
 }
 
+/** `TSAG, meeting starting 2025-05-26`, or `SG12 contributions, study period T25`, when the register says. */
+function scopeOf(r: StoredRegister): string | null {
+  if (r.studyGroup) return `${r.studyGroup.group} contributions, study period T${r.studyGroup.studyPeriod}`;
+  return r.meeting ? `${r.meeting.group}, meeting starting ${r.meeting.start}` : null;
+}
+
+const countOf = (r: StoredRegister) => `${r.entries.length} ${r.kind === 'contribution' ? 'contributions' : 'TDs'}`;
+
 function renderRegisters(settings: Settings): void {
   renderList('registers', settings.registers, 'No register yet.', (r) => {
     const remove = h('button', { type: 'button' }, 'Remove');
@@ -46,8 +57,8 @@ function renderRegisters(settings: Settings): void {
       await browser.storage.local.set({ [STORAGE_KEYS.registers]: now.registers.filter((x) => x.key !== r.key) });
       await refresh();
     });
-    const what = r.meeting ? `${r.meeting.group}, meeting starting ${r.meeting.start}` : r.fileName;
-    return h('li', {}, `${what}: ${r.entries.length} TDs (${r.format}, updated ${r.updated.slice(0, 10)}) `, remove);
+    const index = r.indexUpdated ? `, index of ${r.indexUpdated}` : '';
+    return h('li', {}, `${scopeOf(r) ?? r.fileName}: ${countOf(r)} (${r.format}${index}, updated ${r.updated.slice(0, 10)}) `, remove);
   });
 }
 
@@ -95,10 +106,11 @@ fileInput.addEventListener('change', async () => {
   if (!file) return;
   try {
     const settings = await load();
-    const { registers, added } = importRegisterFile(await file.text(), file.name, settings.meeting, settings.registers);
+    const { registers, added, skipped } = importRegisterFile(await file.text(), file.name, settings.meeting, settings.registers);
     await browser.storage.local.set({ [STORAGE_KEYS.registers]: registers });
-    const where = added.meeting ? ` for ${added.meeting.group}, meeting starting ${added.meeting.start}` : ' (no meeting: used only while it is the only register)';
-    say(registerStatus, `Imported ${added.entries.length} TDs from ${file.name}${where}.`, 'ok');
+    const scope = scopeOf(added);
+    const where = scope ? ` for ${scope}` : ' (no meeting: used only while it is the only register)';
+    say(registerStatus, printable(`Imported ${countOf(added)} from ${file.name}${where}${describeSkipped(skipped)}.`), 'ok');
   } catch (error) {
     say(registerStatus, `Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`, 'error');
   }

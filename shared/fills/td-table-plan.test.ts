@@ -5,6 +5,9 @@ import { readTextDocument } from '../document/from-text';
 import { parseAgenda } from '../agenda/parse-agenda';
 import { planTdTable, TD_TABLE_HEADER } from './td-table-plan';
 import { readSample } from './sample.testing';
+import { readFileSync } from 'node:fs';
+
+const fileOf = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 describe('planTdTable on the sample', () => {
   const { doc, agenda } = readSample();
@@ -54,5 +57,40 @@ describe('planTdTable on the sample', () => {
       { row: 3, firstCell: 0, lastCell: 5 },
     ]);
     expect(smallPlan.table.links[1].url).toBe('https://www.itu.int/md/T25-TSAG-C-0045/en');
+  });
+});
+
+describe('planTdTable with ITU\u2019s index files', () => {
+  const { doc, agenda } = readSample();
+
+  it('takes titles and sources from the meeting\u2019s TD index', () => {
+    const register = parseRegister(fileOf('samples/itu-td-index-T25-TSAG-250526.xml'), 'itu-td-index-T25-TSAG-250526.xml');
+    const plan = planTdTable(doc, agenda, agenda.meeting, { register });
+    expect(plan.warnings).toEqual([]);
+    const rows = plan.table.values.slice(1);
+    expect(rows.find((r) => r[0] === '144')?.slice(2, 4)).toEqual(['LS/o on coordination between SGs 17 and 20 on WTSA-24 Action 7 (IoT Security)', 'TSAG']);
+    expect(rows.find((r) => r[0] === '106')?.slice(2, 4)).toEqual(['Report of the TSAG RG-WPR meeting', 'Rapporteur, TSAG RG-WPR']);
+    expect(rows.find((r) => r[0] === '148')?.slice(2, 4)).toEqual(['', '']);
+  });
+
+  it('takes contributions\u2019 titles from the contributions index, and TDs\u2019 from none', () => {
+    const small = readTextDocument('Study Group 12 (Geneva, 9-18 September 2025)\n1 Opening\nSee C 21, C 22 and TD 21.\n', 'small.txt');
+    const register = parseRegister(fileOf('test/fixtures/T25-SG12-C.xml'), 'T25-SG12-C.xml');
+    const smallAgenda = parseAgenda(small);
+    const rows = planTdTable(small, smallAgenda, smallAgenda.meeting, { register }).table.values.slice(1);
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ['Temporary documents', '', '', ''],
+      ['21', '', '', ''],
+      ['Contributions', '', '', ''],
+      ['21', '', 'Revised draft P.1204.6 – text for consent', 'China Telecom'],
+      ['22', '', '', ''],
+    ]);
+  });
+
+  it('leaves the index of another meeting aside and says why', () => {
+    const register = parseRegister(fileOf('test/fixtures/register-sg12-2509.xml'), 'register-sg12-2509.xml');
+    const plan = planTdTable(doc, agenda, agenda.meeting, { register });
+    expect(plan.warnings).toEqual([expect.stringMatching(/^register-sg12-2509\.xml lists the TDs of the SG12 meeting .*: it is not used, or every TD would be unknown\.$/)]);
+    expect(plan.table.values.slice(1).every((r) => r[2] === '' && r[3] === '')).toBe(true);
   });
 });

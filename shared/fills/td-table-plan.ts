@@ -9,6 +9,7 @@ import type { MeetingContext } from '../meeting/types';
 import { contributionPageUrl, tdPageUrl } from '../meeting/urls';
 import { findReferences } from '../refs/find-references';
 import type { ContributionRef, TdRef } from '../refs/types';
+import { notUsed, registerMismatch } from '../register/meeting-fit';
 import type { TdRegister } from '../register/types';
 import { citedInLocator } from './cited-in';
 import { TD_TABLE_TAG } from './tags';
@@ -62,6 +63,10 @@ export function planTdTable(
   const table: TableSpec = { columns, values: [[...TD_TABLE_HEADER]], merges: [], links: [], groupRows: [] };
   const warnings: string[] = [];
   if (!ctx) warnings.push('No meeting context: the Link column is left blank.');
+  // The register fills titles and sources: TDs from a TD register, contributions from ITU's contributions index.
+  const mismatch = options.register ? registerMismatch(options.register, ctx) : null;
+  if (mismatch && options.register) warnings.push(`${mismatch}: ${notUsed(options.register)}.`);
+  const register = mismatch ? undefined : options.register ?? undefined;
   const tds = collect(doc, agenda, 'td');
   const contributions = collect(doc, agenda, 'contribution');
   const groupRow = (label: string) => {
@@ -72,7 +77,7 @@ export function planTdTable(
   const addRows = (cited: CitedDocument[]) => {
     for (const { ref, revisions, citedIn } of cited) {
       const local = !ref.group || ref.group === ctx?.group;
-      const entry = ref.kind === 'td' && local ? options.register?.get(ref.number) : undefined;
+      const entry = local && register?.kind === ref.kind ? register.get(ref.number) : undefined;
       const url = urlOf(ref, ctx);
       if (url) table.links.push({ row: table.values.length, cell: 4, url });
       table.values.push([

@@ -35,8 +35,8 @@ describe('registerMismatch', () => {
 describe('describeRegister', () => {
   it('names the count, the meeting or group, the update and what was skipped', () => {
     const register = createRegister({ fileName: 'i.xml', format: 'xml', meeting: tsag, updated: '2025-05-29', skipped: { announcement: 2 } }, [entry(1), entry(2)]);
-    expect(describeRegister(register)).toBe('2 TDs of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29; skipped unknown records: announcement (2)');
-    expect(describeRegister(createRegister({ fileName: 'c.xml', format: 'xml', kind: 'contribution', studyGroup: { group: 'SG12', studyPeriod: 25 } }, [entry(5)]))).toBe('1 contribution of SG12, study period T25');
-    expect(describeRegister(createRegister({ fileName: 'r.csv', format: 'csv' }, []))).toBe('0 TDs');
+    expect(describeRegister(register)).toBe('2 TDs from i.xml, of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29; skipped unknown records: announcement (2)');
+    expect(describeRegister(createRegister({ fileName: 'c.xml', format: 'xml', kind: 'contribution', studyGroup: { group: 'SG12', studyPeriod: 25 } }, [entry(5)]))).toBe('1 contribution from c.xml, of SG12, study period T25');
+    expect(describeRegister(createRegister({ fileName: 'r.csv', format: 'csv' }, []))).toBe('0 TDs from r.csv');
   });
 });

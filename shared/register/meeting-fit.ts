@@ -43,16 +43,26 @@ export function registerMismatch(register: RegisterFacts, meeting: MeetingContex
   return `${file} lists the TDs of the ${meetingDescription(own)}, not of this document's ${meetingDescription(meeting)}`;
 }
 
-/** `8 TDs of the TSAG meeting of …; updated 2025-05-29; skipped unknown records: announcement (1)`: one line. */
-export function describeRegister(register: Pick<TdRegister, 'kind' | 'entries' | 'meeting' | 'studyGroup' | 'updated' | 'skipped'>): string {
+/**
+ * `8 TDs from T25-TSAG-250526-TD.xml, of the TSAG meeting of …; updated 2025-05-29; skipped unknown records:
+ * announcement (1)`: what a register holds, on one line.
+ */
+export function describeRegister(
+  register: Pick<TdRegister, 'fileName' | 'kind' | 'entries' | 'meeting' | 'studyGroup' | 'updated' | 'skipped'>,
+): string {
   const count = register.entries.length;
   const what = register.kind === 'contribution' ? (count === 1 ? 'contribution' : 'contributions') : count === 1 ? 'TD' : 'TDs';
   const of = register.meeting
-    ? ` of the ${meetingDescription(register.meeting)}`
+    ? `, of the ${meetingDescription(register.meeting)}`
     : register.studyGroup
-      ? ` of ${groupDescription(register.studyGroup)}`
+      ? `, of ${groupDescription(register.studyGroup)}`
       : '';
   const updated = register.updated ? `; updated ${register.updated}` : '';
-  const skipped = Object.entries(register.skipped ?? {}).map(([kind, n]) => `${kind} (${n})`);
-  return printable(`${count} ${what}${of}${updated}${skipped.length ? `; skipped unknown records: ${skipped.join(', ')}` : ''}`);
+  return printable(`${count} ${what} from ${register.fileName}${of}${updated}${describeSkipped(register.skipped)}`);
+}
+
+/** `; skipped unknown records: announcement (2)`, or nothing when nothing was skipped. */
+export function describeSkipped(skipped: TdRegister['skipped']): string {
+  const kinds = Object.entries(skipped ?? {}).map(([kind, n]) => `${kind} (${n})`);
+  return kinds.length ? printable(`; skipped unknown records: ${kinds.join(', ')}`) : '';
 }

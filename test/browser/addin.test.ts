@@ -123,6 +123,23 @@ describe('add-in preview', () => {
     await expect.poll(() => page.getByTestId('notice').count()).toBe(0);
   });
 
+  it("reads ITU's index file as the register, and shows one of another meeting as not used", async () => {
+    await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'samples/itu-td-index-T25-TSAG-250526.xml'));
+    await expect.poll(() => page.getByTestId('register').innerText()).toContain(
+      '8 TDs from itu-td-index-T25-TSAG-250526.xml, of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29',
+    );
+    await page.getByTestId('check').click();
+    await expect.poll(() => page.locator('[data-rule="td-unknown"]').count()).toBeGreaterThan(1);
+    await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'test/fixtures/register-sg12-2509.xml'));
+    await expect.poll(() => page.getByTestId('register-mismatch').count()).toBe(1);
+    expect(await page.getByTestId('register-mismatch').innerText()).toMatch(/lists the TDs of the SG12 meeting .* not of this document's TSAG meeting .*: it is not used/);
+    await page.getByTestId('check').click();
+    await expect.poll(() => page.locator('[data-rule="td-unknown"]').count()).toBe(1);
+    expect(await page.locator('[data-rule="td-unknown"]').innerText()).toContain('it is not used, or every TD would be unknown');
+    await page.getByTestId('register').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(resultsDir, 'addin-register-other-meeting.png') });
+  });
+
   it('fits a 320 px dark pane with every section open, and is usable from the keyboard', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${session.url}/preview.html`);

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
+import { repoRoot, resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
 
 let session: AddinSession;
 let page: Page;
@@ -123,6 +123,16 @@ describe('add-in preview fills', () => {
     for (const [rule, count] of Object.entries(after)) expect(count, rule).toBeLessThanOrEqual(before[rule] ?? 0);
     await page.getByTestId('fill-result').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'addin-fills-pane.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it("fills the TD table's titles and sources from ITU's index of the meeting", async () => {
+    await page.getByRole('button', { name: 'TD register', exact: true }).click();
+    await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'samples/itu-td-index-T25-TSAG-250526.xml'));
+    await expect.poll(() => page.getByTestId('register').innerText()).toContain('8 TDs from itu-td-index-T25-TSAG-250526.xml');
+    expect(await fill('td-table')).toMatch(/^Refreshed the table/);
+    const row106 = doc().locator('[data-tag="td-lens:td-table"] table tr').filter({ has: page.locator('td:first-child', { hasText: /^106$/ }) });
+    expect(await row106.innerText()).toMatch(/^106\s+Report of the TSAG RG-WPR meeting\s+Rapporteur, TSAG RG-WPR\s+ITU page\s+3\.1$/);
     expect(errors).toEqual([]);
   });
 });
