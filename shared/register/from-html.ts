@@ -72,9 +72,10 @@ export function parseHtmlRegister(content: string, fileName: string): TdRegister
         columns = header;
         continue;
       }
-      const links = findAll((e) => e.name === 'a', row.children);
-      const link = links.find((a) => ituLink(a.attribs.href)?.kind === 'td');
-      const name = link && ituLink(link.attribs.href);
+      const links = findAll((e) => e.name === 'a', row.children).map((a) => ({ a, name: ituLink(a.attribs.href) }));
+      const found = links.find((l) => l.name?.kind === 'td');
+      const link = found?.a;
+      const name = found?.name;
       if (!link || !name || name.meetingStart === undefined) continue;
       meeting ??= { group: name.group, start: name.meetingStart, studyPeriod: name.studyPeriod };
       const idCell = cells.findIndex((cell) => findOne((e) => e === link, cell.children) !== null);
@@ -83,7 +84,7 @@ export function parseHtmlRegister(content: string, fileName: string): TdRegister
       const source = pick(texts, columns?.source, () => (titleIndex >= 0 ? texts[titleIndex + 1] ?? '' : ''));
       inputs.push({
         number: name.number,
-        revision: revisionOf(textOf(row), links),
+        revision: revisionOf(texts.join(' '), links.map((l) => l.name)),
         title: stripRevision(title),
         source,
         ...(name.subGroup ? { subGroup: name.subGroup } : {}),
@@ -134,10 +135,10 @@ function longestOther(texts: string[], skip: number): string {
 }
 
 /** `(Rev.1)` written in the row, or `!R1!` in the name of a file it links to. */
-function revisionOf(rowText: string, links: Element[]): number {
+function revisionOf(rowText: string, links: (ParsedItuUrl | null)[]): number {
   let revision = 0;
   for (const m of rowText.matchAll(/\(Rev\.?\s?(\d{1,2})\)/gi)) revision = Math.max(revision, Number(m[1]));
-  for (const a of links) revision = Math.max(revision, ituLink(a.attribs.href)?.revision ?? 0);
+  for (const name of links) revision = Math.max(revision, name?.revision ?? 0);
   return revision;
 }
 

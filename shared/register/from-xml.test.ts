@@ -114,6 +114,8 @@ describe('ITU index: bad and hostile files get one clear error with the line', (
     ['a bad object name', index(folder('0009').replace('GEN-0009', 'GEN-x')), 'i.xml:6: object_name "T25-TSAG-250526-TD-GEN-x" is not a TD id'],
     ['a doc_number that is not the object name\u2019s', index(folder('0009', '<doc_number>0010</doc_number>')), 'i.xml:6: doc_number "0010" does not match object_name "T25-TSAG-250526-TD-GEN-0009"'],
     ['a TD of another meeting', index(folder('0009').replace('250526-TD', '250527-TD')), "i.xml:6: T25-TSAG-250527-TD-GEN-0009 is not of this index's meeting (T25-TSAG-250526)"],
+    ['TDs of two meetings, without a meeting record', index(`${folder('0009')}\n${folder('0010').replace('250526-TD', '250527-TD')}`, ''), "i.xml:7: T25-TSAG-250527-TD-GEN-0010 is not of this index's meeting (T25-TSAG-250526)"],
+    ['a contribution of another group', read('test/fixtures/T25-SG12-C.xml').replace('T25-SG12-C-0021', 'T25-SG13-C-0021'), "i.xml:45: T25-SG13-C-0021 is not of this index's group (T25-SG12)"],
     ['an index of reports', index('').replace('<doc_type>TD</doc_type>', '<doc_type>R</doc_type>'), 'i.xml:3: an index of "R" documents: TD Lens reads TD and contribution (C) indexes'],
   ])('%s', (_name, xml, message) => {
     expect(errorOf(() => parseXmlRegister(xml, 'i.xml')).message).toBe(message);

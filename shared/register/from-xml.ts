@@ -23,7 +23,7 @@
  * `parseXmlRegister` is a pure function of the text (or its UTF-8 bytes), so a fetcher can hand it what it got.
  */
 import { SaxesParser } from 'saxes';
-import { parseMeetingId } from '../meeting/context';
+import { meetingId, parseMeetingId } from '../meeting/context';
 import type { MeetingContext } from '../meeting/types';
 import { parseDocumentId } from '../meeting/urls';
 import { printableExcerpt } from '../text/printable';
@@ -56,10 +56,11 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
   const docType = (field(param, 'doc_type') || field(folders[0], 'doc_type') || 'TD').toUpperCase();
   const kind = DOCUMENT_KINDS[docType];
   if (!kind) throw new RegisterError(fileName, param?.line ?? 1, `an index of ${quote(docType)} documents: TD Lens reads TD and contribution (C) indexes`);
-  const meeting = kind === 'td' ? meetingOf(meetingDesc, fileName) : undefined;
+  // The index says its meeting (TDs) and group; without those records, the first document says them.
+  let meeting = kind === 'td' ? meetingOf(meetingDesc, fileName) : undefined;
+  let studyGroup = groupOf(field(param, 'group')) ?? groupOf(field(groupDesc, 'object_name')) ?? (meeting && { group: meeting.group, studyPeriod: meeting.studyPeriod });
 
   const inputs: EntryInput[] = [];
-  let firstDocument: { group: string; studyPeriod: number; meetingStart?: string } | undefined;
   for (const folder of folders) {
     const type = (field(folder, 'doc_type') || docType).toUpperCase();
     if (type !== docType) {
@@ -71,15 +72,18 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
     if (!name || name.kind !== kind) {
       throw new RegisterError(fileName, folder.line, `object_name ${quote(objectName)} is not a ${KIND_NAMES[kind]} id`);
     }
-    if (meeting && (name.group !== meeting.group || name.meetingStart !== meeting.start)) {
-      throw new RegisterError(fileName, folder.line, `${name.documentId} is not of this index's meeting (${meetingDesc ? field(meetingDesc, 'object_name') : ''})`);
+    studyGroup ??= { group: name.group, studyPeriod: name.studyPeriod };
+    if (kind === 'td' && name.meetingStart) meeting ??= { group: name.group, start: name.meetingStart, studyPeriod: name.studyPeriod };
+    // One index, one meeting (TDs) or one group and study period (contributions): a stray record means a broken file.
+    const scope = meeting ? meetingId(meeting) : `T${String(studyGroup.studyPeriod).padStart(2, '0')}-${studyGroup.group}`;
+    if (!name.documentId.toUpperCase().startsWith(`${scope}-`)) {
+      throw new RegisterError(fileName, folder.line, `${name.documentId} is not of this index's ${meeting ? 'meeting' : 'group'} (${scope})`);
     }
-    firstDocument ??= name;
     const docNumber = field(folder, 'doc_number');
     if (/^\d+$/.test(docNumber) && Number(docNumber) !== name.number) {
       throw new RegisterError(fileName, folder.line, `doc_number ${quote(docNumber)} does not match object_name ${quote(objectName)}`);
     }
-    const date = /^\d{4}-\d{2}-\d{2}/.exec(field(folder, 'reception_date'))?.[0];
+    const date = isoDate(field(folder, 'reception_date'));
     const questions = questionsOf(folder);
     const accessType = field(folder, 'access_type');
     inputs.push({
@@ -96,18 +100,14 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
     });
   }
 
-  const fromMeeting = meeting && { group: meeting.group, studyPeriod: meeting.studyPeriod };
-  const studyGroup: RegisterGroup | undefined = groupOf(field(param, 'group')) ?? groupOf(field(groupDesc, 'object_name')) ?? fromMeeting ?? firstDocument;
-  const updated = /^\d{4}-\d{2}-\d{2}/.exec(field(param, 'updated'))?.[0];
+  const updated = isoDate(field(param, 'updated'));
   return createRegister(
     {
       fileName,
       format: 'xml',
       kind,
-      meeting: meeting ?? (kind === 'td' && firstDocument?.meetingStart
-        ? { group: firstDocument.group, start: firstDocument.meetingStart, studyPeriod: firstDocument.studyPeriod }
-        : undefined),
-      ...(studyGroup ? { studyGroup: { group: studyGroup.group, studyPeriod: studyGroup.studyPeriod } } : {}),
+      ...(meeting ? { meeting } : {}),
+      ...(studyGroup ? { studyGroup } : {}),
       ...(updated ? { updated } : {}),
       ...(Object.keys(skipped).length ? { skipped } : {}),
     },

@@ -6,17 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { parseRegister } from './parse-register';
 import { MAX_NESTING_DEPTH, RegisterError } from './types';
 
-/** Milliseconds per call of `fn`, the best of five rounds of at least 25 ms each (the best is the least disturbed). */
+/**
+ * CPU milliseconds per call of `fn`, the best of five rounds of at least 25 ms each. CPU time of this process
+ * (each test file runs in its own), not wall time: other work on the machine does not count, and the best round
+ * is the least disturbed by what remains (caches, the scheduler).
+ */
 function msPerCall(fn: () => void): number {
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   let best = Infinity;
   for (let round = 0; round < 5; round++) {
     let calls = 0;
-    const start = performance.now();
+    const start = cpuMs();
     let elapsed = 0;
     do {
       fn();
       calls++;
-      elapsed = performance.now() - start;
+      elapsed = cpuMs() - start;
     } while (elapsed < 25);
     best = Math.min(best, elapsed / calls);
   }
@@ -33,7 +41,7 @@ function read(content: string, fileName: string): void {
 }
 
 /**
- * How much longer reading the input of size 2n takes than reading the one of size n: the least of three tries,
+ * How much longer reading the input of size 2n takes than reading the one of size n: the least of five tries,
  * since other work on the machine can only make a try slower (a superlinear reader fails every try).
  */
 function growth(make: (n: number) => string, n: number, fileName: string): number {
@@ -41,7 +49,7 @@ function growth(make: (n: number) => string, n: number, fileName: string): numbe
   const large = make(2 * n);
   read(large, fileName); // warm up
   let least = Infinity;
-  for (let attempt = 0; attempt < 3 && least >= 3; attempt++) {
+  for (let attempt = 0; attempt < 5 && least >= 3; attempt++) {
     least = Math.min(least, msPerCall(() => read(large, fileName)) / msPerCall(() => read(small, fileName)));
   }
   return least;
@@ -57,18 +65,19 @@ const XML_CASES: [string, (n: number) => string, number][] = [
   ['comments in the root', (n) => `<page_content>${'<!-- c -->'.repeat(n)}</page_content>`, 50_000],
   ['unknown records', (n) => `<page_content>${'<x a="1"/>'.repeat(n)}</page_content>`, 50_000],
   ['processing instructions before a DOCTYPE', (n) => `${'<?x y?>'.repeat(n)}<!DOCTYPE r><r/>`, 50_000],
-  ['an unclosed comment after many folders', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}<!--`, 2_000],
-  ['a large index', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}</folder_list></page_content>`, 2_000],
+  ['an unclosed comment after many folders', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}<!--`, 1_000],
+  ['a large index', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}</folder_list></page_content>`, 1_000],
   ['nesting', (n) => `<page_content>${'<a>'.repeat(n)}${'</a>'.repeat(n)}</page_content>`, 6_000],
 ];
 
 const HTML_CASES: [string, (n: number) => string, number][] = [
   ["'<a ' repeated", (n) => `<table>${'<a '.repeat(n)}`, 200_000],
   ['nesting', (n) => `<html><body>${'<div>'.repeat(n)}</body></html>`, 6_000],
-  ['many rows', (n) => `<table>${'<tr><td><a href="/md/T25-TSAG-250526-TD-GEN-0001/en">1</a></td><td>T</td></tr>'.repeat(n)}</table>`, 2_000],
+  ['many rows', (n) => `<table>${'<tr><td><a href="/md/T25-TSAG-250526-TD-GEN-0001/en">1</a></td><td>T</td></tr>'.repeat(n)}</table>`, 1_000],
 ];
 
-describe('hostile registers: doubling the input at most about doubles the time', () => {
+// Measuring takes seconds on a busy machine; the time limit only stops a reader that hangs.
+describe('hostile registers: doubling the input at most about doubles the time', { timeout: 120_000 }, () => {
   it.each(XML_CASES)('XML: %s', (_name, make, n) => {
     expect(growth(make, n, 'r.xml')).toBeLessThan(3);
   });
