@@ -64,6 +64,7 @@ const XML_CASES: [string, (n: number) => string, number][] = [
   ["'<?x' repeated", (n) => '<?x'.repeat(n), 200_000],
   ['comments in the root', (n) => `<page_content>${'<!-- c -->'.repeat(n)}</page_content>`, 50_000],
   ['unknown records', (n) => `<page_content>${'<x a="1"/>'.repeat(n)}</page_content>`, 50_000],
+  ['a DOCTYPE with a large internal subset inside the root', (n) => `<page_content><!DOCTYPE r [${'<!ENTITY a "b">'.repeat(n)}]></page_content>`, 50_000],
   ['processing instructions before a DOCTYPE', (n) => `${'<?x y?>'.repeat(n)}<!DOCTYPE r><r/>`, 50_000],
   ['an unclosed comment after many folders', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}<!--`, 1_000],
   ['a large index', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}</folder_list></page_content>`, 1_000],
