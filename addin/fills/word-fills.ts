@@ -7,17 +7,9 @@
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
 import { linksResult, statusRoundResult, tableResult, type TableOutcome } from './fill-summary';
-import { escapeWordSearch, occurrenceIndex, SEARCH_LIMIT } from '../word/locate';
+import { escapeWordSearch, occurrenceIndex } from '../word/locate';
 import { wordParagraphOf, type WordRead } from '../word/read-word';
-import type { WordRun } from '../word/word-surface';
-import {
-  fillContext,
-  officeMergeSupport,
-  type MergeSupport,
-  type WFillParagraph,
-  type WFillParagraphCollection,
-  type WFillRequestContext,
-} from './word-fill-surface';
+import { SEARCH_LIMIT, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from '../word/word-surface';
 
 export const DOCUMENT_CHANGED_SINCE_READ = 'the document changed since it was read: read it again and retry';
 export const REVIEW_TITLE = 'TD Lens: review this status';
@@ -28,11 +20,11 @@ export interface WordFillTarget {
   run: WordRun;
   /** The host's last read, which the plan was made from. */
   read: WordRead;
-  /** Whether `mergeCells` is available (WordApi 1.4); Office's requirement check by default. */
-  mergeSupported?: MergeSupport;
+  /** Whether `mergeCells` is available (WordApi 1.4). */
+  mergeSupported: () => boolean;
 }
 
-async function loadParagraphs(context: WFillRequestContext): Promise<WFillParagraphCollection> {
+async function loadParagraphs(context: WRequestContext): Promise<WParagraphCollection> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load('items/text');
   await context.sync();
@@ -45,8 +37,7 @@ export async function applyLinksInWord(target: WordFillTarget, plan: LinkPlan): 
   let linked = 0;
   let alreadyLinked = plan.alreadyLinked;
   if (plan.links.length > 0) {
-    await target.run(async (raw) => {
-      const context = fillContext(raw);
+    await target.run(async (context) => {
       const paragraphs = await loadParagraphs(context);
       const searches = plan.links.flatMap((link) => {
         const paragraph = target.read.doc.paragraphs[link.paragraphIndex];
@@ -92,14 +83,13 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
   const warnings: string[] = [];
   const rows = plan.table.values.length;
   let outcome: TableOutcome = 'inserted';
-  await target.run(async (raw) => {
-    const context = fillContext(raw);
+  await target.run(async (context) => {
     const body = context.document.body;
     const existing = body.contentControls.getByTag(plan.tag);
     existing.load('items/tag');
     const paragraphs = await loadParagraphs(context);
 
-    let anchor: WFillParagraph;
+    let anchor: WParagraph;
     let removeOld = () => {};
     const caption = plan.caption ?? '';
     if (existing.items.length > 0) {
@@ -143,7 +133,7 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
     for (const link of plan.table.links) table.getCell(link.row, link.cell).body.getRange('Whole').hyperlink = link.url;
     for (const row of plan.table.groupRows) table.getCell(row, 0).body.getRange('Whole').font.bold = true;
     if (plan.table.merges.length > 0) {
-      if ((target.mergeSupported ?? officeMergeSupport)()) {
+      if (target.mergeSupported()) {
         for (const merge of plan.table.merges) table.mergeCells(merge.row, merge.firstCell, merge.row, merge.lastCell);
       } else {
         warnings.push(`This Word version cannot merge cells (WordApi 1.4): ${plan.table.merges.length} row(s) left unmerged.`);
@@ -160,8 +150,7 @@ export async function applyStatusRoundInWord(target: WordFillTarget, plan: Statu
   const warnings: string[] = [];
   let added = 0;
   if (plan.inserts.length > 0) {
-    await target.run(async (raw) => {
-      const context = fillContext(raw);
+    await target.run(async (context) => {
       const paragraphs = await loadParagraphs(context);
       for (const insert of plan.inserts) {
         const word = wordParagraphOf(paragraphs.items, target.read, target.read.doc.paragraphs[insert.afterParagraphIndex]);
