@@ -327,8 +327,12 @@ export class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
       return { start, end };
     });
 
-  readonly search = (text: string, options: WSearchOptions = {}): WRangeCollection =>
-    new RangeCollectionProxy(this.context, () => searchTargets(this.doc, this.resolve(), text, options));
+  readonly search = (text: string, options: WSearchOptions = {}): WRangeCollection => {
+    const results = new RangeCollectionProxy(this.context, () => searchTargets(this.doc, this.resolve(), text, options));
+    // The search runs at the next sync whether or not its results are loaded; a bad search fails that sync.
+    this.queue(() => results.resolve());
+    return results;
+  };
 }
 
 class RangeCollectionProxy extends CollectionProxy<RangeTarget, RangeProxy> implements WRangeCollection {
