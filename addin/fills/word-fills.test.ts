@@ -8,7 +8,7 @@ import { planActionPlanTable } from '../../shared/fills/status-tables-plan';
 import { planTdTable } from '../../shared/fills/td-table-plan';
 import { paragraphText, type MemoryControl, type MemoryParagraph, type MemoryTable } from '../word/memory/memory-document';
 import { readWordBody, type WordRead } from '../word/read-word';
-import { sampleWord as sampleWordDocument, type TestWord } from '../word/testing/sample-word';
+import { sampleWord, type TestWord } from '../word/testing/sample-word';
 import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, REVIEW_TITLE, type WordFillTarget } from './word-fills';
 
 async function read(fake: TestWord): Promise<WordRead> {
@@ -43,7 +43,7 @@ const emeetingOptions = { group: 'RG-DT', firstDate: '2025-09-10', rule: { every
 
 describe('Link TDs in Word', () => {
   it('links every TD reference to its page, and a second run changes nothing', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const plan = planLinks(first.doc, parseAgenda(first.doc).meeting);
     const result = await applyLinksInWord(on(fake, first), plan);
@@ -63,7 +63,7 @@ describe('Link TDs in Word', () => {
   });
 
   it('skips a paragraph edited since the read, with a warning', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const plan = planLinks(first.doc, parseAgenda(first.doc).meeting);
     const target = fake.doc.allParagraphs().find((p) => paragraphText(p) === 'Report – TD106')!;
@@ -74,7 +74,7 @@ describe('Link TDs in Word', () => {
     expect(target.runs.some((run) => run.hyperlink)).toBe(false);
   });
   it('never sends Word a search string over 255 characters once escaped', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const plan = planLinks(first.doc, parseAgenda(first.doc).meeting);
     // 130 carets escape to 260 characters (`^^` each): Word would refuse the search and fail the whole batch.
@@ -88,7 +88,7 @@ describe('Link TDs in Word', () => {
 
 describe('TD table in Word', () => {
   it('inserts one tagged control at the end with the table, links and header; a refresh replaces it in place', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const agenda = parseAgenda(first.doc);
     const plan = planTdTable(first.doc, agenda, agenda.meeting);
@@ -115,7 +115,7 @@ describe('TD table in Word', () => {
 
 describe('Action-plan table in Word', () => {
   it('replaces Annex 2a in a tagged control with merged status rows; a second run gives the same document', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const agenda = parseAgenda(first.doc);
     const tablesBefore = fake.doc.tables().length;
@@ -135,7 +135,7 @@ describe('Action-plan table in Word', () => {
   });
 
   it('leaves rows unmerged and says so when Word cannot merge cells', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const agenda = parseAgenda(first.doc);
     const result = await applyTableInWord(
@@ -150,7 +150,7 @@ describe('Action-plan table in Word', () => {
 
 describe('New status round in Word', () => {
   it('adds one highlighted line in a tagged control under each action, and none on a second run', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const plan = planStatusRound(first.doc, parseAgenda(first.doc), 'TSAG 01-2026');
     const result = await applyStatusRoundInWord(on(fake, first), plan);
@@ -176,7 +176,7 @@ describe('New status round in Word', () => {
 
 describe('E-meeting plan in Word', () => {
   it('replaces the RG-DT table with the planned one in a tagged control, idempotently', async () => {
-    const fake = sampleWordDocument();
+    const fake = sampleWord();
     const first = await read(fake);
     const plan = planEMeetings(emeetingOptions, first.doc, parseAgenda(first.doc));
     expect(plan.placement).toEqual({ kind: 'replace-table', tableIndex: 0 });
@@ -196,7 +196,7 @@ describe('E-meeting plan in Word', () => {
 describe('sync counts', () => {
   it('are the same for the sample and for a document three times longer, for every fill', async () => {
     const counts = async (copies: number) => {
-      const fake = sampleWordDocument(copies);
+      const fake = sampleWord(copies);
       const fresh = async () => {
         const r = await read(fake);
         return { r, agenda: parseAgenda(r.doc) };

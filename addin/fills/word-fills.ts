@@ -6,7 +6,6 @@
  */
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
-import { linksResult, statusRoundResult, tableResult, type TableOutcome } from './fill-summary';
 import { escapeWordSearch, occurrenceIndex } from '../word/locate';
 import { wordParagraphOf, type WordRead } from '../word/read-word';
 import { SEARCH_LIMIT, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from '../word/word-surface';
@@ -170,4 +169,36 @@ export async function applyStatusRoundInWord(target: WordFillTarget, plan: Statu
     });
   }
   return statusRoundResult(plan, added, warnings);
+}
+
+// The pane's one-line results.
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function linksResult(plan: LinkPlan, linked: number, alreadyLinked: number, warnings: string[]): FillResult {
+  return {
+    kind: 'link-tds',
+    summary: `Linked ${plural(linked, 'reference')}${alreadyLinked ? ` (${alreadyLinked} already linked)` : ''}.`,
+    changed: linked,
+    warnings: [...plan.warnings, ...warnings],
+  };
+}
+
+type TableOutcome = 'inserted' | 'refreshed' | 'replaced';
+
+function tableResult(plan: TablePlan, outcome: TableOutcome, warnings: string[]): FillResult {
+  const rows = plural(plan.table.values.length - 1, 'row');
+  const what =
+    outcome === 'refreshed' ? `Refreshed the table (${rows})` : outcome === 'replaced' ? `Replaced the existing table (${rows})` : `Inserted a table (${rows})`;
+  return { kind: plan.kind, summary: `${what}: ${plan.tag}.`, changed: 1, warnings: [...plan.warnings, ...warnings] };
+}
+
+function statusRoundResult(plan: StatusRoundPlan, added: number, warnings: string[]): FillResult {
+  const done = plan.alreadyDone.length;
+  return {
+    kind: 'status-round',
+    summary: `Added ${plural(added, `${plan.meeting} status line`)} to review${done ? ` (${plural(done, 'action')} already had one)` : ''}.`,
+    changed: added,
+    warnings: [...plan.warnings, ...warnings],
+  };
 }

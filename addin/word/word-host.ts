@@ -1,7 +1,9 @@
 /**
- * The task pane's document interface on Word. Every operation is a constant number of `context.sync()` calls
- * whatever the document's length: loads are queued for all paragraphs at once, never synced in a loop.
- * Offsets refer to the model returned by the last `read()`; paragraphs whose text changed since then are refused.
+ * The task pane's document interface on Word: read, select, fix, and the fills (../fills/word-fills.ts). The same
+ * code runs on Office.js in Word and on the in-memory Word document in the preview and the tests. Every operation
+ * is a constant number of `context.sync()` calls whatever the document's length: loads are queued for all
+ * paragraphs at once, never synced in a loop. Offsets refer to the model returned by the last `read()`; paragraphs
+ * whose text changed since then are refused.
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
 import type { Span } from '../../shared/refs/types';
@@ -30,7 +32,7 @@ const DOCUMENT_CHANGED = 'The document changed since it was checked: check it ag
 const SETTING_PREFIX = 'td-lens.';
 
 export class WordHost implements AgendaHost {
-  private lastRead_: WordRead | undefined;
+  private lastRead: WordRead | undefined;
 
   constructor(private readonly options: WordHostOptions) {}
 
@@ -42,7 +44,7 @@ export class WordHost implements AgendaHost {
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<AgendaDocument> {
     const read = await this.options.run((context) => readWordBody(context, this.options.name ?? 'Word document', onProgress));
-    this.lastRead_ = read;
+    this.lastRead = read;
     return read.doc;
   }
 
@@ -136,14 +138,14 @@ export class WordHost implements AgendaHost {
   }
 
   private fillTarget(): WordFillTarget {
-    const read = this.lastRead_;
+    const read = this.lastRead;
     if (!read) throw new Error(`Fill: ${DOCUMENT_CHANGED_SINCE_READ}`);
     return { run: this.options.run, read, mergeSupported: this.options.mergeSupported ?? (() => true) };
   }
 
   private requireRead(): AgendaDocument {
-    if (!this.lastRead_) throw new Error('Check the document first.');
-    return this.lastRead_.doc;
+    if (!this.lastRead) throw new Error('Check the document first.');
+    return this.lastRead.doc;
   }
 
   /**
@@ -154,7 +156,7 @@ export class WordHost implements AgendaHost {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items/text');
     await context.sync();
-    const read = this.lastRead_;
+    const read = this.lastRead;
     if (!read || paragraphs.items.length !== read.wordParagraphCount) return undefined;
     return (p: Paragraph) => wordParagraphOf(paragraphs.items, read, p);
   }

@@ -73,7 +73,7 @@ export function memoryWordRun(doc: MemoryWordDocument): WordRun {
   };
 }
 
-export class MemoryContext implements WRequestContext {
+class MemoryContext implements WRequestContext {
   queue: (() => void)[] = [];
   /** Positions of this batch's ranges: edits move them (memory-document.ts). */
   readonly positions = new Set<Position>();
@@ -237,7 +237,7 @@ class FontProxy implements WFont {
   }
 }
 
-export class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
+class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
   protected override readonly objectName = 'Range';
   protected override readonly scalars = ['text', 'isEmpty', 'hyperlink'];
 

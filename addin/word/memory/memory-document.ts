@@ -246,10 +246,6 @@ export class MemoryWordDocument {
     return out;
   }
 
-  contains(block: MemoryBlock): boolean {
-    return this.index().map.has(block);
-  }
-
   cellOf(block: MemoryBlock): CellPlace | null {
     return this.placeOf(block).cell;
   }
