@@ -10,6 +10,7 @@ import { meetingTagOf } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost } from '../document/types';
+import { messageOf } from '../pane/NoticeBar';
 import { readActionSource, runFill, type FillRequest } from './run-fill';
 
 const useStyles = makeStyles({
@@ -37,8 +38,6 @@ interface Outcome {
   title: string;
   warnings: string[];
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The e-meeting form's fields, as typed. */
 interface PlanForm {
