@@ -3,7 +3,6 @@ import { FluentProvider } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AgendaHost } from './document/types';
-import { FILL_SECTION } from './pane/fill-section';
 import { TaskPane } from './pane/TaskPane';
 import { usePaneTheme } from './pane/theme';
 import { createOfficeWordHost } from './word/office-word';
@@ -12,7 +11,7 @@ function WordPane({ host, officeBackground }: { host: AgendaHost; officeBackgrou
   const theme = usePaneTheme(officeBackground);
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
-      <TaskPane host={host} sections={[FILL_SECTION]} />
+      <TaskPane host={host} />
     </FluentProvider>
   );
 }

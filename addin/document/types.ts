@@ -1,8 +1,10 @@
 /**
- * The small document interface the task pane talks to. Two implementations: Word (Office.js) and the preview
- * (a document rendered in the browser). React never calls Word.* directly; it only sees an AgendaHost.
+ * The small document interface the task pane talks to: React never calls Word.* directly; it only sees an
+ * AgendaHost. Its one implementation is the Word host (../word/word-host.ts), in Word on Office.js and in the
+ * preview on an in-memory Word document.
  */
 import type { AgendaDocument } from '../../shared/document/model';
+import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
 import type { Span } from '../../shared/refs/types';
 
 export interface ReadProgress {
@@ -23,8 +25,14 @@ export interface EditResult {
   skipped: { edit: TextEdit; reason: string }[];
 }
 
+/** Applies a fill plan made from the host's last read. */
+export interface FillApplier {
+  links(plan: LinkPlan): Promise<FillResult>;
+  table(plan: TablePlan): Promise<FillResult>;
+  statusRound(plan: StatusRoundPlan): Promise<FillResult>;
+}
+
 export interface AgendaHost {
-  readonly kind: 'word' | 'preview';
   /** Reads the whole document into the shared model, in a constant number of round trips. */
   read(onProgress?: (progress: ReadProgress) => void): Promise<AgendaDocument>;
   /** Selects a span of the last read model's text and scrolls to it. */
@@ -36,4 +44,6 @@ export interface AgendaHost {
   saveSetting(key: string, value: unknown): Promise<void>;
   /** Calls `listener` when the document changes (debounced re-check); returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
+  /** The fills (links, tables, status round), applied to the document of the last read. */
+  readonly fills: FillApplier;
 }

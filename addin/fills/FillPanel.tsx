@@ -1,13 +1,16 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Combobox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { parseAgenda } from '../../shared/agenda/parse-agenda';
+import type { AgendaDocument } from '../../shared/document/model';
 import type { ActionRegister } from '../../shared/fills/action-register';
 import type { EMeetingPlanOptions } from '../../shared/fills/emeeting-plan';
+import { emeetingDefaults, type EMeetingDefaults } from '../../shared/fills/emeeting-plan-defaults';
 import type { FillResult } from '../../shared/fills/types';
 import { meetingTagOf } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost } from '../document/types';
-import { fillsOf } from './fill-host';
+import { messageOf } from '../pane/NoticeBar';
 import { readActionSource, runFill, type FillRequest } from './run-fill';
 
 const useStyles = makeStyles({
@@ -21,6 +24,8 @@ const useStyles = makeStyles({
 
 export interface FillPanelProps {
   host: AgendaHost;
+  /** The document as last checked: the e-meeting form starts from its groups and plan. */
+  doc?: AgendaDocument;
   meeting?: MeetingContext;
   /** The meeting detected in the document, when none is saved. */
   detected?: MeetingContext | null;
@@ -34,37 +39,58 @@ interface Outcome {
   warnings: string[];
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The e-meeting form's fields, as typed. */
+interface PlanForm {
+  group: string;
+  firstDate: string;
+  everyWeeks: string;
+  dates: string;
+  count: string;
+  startTime: string;
+  endTime: string;
+  deadlineDays: string;
+}
 
-/** Defaults that make a click work on the sample: RG-DT from 10 September 2025 every 9 weeks, 13:00-15:00. */
-const DEFAULT_PLAN = {
-  group: 'RG-DT',
-  firstDate: '2025-09-10',
-  everyWeeks: '9',
+const formOf = (defaults: EMeetingDefaults | undefined): PlanForm => ({
+  group: defaults?.group ?? '',
+  firstDate: defaults?.firstDate ?? '',
+  everyWeeks: defaults ? String(defaults.everyWeeks) : '',
   dates: '',
-  count: '6',
-  startTime: '13:00',
-  endTime: '15:00',
-  deadlineDays: '7',
+  count: defaults ? String(defaults.count) : '',
+  startTime: defaults?.startTime ?? '',
+  endTime: defaults?.endTime ?? '',
+  deadlineDays: defaults ? String(defaults.deadlineDays) : '',
+});
+
+const SOURCE_HINT: Record<EMeetingDefaults['from'], string> = {
+  'own-plan': "From the group's plan in the agenda, starting after the meeting.",
+  'agenda-plan': "The group has no plan in the agenda: the rhythm of the agenda's plan, starting after the meeting.",
+  house: 'The agenda has no e-meeting plan: a usual rhythm, starting after the meeting.',
 };
 
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
 /** The pane's fill commands: link TDs, TD table, status tables, new status round, e-meeting plan. */
-export function FillPanel({ host, meeting, detected, register, busy }: FillPanelProps) {
+export function FillPanel({ host, doc, meeting, detected, register, busy }: FillPanelProps) {
   const styles = useStyles();
-  const fills = fillsOf(host);
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const [roundTag, setRoundTag] = useState('');
-  const [plan, setPlan] = useState(DEFAULT_PLAN);
+  // What the reader typed in the e-meeting form; the other fields follow the document.
+  const [typed, setTyped] = useState<Partial<PlanForm>>({});
   const [source, setSource] = useState<ActionRegister>();
   const ctx = meeting ?? detected ?? undefined;
-
-  if (!fills) return <Text data-testid="fills-unavailable">Fills are not available in this host.</Text>;
+  const agenda = useMemo(() => doc && parseAgenda(doc), [doc]);
+  const defaults = useMemo(
+    () => (doc && agenda ? emeetingDefaults(doc.text, agenda, { group: typed.group, meeting: ctx, today: todayIso() }) : undefined),
+    [doc, agenda, typed.group, ctx],
+  );
+  const plan: PlanForm = { ...formOf(defaults), ...typed };
 
   const run = async (request: FillRequest) => {
     setRunning(true);
     try {
-      const result: FillResult = await runFill(host, fills, request, { ...(meeting ? { meeting } : {}), ...(register ? { register } : {}) });
+      const result: FillResult = await runFill(host, request, { ...(meeting ? { meeting } : {}), ...(register ? { register } : {}) });
       setOutcome({ intent: result.warnings.length > 0 ? 'warning' : 'success', title: result.summary, warnings: result.warnings });
     } catch (error) {
       setOutcome({ intent: 'error', title: messageOf(error), warnings: [] });
@@ -96,15 +122,9 @@ export function FillPanel({ host, meeting, detected, register, busy }: FillPanel
   };
 
   const disabled = busy || running;
-  const field = (key: keyof typeof DEFAULT_PLAN, label: string, type: 'text' | 'date' | 'number' | 'time' = 'text') => (
+  const field = (key: keyof PlanForm, label: string, type: 'text' | 'date' | 'number' | 'time' = 'text') => (
     <Field label={label} size="small">
-      <Input
-        size="small"
-        type={type}
-        value={plan[key]}
-        data-testid={`emeeting-${key}`}
-        onChange={(_, data) => setPlan((current) => ({ ...current, [key]: data.value }))}
-      />
+      <Input size="small" type={type} value={plan[key]} data-testid={`emeeting-${key}`} onChange={(_, data) => setTyped((current) => ({ ...current, [key]: data.value }))} />
     </Field>
   );
 
@@ -148,7 +168,28 @@ export function FillPanel({ host, meeting, detected, register, busy }: FillPanel
       </div>
       <Text weight="semibold">Interim e-meetings plan</Text>
       <div className={styles.form}>
-        {field('group', 'Group')}
+        <Field label="Group" size="small">
+          <Combobox
+            size="small"
+            freeform
+            inlinePopup
+            value={plan.group}
+            selectedOptions={defaults?.groups.includes(plan.group) ? [plan.group] : []}
+            data-testid="emeeting-group"
+            // Picking a group starts its fields from its own plan; typing keeps what else was typed.
+            onOptionSelect={(_, data) => data.optionValue && setTyped({ group: data.optionValue })}
+            onChange={(event) => {
+              const group = event.currentTarget.value;
+              setTyped((current) => ({ ...current, group }));
+            }}
+          >
+            {(defaults?.groups ?? []).map((group) => (
+              <Option key={group} value={group}>
+                {group}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
         {field('firstDate', 'First date', 'date')}
         {field('everyWeeks', 'Every N weeks', 'number')}
         {field('count', 'Count', 'number')}
@@ -157,6 +198,9 @@ export function FillPanel({ host, meeting, detected, register, busy }: FillPanel
         {field('endTime', 'End (Geneva)', 'time')}
         {field('deadlineDays', 'Deadline (days before)', 'number')}
       </div>
+      <Text size={200} className={styles.hint} data-testid="emeeting-hint">
+        {defaults ? SOURCE_HINT[defaults.from] : 'Check the document to start the plan from its groups and its plan.'}
+      </Text>
       <div className={styles.row}>
         <Button size="small" data-testid="emeeting-plan" disabled={disabled} onClick={() => void run({ kind: 'emeeting-plan', options: emeetingOptions() })}>
           Insert e-meeting plan

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { FillError } from '../../shared/fills/types';
-import { fillsOf } from './fill-host';
+import { sampleAgendaText, sampleWord } from '../word/testing/sample-word';
 import { readActionSource, runFill } from './run-fill';
-import { sampleAgendaText, sampleWordDocument } from './testing/sample-word';
-import { FillableWordHost } from './word-fill-host';
 
 const hostOf = () => {
-  const fake = sampleWordDocument();
-  const host = new FillableWordHost({ run: fake.run, settings: fake.settings, name: 'sample.docx' });
-  host.mergeSupported = () => true;
-  return { fake, host };
+  const fake = sampleWord();
+  return { fake, host: fake.host() };
 };
 
 describe('runFill on the Word host', () => {
   it('reads, plans and applies each fill; a second run of each changes nothing', async () => {
     const { fake, host } = hostOf();
-    const fills = fillsOf(host);
-    expect(fills).toBeDefined();
-    if (!fills) return;
     const source = readActionSource(new TextEncoder().encode(sampleAgendaText()), 'previous.txt');
     const requests = [
       { kind: 'link-tds' },
@@ -28,14 +21,14 @@ describe('runFill on the Word host', () => {
       { kind: 'action-plan', source },
     ] as const;
     const first = [];
-    for (const request of requests) first.push((await runFill(host, fills, request)).summary);
+    for (const request of requests) first.push((await runFill(host, request)).summary);
     expect(first[0]).toMatch(/^Linked \d+ references\.$/);
     expect(first[2]).toBe('Added 19 TSAG 01-2026 status lines to review.');
     expect(first[4]).toBe('Replaced the existing table (14 rows): td-lens:wtsa-actions.');
-    const snapshot = JSON.stringify(fake.body);
-    for (const request of requests) await runFill(host, fills, request);
-    expect(JSON.stringify(fake.body)).toBe(snapshot);
-    expect(fake.controls.map((c) => c.tag).filter((t) => t !== 'td-lens:status-round').sort()).toEqual([
+    const snapshot = JSON.stringify(fake.doc.body);
+    for (const request of requests) await runFill(host, request);
+    expect(JSON.stringify(fake.doc.body)).toBe(snapshot);
+    expect(fake.doc.controlsIn(fake.doc.root).map((c) => c.tag).filter((t) => t !== 'td-lens:status-round').sort()).toEqual([
       'td-lens:action-plan', 'td-lens:emeeting-plan:RG-DT', 'td-lens:td-table', 'td-lens:wtsa-actions',
     ]);
   });
@@ -47,7 +40,6 @@ describe('runFill on the Word host', () => {
 
   it('asks for a meeting when none is known', async () => {
     const { host } = hostOf();
-    const fills = fillsOf(host)!;
-    await expect(runFill(host, fills, { kind: 'status-round', meeting: 'soon' })).rejects.toThrow(/not a meeting tag/);
+    await expect(runFill(host, { kind: 'status-round', meeting: 'soon' })).rejects.toThrow(/not a meeting tag/);
   });
 });

@@ -15,7 +15,6 @@ import { meetingTagOf } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost } from '../document/types';
-import type { FillApplier } from './fill-host';
 
 export type FillRequest =
   | { kind: 'link-tds' }
@@ -30,8 +29,9 @@ export interface FillSettings {
   register?: TdRegister;
 }
 
-export async function runFill(host: AgendaHost, fills: FillApplier, request: FillRequest, settings: FillSettings = {}): Promise<FillResult> {
+export async function runFill(host: AgendaHost, request: FillRequest, settings: FillSettings = {}): Promise<FillResult> {
   const doc = await host.read();
+  const fills = host.fills;
   const agenda = parseAgenda(doc);
   const ctx = settings.meeting ?? agenda.meeting;
   switch (request.kind) {

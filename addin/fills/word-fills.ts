@@ -6,18 +6,9 @@
  */
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
-import { linksResult, statusRoundResult, tableResult, type TableOutcome } from './fill-summary';
-import { escapeWordSearch, occurrenceIndex, SEARCH_LIMIT } from '../word/locate';
+import { escapeWordSearch, occurrenceIndex } from '../word/locate';
 import { wordParagraphOf, type WordRead } from '../word/read-word';
-import type { WordRun } from '../word/word-surface';
-import {
-  fillContext,
-  officeMergeSupport,
-  type MergeSupport,
-  type WFillParagraph,
-  type WFillParagraphCollection,
-  type WFillRequestContext,
-} from './word-fill-surface';
+import { SEARCH_LIMIT, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from '../word/word-surface';
 
 export const DOCUMENT_CHANGED_SINCE_READ = 'the document changed since it was read: read it again and retry';
 export const REVIEW_TITLE = 'TD Lens: review this status';
@@ -28,11 +19,11 @@ export interface WordFillTarget {
   run: WordRun;
   /** The host's last read, which the plan was made from. */
   read: WordRead;
-  /** Whether `mergeCells` is available (WordApi 1.4); Office's requirement check by default. */
-  mergeSupported?: MergeSupport;
+  /** Whether `mergeCells` is available (WordApi 1.4). */
+  mergeSupported: () => boolean;
 }
 
-async function loadParagraphs(context: WFillRequestContext): Promise<WFillParagraphCollection> {
+async function loadParagraphs(context: WRequestContext): Promise<WParagraphCollection> {
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load('items/text');
   await context.sync();
@@ -45,8 +36,7 @@ export async function applyLinksInWord(target: WordFillTarget, plan: LinkPlan): 
   let linked = 0;
   let alreadyLinked = plan.alreadyLinked;
   if (plan.links.length > 0) {
-    await target.run(async (raw) => {
-      const context = fillContext(raw);
+    await target.run(async (context) => {
       const paragraphs = await loadParagraphs(context);
       const searches = plan.links.flatMap((link) => {
         const paragraph = target.read.doc.paragraphs[link.paragraphIndex];
@@ -92,14 +82,13 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
   const warnings: string[] = [];
   const rows = plan.table.values.length;
   let outcome: TableOutcome = 'inserted';
-  await target.run(async (raw) => {
-    const context = fillContext(raw);
+  await target.run(async (context) => {
     const body = context.document.body;
     const existing = body.contentControls.getByTag(plan.tag);
     existing.load('items/tag');
     const paragraphs = await loadParagraphs(context);
 
-    let anchor: WFillParagraph;
+    let anchor: WParagraph;
     let removeOld = () => {};
     const caption = plan.caption ?? '';
     if (existing.items.length > 0) {
@@ -143,7 +132,7 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
     for (const link of plan.table.links) table.getCell(link.row, link.cell).body.getRange('Whole').hyperlink = link.url;
     for (const row of plan.table.groupRows) table.getCell(row, 0).body.getRange('Whole').font.bold = true;
     if (plan.table.merges.length > 0) {
-      if ((target.mergeSupported ?? officeMergeSupport)()) {
+      if (target.mergeSupported()) {
         for (const merge of plan.table.merges) table.mergeCells(merge.row, merge.firstCell, merge.row, merge.lastCell);
       } else {
         warnings.push(`This Word version cannot merge cells (WordApi 1.4): ${plan.table.merges.length} row(s) left unmerged.`);
@@ -160,8 +149,7 @@ export async function applyStatusRoundInWord(target: WordFillTarget, plan: Statu
   const warnings: string[] = [];
   let added = 0;
   if (plan.inserts.length > 0) {
-    await target.run(async (raw) => {
-      const context = fillContext(raw);
+    await target.run(async (context) => {
       const paragraphs = await loadParagraphs(context);
       for (const insert of plan.inserts) {
         const word = wordParagraphOf(paragraphs.items, target.read, target.read.doc.paragraphs[insert.afterParagraphIndex]);
@@ -181,4 +169,36 @@ export async function applyStatusRoundInWord(target: WordFillTarget, plan: Statu
     });
   }
   return statusRoundResult(plan, added, warnings);
+}
+
+// The pane's one-line results.
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function linksResult(plan: LinkPlan, linked: number, alreadyLinked: number, warnings: string[]): FillResult {
+  return {
+    kind: 'link-tds',
+    summary: `Linked ${plural(linked, 'reference')}${alreadyLinked ? ` (${alreadyLinked} already linked)` : ''}.`,
+    changed: linked,
+    warnings: [...plan.warnings, ...warnings],
+  };
+}
+
+type TableOutcome = 'inserted' | 'refreshed' | 'replaced';
+
+function tableResult(plan: TablePlan, outcome: TableOutcome, warnings: string[]): FillResult {
+  const rows = plural(plan.table.values.length - 1, 'row');
+  const what =
+    outcome === 'refreshed' ? `Refreshed the table (${rows})` : outcome === 'replaced' ? `Replaced the existing table (${rows})` : `Inserted a table (${rows})`;
+  return { kind: plan.kind, summary: `${what}: ${plan.tag}.`, changed: 1, warnings: [...plan.warnings, ...warnings] };
+}
+
+function statusRoundResult(plan: StatusRoundPlan, added: number, warnings: string[]): FillResult {
+  const done = plan.alreadyDone.length;
+  return {
+    kind: 'status-round',
+    summary: `Added ${plural(added, `${plan.meeting} status line`)} to review${done ? ` (${plural(done, 'action')} already had one)` : ''}.`,
+    changed: added,
+    warnings: [...plan.warnings, ...warnings],
+  };
 }

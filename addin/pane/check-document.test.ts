@@ -9,8 +9,11 @@ import { loadDisabledRules, saveDisabledRules } from './settings';
 
 const text = readFileSync(resolve(import.meta.dirname, '../../samples/wp2-closing-agenda-2025-05.txt'), 'utf8');
 
+const unused = async (): Promise<never> => {
+  throw new Error('not in this test');
+};
+
 const stubHost = (): AgendaHost => ({
-  kind: 'preview',
   read: async (onProgress) => {
     onProgress?.({ done: 1, total: 1 });
     return readTextDocument(text, 'stub.txt');
@@ -20,6 +23,7 @@ const stubHost = (): AgendaHost => ({
   loadSetting: async () => undefined,
   saveSetting: async () => undefined,
   onChange: () => () => undefined,
+  fills: { links: unused, table: unused, statusRound: unused },
 });
 
 describe('checkDocument', () => {

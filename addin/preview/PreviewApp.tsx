@@ -1,16 +1,18 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FillablePreviewHost } from '../fills/preview-fill-host';
 import { FileButton } from '../pane/FileButton';
-import { FILL_SECTION } from '../pane/fill-section';
 import { TaskPane } from '../pane/TaskPane';
 import { usePaneTheme } from '../pane/theme';
 import { readOpenedDocument } from './open-document';
+import { PreviewDocument } from './preview-document';
 
 const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
 const SAMPLE_URL = `./samples/${SAMPLE_NAME}`;
+/** Syncs of the last Word batches, shown in the bar (and kept for tests) to make the round trips visible. */
+const BATCHES_KEPT = 200;
+const BATCHES_SHOWN = 6;
 
-const useStyles = makeStyles({ notice: { flexGrow: 1 } });
+const useStyles = makeStyles({ notice: { flexGrow: 1 }, syncs: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' } });
 
 function createDocumentElement(): HTMLElement {
   const element = document.createElement('article');
@@ -23,13 +25,15 @@ function createDocumentElement(): HTMLElement {
 export function PreviewApp() {
   const styles = useStyles();
   const theme = usePaneTheme();
-  const [host] = useState(() => new FillablePreviewHost(createDocumentElement()));
+  const [container] = useState(createDocumentElement);
+  const [shown, setShown] = useState<{ document: PreviewDocument; key: string }>();
   const page = useRef<HTMLDivElement>(null);
-  const [documentKey, setDocumentKey] = useState<string>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
+  const [batches, setBatches] = useState<number[]>([]);
 
   const latestOpen = useRef(0);
+  const current = useRef<PreviewDocument>(undefined);
 
   const open = useCallback(
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
@@ -41,19 +45,21 @@ export function PreviewApp() {
         // Read first: a file that cannot be read leaves the shown document as it was.
         const doc = readOpenedDocument(new Uint8Array(await bytes()), name);
         if (ticket !== latestOpen.current) return;
-        host.load(doc);
-        setDocumentKey(`${name}#${Date.now()}`);
+        const onBatch = (syncs: number) => setBatches((kept) => [...kept, syncs].slice(-BATCHES_KEPT));
+        current.current?.dispose();
+        current.current = new PreviewDocument(container, doc, { onBatch });
+        setShown({ document: current.current, key: `${name}#${Date.now()}` });
       } catch (cause) {
         if (ticket === latestOpen.current) setError(cause instanceof Error ? cause.message : String(cause));
       } finally {
         if (ticket === latestOpen.current) setLoading(false);
       }
     },
-    [host],
+    [container],
   );
 
   useEffect(() => {
-    page.current?.append(host.container);
+    page.current?.append(container);
     void Promise.resolve().then(() =>
       open(SAMPLE_NAME, async () => {
         const response = await fetch(SAMPLE_URL);
@@ -61,7 +67,7 @@ export function PreviewApp() {
         return response.arrayBuffer();
       }),
     );
-  }, [host, open]);
+  }, [container, open]);
 
   return (
     <FluentProvider theme={theme} className="preview-layout">
@@ -75,7 +81,7 @@ export function PreviewApp() {
           Open document…
         </FileButton>
         <Text size={200} data-testid="document-name">
-          {loading ? <Spinner size="extra-tiny" label="Reading…" /> : host.documentName}
+          {loading ? <Spinner size="extra-tiny" label="Reading…" /> : shown?.document.name}
         </Text>
         {error && (
           <MessageBar intent="error" className={styles.notice} data-testid="open-error">
@@ -85,10 +91,19 @@ export function PreviewApp() {
             </MessageBarBody>
           </MessageBar>
         )}
+        <Text
+          size={200}
+          className={styles.syncs}
+          data-testid="word-syncs"
+          data-syncs={batches.join(' ')}
+          title="The pane runs the same Word code as in Word, on a Word document in memory: context.sync() calls of its last Word.run batches"
+        >
+          {batches.length > 0 ? `Word syncs per batch: ${batches.slice(-BATCHES_SHOWN).join(' · ')}` : ''}
+        </Text>
       </header>
       <div className="preview-page" ref={page} />
       <aside className="preview-pane" id="pane" tabIndex={-1} aria-label="TD Lens pane">
-        <TaskPane host={host} documentKey={documentKey} sections={[FILL_SECTION]} />
+        {shown && <TaskPane host={shown.document.host} documentKey={shown.key} />}
       </aside>
     </FluentProvider>
   );

@@ -1,75 +1,90 @@
 /**
- * Renders the preview state as DOM (built node by node; document text is never parsed as HTML). Each laid-out
- * paragraph element carries `data-paragraph="<model index>"`, so offsets map to DOM positions.
+ * Renders an in-memory Word document (../word/memory/) as HTML, node by node (document text is never parsed as
+ * HTML): paragraphs (headings, list items), runs (links, bold, highlight), tables with merged cells, and content
+ * controls as tagged groups. Each paragraph element carries `data-paragraph` (its place in Word's paragraph order)
+ * and is mapped back to its paragraph, so typing edits the right one and a Word selection becomes a DOM range.
  */
-import type { PreviewBlock, PreviewLayout, PreviewParagraph, PreviewState } from './preview-model';
+import type { Run } from '../word/runs';
+import { paragraphText, styleBuiltInOf, type MemoryBlock, type MemoryParagraph, type MemoryWordDocument, type Position } from '../word/memory/memory-document';
 
-export interface RenderOptions {
-  /** Lets the reader edit paragraph text in place. */
-  editable: boolean;
+export interface Rendered {
+  elementOf: Map<MemoryParagraph, HTMLElement>;
+  paragraphOf: WeakMap<Element, MemoryParagraph>;
 }
 
-export function renderPreview(container: HTMLElement, state: PreviewState, layout: PreviewLayout, options: RenderOptions): void {
+export function renderWordDocument(container: HTMLElement, doc: MemoryWordDocument, options: { editable: boolean }): Rendered {
   const document = container.ownerDocument;
-  const indexOf = new Map<PreviewParagraph, number>(layout.paragraphs.map((p, i) => [p, i]));
+  const elementOf = new Map<MemoryParagraph, HTMLElement>();
+  const paragraphOf = new WeakMap<Element, MemoryParagraph>();
+  const order = new Map(doc.allParagraphs().map((p, i) => [p, i]));
 
-  const paragraphElement = (p: PreviewParagraph, inCell: boolean): HTMLElement => {
-    const level = !inCell && p.headingLevel ? Math.min(p.headingLevel, 6) : 0;
-    const element = document.createElement(level ? `h${level}` : 'p');
-    element.className = p.isListItem ? 'list-item' : 'paragraph';
-    if (p.isListItem) element.style.setProperty('--list-level', String(p.listLevel ?? 0));
-    if (p.style) element.dataset.style = p.style;
-    if (p.tag) element.dataset.tag = p.tag;
-    const index = indexOf.get(p);
-    if (index !== undefined) element.dataset.paragraph = String(index);
-    if (options.editable) element.contentEditable = 'plaintext-only';
-    for (const run of p.runs) {
-      if (run.href) {
-        const link = document.createElement('a');
-        link.href = run.href;
-        link.target = '_blank';
-        link.rel = 'noopener noreferrer';
-        link.textContent = run.text;
-        element.append(link);
-      } else {
-        element.append(document.createTextNode(run.text));
-      }
+  const runNode = (run: Run): Node => {
+    let node: Node = document.createTextNode(run.text);
+    const wrap = (tag: string) => {
+      const element = document.createElement(tag);
+      element.append(node);
+      node = element;
+      return element;
+    };
+    if (run.bold) wrap('strong');
+    if (run.highlightColor) wrap('mark').dataset.highlight = run.highlightColor;
+    if (run.hyperlink) {
+      const link = wrap('a') as HTMLAnchorElement;
+      link.href = run.hyperlink;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
     }
+    return node;
+  };
+
+  const paragraphElement = (p: MemoryParagraph, inCell: boolean): HTMLElement => {
+    const heading = /^Heading([1-9])$/.exec(styleBuiltInOf(p));
+    const level = heading && !inCell ? Math.min(Number(heading[1]), 6) : 0;
+    const element = document.createElement(level ? `h${level}` : 'p');
+    element.className = p.listLevel !== undefined ? 'list-item' : 'paragraph';
+    if (p.listLevel !== undefined) element.style.setProperty('--list-level', String(p.listLevel));
+    element.dataset.style = p.style;
+    element.dataset.paragraph = String(order.get(p) ?? -1);
+    if (options.editable) element.contentEditable = 'plaintext-only';
+    element.append(...p.runs.map(runNode));
+    elementOf.set(p, element);
+    paragraphOf.set(element, p);
     return element;
   };
 
-  const blockElement = (block: PreviewBlock): HTMLElement => {
-    if (block.kind === 'paragraph') return paragraphElement(block, false);
-    if (block.kind === 'group') {
+  const blockElement = (block: MemoryBlock, inCell: boolean): HTMLElement => {
+    if (block.kind === 'paragraph') return paragraphElement(block, inCell);
+    if (block.kind === 'control') {
       const group = document.createElement('div');
       group.className = 'group';
       group.dataset.tag = block.tag;
       if (block.title) group.title = block.title;
-      group.append(...block.blocks.map(blockElement));
+      if (block.color) group.style.borderLeftColor = block.color;
+      group.append(...block.blocks.map((inner) => blockElement(inner, inCell)));
       return group;
     }
     const table = document.createElement('table');
-    if (block.tag) table.dataset.tag = block.tag;
     const body = document.createElement('tbody');
-    for (const row of block.rows) {
+    block.rows.forEach((row, r) => {
       const tr = document.createElement('tr');
       for (const cell of row.cells) {
-        const td = document.createElement('td');
-        if (cell.colSpan > 1) td.colSpan = cell.colSpan;
-        td.append(...cell.paragraphs.map((p) => paragraphElement(p, true)));
+        const td = document.createElement(r < block.headerRowCount ? 'th' : 'td');
+        if (cell.columnSpan > 1) td.colSpan = cell.columnSpan;
+        td.append(...cell.blocks.map((inner) => blockElement(inner, true)));
         tr.append(td);
       }
       body.append(tr);
-    }
+    });
     table.append(body);
     return table;
   };
 
-  container.replaceChildren(...state.blocks.map(blockElement));
+  container.replaceChildren(...doc.body.map((block) => blockElement(block, false)));
+  return { elementOf, paragraphOf };
 }
 
 /** The DOM position `offset` characters into a paragraph element's text. */
-export function domPosition(element: HTMLElement, offset: number): { node: Node; offset: number } {
+function domPosition(element: HTMLElement, offset: number): { node: Node; offset: number } {
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let remaining = offset;
   let last: Text | null = null;
@@ -79,4 +94,18 @@ export function domPosition(element: HTMLElement, offset: number): { node: Node;
     last = node;
   }
   return last ? { node: last, offset: last.data.length } : { node: element, offset: element.childNodes.length };
+}
+
+/** The DOM range of a Word selection, when its paragraphs are shown. */
+export function domRangeOf(rendered: Rendered, start: Position, end: Position): Range | undefined {
+  const first = rendered.elementOf.get(start.paragraph);
+  const last = rendered.elementOf.get(end.paragraph);
+  if (!first || !last) return undefined;
+  const clamp = (p: Position) => Math.min(Math.max(p.offset, 0), paragraphText(p.paragraph).length);
+  const from = domPosition(first, clamp(start));
+  const to = domPosition(last, clamp(end));
+  const range = first.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeWordSearch, occurrenceIndex, queueLocate } from './locate';
-import { FakeWordDocument, fakeParagraph } from './testing/fake-word';
+import { memoryParagraph } from './memory/memory-document';
+import { testWord } from './testing/sample-word';
 
 describe('occurrenceIndex', () => {
   it('counts non-overlapping matches as Word reports them', () => {
@@ -21,8 +22,8 @@ describe('queueLocate', () => {
         async (text, x, y) => {
           const from = x % (text.length + 1);
           const to = from + (y % (text.length - from + 1));
-          const fake = new FakeWordDocument([fakeParagraph(text)]);
-          const found = await fake.run(async (context) => {
+          const word = testWord([memoryParagraph(text)]);
+          const found = await word.run(async (context) => {
             const paragraphs = context.document.body.paragraphs.load('items');
             await context.sync();
             const pending = queueLocate(paragraphs.items[0], text, from, to);
@@ -33,7 +34,7 @@ describe('queueLocate', () => {
             return range?.text;
           });
           expect(found).toBe(text.slice(from, to));
-          expect(fake.syncCount).toBe(3);
+          expect(word.doc.syncCount).toBe(3);
         },
       ),
       { numRuns: 150 },

@@ -3,9 +3,7 @@
  * occurrence at the right position (Word finds non-overlapping matches left to right). Searches are limited to
  * 255 characters, so a longer excerpt is found as a head and a tail joined with `expandTo`.
  */
-import type { WParagraph, WRange, WRangeCollection } from './word-surface';
-
-export const SEARCH_LIMIT = 255;
+import { SEARCH_LIMIT, type WParagraph, type WRange, type WRangeCollection } from './word-surface';
 /** Head and tail length for long excerpts: even fully escaped (each character doubled) they stay under the limit. */
 const PIECE = 120;
 

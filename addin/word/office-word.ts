@@ -1,12 +1,12 @@
 /**
- * The Word host on real Office.js: `Word.run` and the document settings narrowed to word-surface.ts, and change
- * notifications (paragraph events on WordApi 1.6, else selection changes, which follow typing closely enough).
+ * The Word host on real Office.js: `Word.run` and the document settings handed to word-surface.ts as they are (tsc
+ * checks that Office.js's types satisfy the surface; no cast), and change notifications (paragraph events on
+ * WordApi 1.6, else selection changes, which follow typing closely enough).
  */
-import { FillableWordHost } from '../fills/word-fill-host';
-import type { WordHostOptions } from './word-host';
-import type { SettingsStore, WordRun, WRequestContext } from './word-surface';
+import { WordHost } from './word-host';
+import type { WordRun } from './word-surface';
 
-const run: WordRun = (batch) => Word.run((context) => batch(context as unknown as WRequestContext));
+const run: WordRun = (batch) => Word.run((context) => batch(context));
 
 function documentName(): string {
   const url = Office.context.document.url ?? '';
@@ -40,17 +40,13 @@ function subscribeToChanges(notify: () => void): () => void {
   };
 }
 
-/** The Word host's options on real Office.js (the pane builds its host, with fills, from them). */
-function officeWordHostOptions(): WordHostOptions {
-  return {
+/** The pane's host in Word. */
+export function createOfficeWordHost(): WordHost {
+  return new WordHost({
     run,
-    settings: Office.context.document.settings as unknown as SettingsStore,
+    settings: Office.context.document.settings,
     name: documentName(),
     subscribe: subscribeToChanges,
-  };
-}
-
-/** The pane's Word host, with the fills (addin/fills). */
-export function createOfficeWordHost(): FillableWordHost {
-  return new FillableWordHost(officeWordHostOptions());
+    mergeSupported: () => Office.context.requirements.isSetSupported('WordApi', '1.4'),
+  });
 }

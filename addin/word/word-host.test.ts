@@ -1,43 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { FakeWordDocument, fakeParagraph, fakeTable, paragraphText, PropertyNotLoadedError, type FakeBodyElement } from './testing/fake-word';
+import { PropertyNotLoadedError } from './memory/memory-api';
+import { memoryParagraph, memoryTable, paragraphText, type MemoryBlock } from './memory/memory-document';
+import { testWord, type TestWord } from './testing/sample-word';
 import { WordHost, wordReplacement } from './word-host';
 import { readTextDocument } from '../../shared/document/from-text';
 import type { AgendaDocument } from '../../shared/document/model';
 
-const agenda = (): FakeBodyElement[] => [
-  fakeParagraph('Agenda for the closing plenary', { style: 'Heading 1' }),
-  fakeParagraph(''),
-  fakeParagraph('Report – TD106', { listLevel: 0 }),
-  fakeParagraph('WP2-4: Approve the report, TD106.', { listLevel: 1, runs: [{ text: 'WP2-4', bold: true }, { text: ': Approve the report, TD106.' }] }),
-  fakeTable([
+const agenda = (): MemoryBlock[] => [
+  memoryParagraph('Agenda for the closing plenary', { style: 'Heading 1' }),
+  memoryParagraph(''),
+  memoryParagraph('Report – TD106', { listLevel: 0 }),
+  memoryParagraph('WP2-4: Approve the report, TD106.', { listLevel: 1, runs: [{ text: 'WP2-4', bold: true }, { text: ': Approve the report, TD106.' }] }),
+  memoryTable([
     ['#', 'Date', 'Time\n(Geneva time)'],
     ['1', '10 September 2025', '13:00 – 15:00 CEST'],
   ]),
-  fakeParagraph('Closure'),
+  memoryParagraph('Closure'),
 ];
 
-const hostFor = (fake: FakeWordDocument) => new WordHost({ run: fake.run, settings: fake.settings, name: 'agenda.docx' });
+const hostFor = (word: TestWord) => new WordHost({ run: word.run, settings: word.settings, name: 'agenda.docx' });
 
-const longDocument = (paragraphs: number): FakeBodyElement[] =>
-  Array.from({ length: paragraphs }, (_, i) => fakeParagraph(`Item ${i}: approve TD${i} and TD${i}.`, i % 3 === 0 ? { listLevel: 0 } : {}));
+const longDocument = (paragraphs: number): MemoryBlock[] =>
+  Array.from({ length: paragraphs }, (_, i) => memoryParagraph(`Item ${i}: approve TD${i} and TD${i}.`, i % 3 === 0 ? { listLevel: 0 } : {}));
 
 /** The syncs `act` costs after a read, on a 10- and on a 2,000-paragraph document. */
-async function syncsAt10And2000(act: (host: WordHost, doc: AgendaDocument, fake: FakeWordDocument) => Promise<void>): Promise<number[]> {
+async function syncsAt10And2000(act: (host: WordHost, doc: AgendaDocument, fake: TestWord) => Promise<void>): Promise<number[]> {
   const counts: number[] = [];
   for (const size of [10, 2000]) {
-    const fake = new FakeWordDocument(longDocument(size));
+    const fake = testWord(longDocument(size));
     const host = hostFor(fake);
     const doc = await host.read();
-    const before = fake.syncCount;
+    const before = fake.doc.syncCount;
     await act(host, doc, fake);
-    counts.push(fake.syncCount - before);
+    counts.push(fake.doc.syncCount - before);
   }
   return counts;
 }
 
 describe('WordHost.read', () => {
   it('reads paragraphs, list items and table cells into the shared flat-text layout', async () => {
-    const doc = await hostFor(new FakeWordDocument(agenda())).read();
+    const doc = await hostFor(testWord(agenda())).read();
     expect(doc.format).toBe('word');
     expect(doc.text).toBe(
       'Agenda for the closing plenary\n· Report – TD106\n· WP2-4: Approve the report, TD106.\n' +
@@ -62,23 +64,23 @@ describe('WordHost.read', () => {
 
   it('reports progress', async () => {
     const seen: number[] = [];
-    await hostFor(new FakeWordDocument(agenda())).read((progress) => seen.push(progress.done));
+    await hostFor(testWord(agenda())).read((progress) => seen.push(progress.done));
     expect(seen).toEqual([0, 12]);
   });
 
   it('uses the same number of syncs for 10 and 2,000 paragraphs', async () => {
-    const small = new FakeWordDocument(longDocument(10));
-    const large = new FakeWordDocument(longDocument(2000));
+    const small = testWord(longDocument(10));
+    const large = testWord(longDocument(2000));
     await hostFor(small).read();
     await hostFor(large).read();
-    expect(small.syncCount).toBe(large.syncCount);
-    expect(small.syncCount).toBeLessThanOrEqual(2);
+    expect(small.doc.syncCount).toBe(large.doc.syncCount);
+    expect(small.doc.syncCount).toBeLessThanOrEqual(2);
   });
 });
 
-describe('the fake behaves like Office', () => {
+describe('the in-memory Word document behaves like Office', () => {
   it('throws on reads of properties not loaded and synced', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     await fake.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       expect(() => paragraphs.items).toThrow(PropertyNotLoadedError);
@@ -93,53 +95,53 @@ describe('the fake behaves like Office', () => {
 
 describe('WordHost.select', () => {
   it('selects the exact occurrence at the offset', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = hostFor(fake);
     const doc = await host.read();
     const second = doc.text.indexOf('TD106', doc.text.indexOf('WP2-4'));
     await host.select({ start: second, end: second + 5 });
-    expect(fake.selection && fake.rangeText(fake.selection)).toBe('TD106');
-    expect(fake.selection?.start.offset).toBe('WP2-4: Approve the report, '.length);
+    expect(fake.doc.selection && fake.doc.rangeText(fake.doc.selection)).toBe('TD106');
+    expect(fake.doc.selection?.start.offset).toBe('WP2-4: Approve the report, '.length);
   });
 
   it('selects in table cells and across paragraphs', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = hostFor(fake);
     const doc = await host.read();
     const at = doc.text.indexOf('CEST');
     await host.select({ start: at, end: at + 4 });
-    expect(fake.rangeText(fake.selection!)).toBe('CEST');
+    expect(fake.doc.rangeText(fake.doc.selection!)).toBe('CEST');
     const from = doc.text.indexOf('TD106.');
     const to = doc.text.indexOf('Date') + 4;
     await host.select({ start: from, end: to });
-    expect(fake.rangeText(fake.selection!)).toBe('TD106.\r#\rDate');
+    expect(fake.doc.rangeText(fake.doc.selection!)).toBe('TD106.\r#\rDate');
   });
 
   it('finds excerpts longer than Word’s 255-character search limit', async () => {
     const long = `${'x'.repeat(150)} TD106 ^ ${'y'.repeat(200)} end`;
-    const fake = new FakeWordDocument([fakeParagraph('intro'), fakeParagraph(long)]);
+    const fake = testWord([memoryParagraph('intro'), memoryParagraph(long)]);
     const host = hostFor(fake);
     const doc = await host.read();
     const start = doc.text.indexOf('x');
     await host.select({ start: start + 10, end: start + long.length - 1 });
-    expect(fake.rangeText(fake.selection!)).toBe(long.slice(10, -1));
+    expect(fake.doc.rangeText(fake.doc.selection!)).toBe(long.slice(10, -1));
   });
 
   it('uses the same number of syncs for 10 and 2,000 paragraphs', async () => {
     const counts = await syncsAt10And2000(async (host, doc, fake) => {
       const at = doc.text.indexOf('TD7 ');
       await host.select({ start: at, end: at + 3 });
-      expect(fake.rangeText(fake.selection!)).toBe('TD7');
+      expect(fake.doc.rangeText(fake.doc.selection!)).toBe('TD7');
     });
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(3);
   });
 
   it('refuses when the paragraph changed since the read', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = hostFor(fake);
     const doc = await host.read();
-    fake.replaceInParagraph(fake.allParagraphs()[2], 0, 6, 'Rapport');
+    fake.doc.replaceText(fake.doc.allParagraphs()[2], 0, 6, 'Rapport');
     const at = doc.text.indexOf('TD106');
     await expect(host.select({ start: at, end: at + 5 })).rejects.toThrow(/changed/);
   });
@@ -147,7 +149,7 @@ describe('WordHost.select', () => {
 
 describe('WordHost.replace', () => {
   it('replaces the exact occurrences, keeps formatting and skips stale edits', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = hostFor(fake);
     const doc = await host.read();
     const line = doc.paragraphs[2];
@@ -161,10 +163,22 @@ describe('WordHost.replace', () => {
     ]);
     expect(result.applied).toBe(3);
     expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('expected “Q”')]);
-    const edited = fake.allParagraphs()[3];
+    const edited = fake.doc.allParagraphs()[3];
     expect(paragraphText(edited)).toBe('WP2-10: Approve the report, TD 106. (P)');
     expect(edited.runs[0]).toEqual({ text: 'WP2-10', bold: true });
-    expect(paragraphText(fake.allParagraphs()[2])).toBe('Report – TD106');
+    expect(paragraphText(fake.doc.allParagraphs()[2])).toBe('Report – TD106');
+  });
+
+  it('splits a list item where a fix inserts a line break, as Word does, without doubling the bullet', async () => {
+    const fake = testWord([memoryParagraph('RG-WPR-5: Adopt Q10/20 (TD48) RG-WPR-6: Approve the LS, TD142', { listLevel: 0 })]);
+    const host = hostFor(fake);
+    const doc = await host.read();
+    const at = doc.text.indexOf(' RG-WPR-6');
+    expect(await host.replace([{ start: at, end: at + 1, replacement: '\n· ', expected: ' ' }])).toEqual({ applied: 1, skipped: [] });
+    expect(fake.doc.allParagraphs().map((p) => [paragraphText(p), p.listLevel])).toEqual([
+      ['RG-WPR-5: Adopt Q10/20 (TD48)', 0],
+      ['RG-WPR-6: Approve the LS, TD142', 0],
+    ]);
   });
 
   it('uses the same number of syncs for 10 and 2,000 paragraphs', async () => {
@@ -175,14 +189,14 @@ describe('WordHost.replace', () => {
       });
       const result = await host.replace(edits);
       expect(result.applied).toBe(3);
-      expect(paragraphText(fake.allParagraphs()[7])).toBe('Item 7: approve TD7 and TD 7.');
+      expect(paragraphText(fake.doc.allParagraphs()[7])).toBe('Item 7: approve TD7 and TD 7.');
     });
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(3);
   });
 
   it('refuses edits across paragraphs and before a read', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = hostFor(fake);
     await expect(host.replace([{ start: 0, end: 1, replacement: 'a' }])).rejects.toThrow(/Check the document first/);
     const doc = await host.read();
@@ -193,7 +207,7 @@ describe('WordHost.replace', () => {
 
 describe('WordHost settings and changes', () => {
   it('saves settings with the document', async () => {
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = hostFor(fake);
     expect(await host.loadSetting('meeting')).toBeUndefined();
     await host.saveSetting('meeting', { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 });
@@ -203,7 +217,7 @@ describe('WordHost settings and changes', () => {
 
   it('debounces change notifications', async () => {
     let notify: () => void = () => undefined;
-    const fake = new FakeWordDocument(agenda());
+    const fake = testWord(agenda());
     const host = new WordHost({ run: fake.run, settings: fake.settings, debounceMs: 5, subscribe: (n) => ((notify = n), () => undefined) });
     let calls = 0;
     const stop = host.onChange(() => calls++);

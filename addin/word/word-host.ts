@@ -1,11 +1,14 @@
 /**
- * The task pane's document interface on Word. Every operation is a constant number of `context.sync()` calls
- * whatever the document's length: loads are queued for all paragraphs at once, never synced in a loop.
- * Offsets refer to the model returned by the last `read()`; paragraphs whose text changed since then are refused.
+ * The task pane's document interface on Word: read, select, fix, and the fills (../fills/word-fills.ts). The same
+ * code runs on Office.js in Word and on the in-memory Word document in the preview and the tests. Every operation
+ * is a constant number of `context.sync()` calls whatever the document's length: loads are queued for all
+ * paragraphs at once, never synced in a loop. Offsets refer to the model returned by the last `read()`; paragraphs
+ * whose text changed since then are refused.
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
 import type { Span } from '../../shared/refs/types';
-import type { AgendaHost, EditResult, ReadProgress, TextEdit } from '../document/types';
+import type { AgendaHost, EditResult, FillApplier, ReadProgress, TextEdit } from '../document/types';
+import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, DOCUMENT_CHANGED_SINCE_READ, type WordFillTarget } from '../fills/word-fills';
 import { queueLocate, type PendingRange } from './locate';
 import { readWordBody, wordParagraphOf, type WordRead } from './read-word';
 import { paragraphFrom, paragraphUntil } from '../document/layout';
@@ -21,26 +24,28 @@ export interface WordHostOptions {
   subscribe?: (notify: () => void) => () => void;
   /** Quiet time before change listeners are called. */
   debounceMs?: number;
+  /** Whether Word can merge table cells (WordApi 1.4); yes when not given. */
+  mergeSupported?: () => boolean;
 }
 
 const DOCUMENT_CHANGED = 'The document changed since it was checked: check it again.';
 const SETTING_PREFIX = 'td-lens.';
 
 export class WordHost implements AgendaHost {
-  readonly kind = 'word' as const;
-  protected lastRead_: WordRead | undefined;
+  private lastRead: WordRead | undefined;
 
-  constructor(protected readonly options: WordHostOptions) {}
+  constructor(private readonly options: WordHostOptions) {}
+
+  readonly fills: FillApplier = {
+    links: (plan) => applyLinksInWord(this.fillTarget(), plan),
+    table: (plan) => applyTableInWord(this.fillTarget(), plan),
+    statusRound: (plan) => applyStatusRoundInWord(this.fillTarget(), plan),
+  };
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<AgendaDocument> {
     const read = await this.options.run((context) => readWordBody(context, this.options.name ?? 'Word document', onProgress));
-    this.lastRead_ = read;
+    this.lastRead = read;
     return read.doc;
-  }
-
-  /** The last read: model and Word paragraph positions (fills map their offsets with it). */
-  get lastRead(): WordRead | undefined {
-    return this.lastRead_;
   }
 
   async select(span: Span): Promise<void> {
@@ -132,20 +137,26 @@ export class WordHost implements AgendaHost {
     };
   }
 
-  protected requireRead(): AgendaDocument {
-    if (!this.lastRead_) throw new Error('Check the document first.');
-    return this.lastRead_.doc;
+  private fillTarget(): WordFillTarget {
+    const read = this.lastRead;
+    if (!read) throw new Error(`Fill: ${DOCUMENT_CHANGED_SINCE_READ}`);
+    return { run: this.options.run, read, mergeSupported: this.options.mergeSupported ?? (() => true) };
+  }
+
+  private requireRead(): AgendaDocument {
+    if (!this.lastRead) throw new Error('Check the document first.');
+    return this.lastRead.doc;
   }
 
   /**
    * One sync: every paragraph's current text, as model paragraph index → Word paragraph (undefined when the
    * paragraph count changed since the read, or the paragraph's text did).
    */
-  protected async loadParagraphTexts(context: WRequestContext): Promise<((p: Paragraph) => WParagraph | undefined) | undefined> {
+  private async loadParagraphTexts(context: WRequestContext): Promise<((p: Paragraph) => WParagraph | undefined) | undefined> {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items/text');
     await context.sync();
-    const read = this.lastRead_;
+    const read = this.lastRead;
     if (!read || paragraphs.items.length !== read.wordParagraphCount) return undefined;
     return (p: Paragraph) => wordParagraphOf(paragraphs.items, read, p);
   }

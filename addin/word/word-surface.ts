@@ -1,32 +1,45 @@
 /**
- * The part of the Word JavaScript API the add-in uses, as small structural types. The real `Word.run` is adapted to
- * `WordRun` in one place (office-word.ts); tests pass the typed fake (testing/fake-word.ts), which implements
- * exactly this surface and, like Office, throws on reads of properties that were not loaded and synced.
- * Fill code (H5) may add members here, and to the fake, as it needs them.
+ * The part of the Word JavaScript API the add-in uses (WordApi 1.3; `mergeCells` 1.4), as small structural types:
+ * reading and checking (word-host.ts, read-word.ts, locate.ts) and the fills (word-fills.ts). Two things implement
+ * it: Office.js itself (office-word.ts hands `Word.RequestContext` and the document settings over as they are) and
+ * the in-memory Word document (memory/), which the tests and the preview run on.
+ *
+ * tsc proves that Office.js satisfies this surface: `OfficeSatisfiesSurface` below names Microsoft's own types
+ * (@types/office-js), and office-word.ts passes them without a cast. Members are function-typed properties, not
+ * methods, on purpose: TypeScript compares method parameters bivariantly, so a location that Word does not accept
+ * (`'Before'` on `Paragraph.getRange`) would pass; as properties, each parameter is checked against Word's own.
+ * (`expandTo` stays a method: it takes a Word range, which no implementation but Word's can be.)
  */
-export type InsertLocation = 'Replace' | 'Start' | 'End' | 'Before' | 'After';
-export type RangeLocation = 'Whole' | 'Start' | 'End' | 'Before' | 'After' | 'Content';
 
+/** Loads are queued and run at the next `context.sync()`; reading a property that was not loaded throws. */
 export interface WLoadable {
-  load(propertyNames?: string | string[]): this;
+  readonly load: (propertyNames?: string | string[]) => this;
 }
+
+/** Word refuses search strings longer than this (`SearchStringInvalidOrTooLong`). */
+export const SEARCH_LIMIT = 255;
 
 export interface WSearchOptions {
   matchCase?: boolean;
   matchWholeWord?: boolean;
-  matchWildcards?: boolean;
+}
+
+export interface WFont {
+  bold: boolean;
+  /** `Yellow`; null removes the highlight. */
+  highlightColor: string | null;
 }
 
 export interface WRange extends WLoadable {
   readonly text: string;
   readonly isEmpty: boolean;
   hyperlink: string;
-  select(selectionMode?: 'Select' | 'Start' | 'End'): void;
-  insertText(text: string, location: InsertLocation): WRange;
+  readonly font: WFont;
+  readonly select: (selectionMode?: 'Select' | 'Start' | 'End') => void;
+  readonly insertText: (text: string, location: 'Replace' | 'Start' | 'End' | 'Before' | 'After') => WRange;
   expandTo(range: WRange): WRange;
-  getRange(location?: RangeLocation): WRange;
-  search(text: string, options?: WSearchOptions): WRangeCollection;
-  insertContentControl(): WContentControl;
+  readonly getRange: (location?: 'Whole' | 'Start' | 'End' | 'After' | 'Content') => WRange;
+  readonly search: (text: string, options?: WSearchOptions) => WRangeCollection;
 }
 
 export interface WRangeCollection extends WLoadable {
@@ -38,10 +51,27 @@ export interface WListItem extends WLoadable {
   readonly level: number;
 }
 
+export interface WBody extends WLoadable {
+  readonly paragraphs: WParagraphCollection;
+  readonly contentControls: WContentControlCollection;
+  readonly insertParagraph: (text: string, location: 'Start' | 'End') => WParagraph;
+  readonly getRange: (location?: 'Whole' | 'Start' | 'End' | 'After' | 'Content') => WRange;
+}
+
 export interface WTableCell extends WLoadable {
   readonly isNullObject: boolean;
   readonly rowIndex: number;
   readonly cellIndex: number;
+  readonly body: WBody;
+}
+
+export interface WTable extends WLoadable {
+  readonly isNullObject: boolean;
+  headerRowCount: number;
+  readonly getCell: (rowIndex: number, cellIndex: number) => WTableCell;
+  readonly mergeCells: (topRow: number, firstCell: number, bottomRow: number, lastCell: number) => WTableCell;
+  readonly insertParagraph: (text: string, location: 'Before' | 'After') => WParagraph;
+  readonly delete: () => void;
 }
 
 export interface WParagraph extends WLoadable {
@@ -51,12 +81,17 @@ export interface WParagraph extends WLoadable {
   readonly styleBuiltIn: string;
   readonly isListItem: boolean;
   readonly tableNestingLevel: number;
+  readonly font: WFont;
   readonly listItemOrNullObject: WListItem;
   readonly parentTableCellOrNullObject: WTableCell;
-  select(selectionMode?: 'Select' | 'Start' | 'End'): void;
-  insertText(text: string, location: InsertLocation): WRange;
-  getRange(location?: RangeLocation): WRange;
-  search(text: string, options?: WSearchOptions): WRangeCollection;
+  readonly parentTableOrNullObject: WTable;
+  readonly select: (selectionMode?: 'Select' | 'Start' | 'End') => void;
+  readonly insertText: (text: string, location: 'Replace' | 'Start' | 'End') => WRange;
+  readonly getRange: (location?: 'Whole' | 'Start' | 'End' | 'After' | 'Content') => WRange;
+  readonly search: (text: string, options?: WSearchOptions) => WRangeCollection;
+  readonly insertParagraph: (text: string, location: 'Before' | 'After') => WParagraph;
+  /** Wraps the paragraph in a rich-text content control. */
+  readonly insertContentControl: () => WContentControl;
 }
 
 export interface WParagraphCollection extends WLoadable {
@@ -66,11 +101,18 @@ export interface WParagraphCollection extends WLoadable {
 export interface WContentControl extends WLoadable {
   tag: string;
   title: string;
+  /** Border colour (`#FFC000`), a visual "review me" cue. */
+  color: string;
   readonly text: string;
+  readonly insertParagraph: (text: string, location: 'Start' | 'End' | 'Before' | 'After') => WParagraph;
+  readonly insertTable: (rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]) => WTable;
+  /** `keepContent` false removes the control and what it holds. */
+  readonly delete: (keepContent: boolean) => void;
 }
 
-export interface WBody extends WLoadable {
-  readonly paragraphs: WParagraphCollection;
+export interface WContentControlCollection extends WLoadable {
+  readonly items: WContentControl[];
+  readonly getByTag: (tag: string) => WContentControlCollection;
 }
 
 export interface WDocument {
@@ -79,15 +121,30 @@ export interface WDocument {
 
 export interface WRequestContext {
   readonly document: WDocument;
-  sync(): Promise<void>;
+  readonly sync: () => Promise<unknown>;
 }
 
 /** `Word.run`, narrowed to the surface above. */
 export type WordRun = <T>(batch: (context: WRequestContext) => Promise<T>) => Promise<T>;
 
-/** `Office.context.document.settings`, narrowed. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: 'succeeded' | 'failed' | string; error?: { message: string } }) => void): void;
+/**
+ * What `saveAsync` reports. Office.js reports the strings `succeeded`/`failed` at run time, while @types/office-js
+ * declares a numeric enum, so both are allowed.
+ */
+export interface SaveResult {
+  readonly status: Office.AsyncResultStatus | 'succeeded' | 'failed';
+  readonly error?: { readonly message: string };
 }
+
+/** `Office.context.document.settings`, narrowed: values kept with the document. */
+export interface SettingsStore {
+  readonly get: (name: string) => unknown;
+  readonly set: (name: string, value: unknown) => void;
+  readonly saveAsync: (callback?: (result: SaveResult) => void) => void;
+}
+
+/** Compiles only while `Actual` has every member of `Surface` with compatible types. */
+type Satisfies<Surface, Actual extends Surface> = Actual;
+
+/** tsc's proof that Office.js's own types satisfy this surface (office-word.ts relies on it). */
+export type OfficeSatisfiesSurface = [Satisfies<WRequestContext, Word.RequestContext>, Satisfies<SettingsStore, Office.Settings>];

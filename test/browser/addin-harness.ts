@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, serveDirectory } from './static-server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -47,4 +47,20 @@ export async function startAddinSession(): Promise<AddinSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The preview runs the pane's Word code on a Word document in memory and shows the `context.sync()` count of each
+ * `Word.run` batch: the syncs of the batches `action` causes (the first `count` of them, once there).
+ */
+export async function syncsOf(page: Page, count: number, action: () => Promise<unknown>): Promise<number[]> {
+  const batches = async () => ((await page.getByTestId('word-syncs').getAttribute('data-syncs')) ?? '').split(' ').filter(Boolean).map(Number);
+  const before = (await batches()).length;
+  await action();
+  let after: number[] = [];
+  for (let i = 0; i < 100 && after.length < count; i++) {
+    after = (await batches()).slice(before);
+    if (after.length < count) await page.waitForTimeout(50);
+  }
+  return after.slice(0, count);
 }

@@ -1,10 +1,11 @@
 // The add-in's preview in Chromium: the pane checks the bundled sample agenda, shows and fixes findings, and opens
-// the sample .docx through the file input.
+// the sample .docx through the file input. The preview runs the Word host over a Word document in memory, so these
+// go through the same Word code as in Word, with the same round trips (context.sync() per Word.run batch).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
+import { repoRoot, resultsDir, sampleDocx, startAddinSession, syncsOf, type AddinSession } from './addin-harness';
 
 let session: AddinSession;
 let page: Page;
@@ -29,7 +30,8 @@ describe('add-in preview', () => {
   it('checks the sample agenda and lists its known findings', async () => {
     expect(await page.getByTestId('document-name').innerText()).toContain('wp2-closing-agenda-2025-05.txt');
     expect(await page.locator('[data-testid="document"] table').count()).toBeGreaterThanOrEqual(3);
-    await page.getByTestId('check').click();
+    // A check reads the document in one Word batch of 2 syncs.
+    expect(await syncsOf(page, 1, () => page.getByTestId('check').click())).toEqual([2]);
     await page.locator('[data-rule]').first().waitFor();
     for (const rule of ['action-inline', 'status-vocabulary', 'date-year-missing', 'status-meeting-tag']) {
       expect(await page.locator(`[data-rule="${rule}"]`).count(), rule).toBeGreaterThan(0);
@@ -41,7 +43,8 @@ describe('add-in preview', () => {
   });
 
   it('selects a finding in the document', async () => {
-    await page.locator('[data-rule="status-vocabulary"] button').first().click();
+    // Select: paragraph texts, the search, the selection: 3 syncs.
+    expect(await syncsOf(page, 1, () => page.locator('[data-rule="status-vocabulary"] button').first().click())).toEqual([3]);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('td-lens-selection')?.size ?? 0)).toBe(1);
     const selected = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('td-lens-selection') ?? [])][0] as Range | undefined;
@@ -52,7 +55,8 @@ describe('add-in preview', () => {
 
   it('applies a fix and the rendered document changes', async () => {
     expect(await documentText()).toContain('No Started');
-    await page.locator('[data-rule="status-vocabulary"] [data-testid="fix"]').click();
+    // The fix in one batch of 3 syncs, then the pane checks again (2).
+    expect(await syncsOf(page, 2, () => page.locator('[data-rule="status-vocabulary"] [data-testid="fix"]').click())).toEqual([3, 2]);
     await expect.poll(documentText).not.toContain('No Started');
     await expect.poll(() => page.locator('[data-rule="status-vocabulary"]').count()).toBe(0);
     await page.screenshot({ path: join(resultsDir, 'addin-preview-fixed.png') });

@@ -1,10 +1,11 @@
 // The add-in preview's fills in Chromium: link TDs, TD table, status round and e-meeting plan on the bundled
-// sample; each fill is idempotent, and checking again finds nothing the fills caused.
+// sample, through the Word fill code on a Word document in memory; each fill is idempotent, and checking again
+// finds nothing the fills caused. The e-meeting form starts from the document's groups and plan.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, resultsDir, sampleDocx, startAddinSession, type AddinSession } from './addin-harness';
+import { repoRoot, resultsDir, sampleDocx, startAddinSession, syncsOf, type AddinSession } from './addin-harness';
 
 let session: AddinSession;
 let page: Page;
@@ -59,7 +60,10 @@ describe('add-in preview fills', () => {
   });
 
   it('links every TD to its ITU page, once', async () => {
-    expect(await fill('link-tds')).toMatch(/^Linked \d+ references/);
+    // A fill reads (2 syncs), then links: paragraph texts, the searches, the links (3).
+    let result = '';
+    expect(await syncsOf(page, 2, async () => (result = await fill('link-tds')))).toEqual([2, 3]);
+    expect(result).toMatch(/^Linked \d+ references/);
     const td106 = doc().locator('a[href="https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en"]');
     expect(await td106.count()).toBeGreaterThanOrEqual(2);
     expect(await td106.first().innerText()).toBe('TD106');
@@ -71,7 +75,9 @@ describe('add-in preview fills', () => {
   });
 
   it('inserts the TD table at the end, and refreshes it in place', async () => {
-    expect(await fill('td-table')).toMatch(/^Inserted a table \(\d+ rows\): td-lens:td-table/);
+    let result = '';
+    expect(await syncsOf(page, 2, async () => (result = await fill('td-table')))).toEqual([2, 2]);
+    expect(result).toMatch(/^Inserted a table \(\d+ rows\): td-lens:td-table/);
     const table = doc().locator('[data-tag="td-lens:td-table"] table');
     await table.waitFor();
     const rows = await table.locator('tr').count();
@@ -79,15 +85,20 @@ describe('add-in preview fills', () => {
     const row106 = table.locator('tr').filter({ has: page.locator('td:first-child', { hasText: /^106$/ }) });
     expect(await row106.innerText()).toMatch(/^106\s+ITU page\s+3\.1$/);
     expect(await fill('td-table')).toMatch(/^Refreshed the table/);
-    expect(await doc().locator('[data-tag="td-lens:td-table"]').count()).toBe(2); // the group and its table
+    // One content control, tagged, holding the table.
+    expect(await doc().locator('[data-tag="td-lens:td-table"]').count()).toBe(1);
+    expect(await doc().locator('[data-tag="td-lens:td-table"] table').count()).toBe(1);
     expect(await table.locator('tr').count()).toBe(rows);
   });
 
   it('adds a status round for the document meeting, highlighted, and never twice', async () => {
-    expect(await fill('status-round')).toMatch(/^Added 7 TSAG 05-2025 status lines to review \(12 actions already had one\)/);
+    let result = '';
+    expect(await syncsOf(page, 2, async () => (result = await fill('status-round')))).toEqual([2, 2]);
+    expect(result).toMatch(/^Added 7 TSAG 05-2025 status lines to review \(12 actions already had one\)/);
     const lines = doc().locator('[data-tag="td-lens:status-round"]');
     expect(await lines.count()).toBe(7);
     expect(await lines.first().innerText()).toMatch(/^TSAG 05-2025:/);
+    expect(await lines.first().locator('mark[data-highlight="Yellow"]').count()).toBe(1);
     expect(await fill('status-round')).toMatch(/^Added 0 TSAG 05-2025 status lines/);
     expect(await lines.count()).toBe(7);
     mkdirSync(resultsDir, { recursive: true });
@@ -96,6 +107,10 @@ describe('add-in preview fills', () => {
   });
 
   it('inserts the RG-DT e-meeting plan from the form defaults, with Geneva zones and full deadlines', async () => {
+    // The form starts from the sample's own RG-DT plan: its first date after the meeting, every 9 weeks, 13:00-15:00.
+    expect(await page.getByTestId('emeeting-group').inputValue()).toBe('RG-DT');
+    expect(await page.getByTestId('emeeting-firstDate').inputValue()).toBe('2025-09-10');
+    expect(await page.getByTestId('emeeting-everyWeeks').inputValue()).toBe('9');
     expect(await fill('emeeting-plan')).toMatch(/^Replaced the existing table \(6 rows\): td-lens:emeeting-plan:RG-DT/);
     const table = doc().locator('[data-tag="td-lens:emeeting-plan:RG-DT"] table');
     const text = await table.innerText();
@@ -133,6 +148,29 @@ describe('add-in preview fills', () => {
     expect(await fill('td-table')).toMatch(/^Refreshed the table/);
     const row106 = doc().locator('[data-tag="td-lens:td-table"] table tr').filter({ has: page.locator('td:first-child', { hasText: /^106$/ }) });
     expect(await row106.innerText()).toMatch(/^106\s+Report of the TSAG RG-WPR meeting\s+Rapporteur, TSAG RG-WPR\s+ITU page\s+3\.1$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('starts the e-meeting form from another agenda: its groups, a first date after its meeting', async () => {
+    // A WP1 closing agenda of 16 January 2026 that names RG-WM (with a plan) and RG-SC (without).
+    await page.getByTestId('open-document').setInputFiles(join(repoRoot, 'test/fixtures/wp1-closing-agenda-2026-01.txt'));
+    await expect.poll(() => page.getByTestId('document-name').innerText()).toContain('wp1-closing-agenda-2026-01.txt');
+    await page.getByTestId('check').click();
+    if (!(await page.getByTestId('emeeting-group').isVisible())) await page.getByRole('button', { name: 'Fill', exact: true }).click();
+    await expect.poll(() => page.getByTestId('emeeting-group').inputValue()).toBe('RG-WM');
+    await page.getByTestId('emeeting-group').click();
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['RG-WM', 'RG-SC']);
+    const firstDate = await page.getByTestId('emeeting-firstDate').inputValue();
+    expect(firstDate > '2026-01-16').toBe(true);
+    expect(firstDate).toBe('2026-02-25');
+    expect(await page.getByTestId('emeeting-startTime').inputValue()).toBe('14:00');
+    expect(await page.getByTestId('emeeting-deadlineDays').inputValue()).toBe('14');
+    // RG-SC has no plan of its own: the agenda's rhythm, on a date after the meeting.
+    await page.getByRole('option', { name: 'RG-SC' }).click();
+    await expect.poll(() => page.getByTestId('emeeting-firstDate').inputValue()).toBe('2026-03-18');
+    expect(await fill('emeeting-plan')).toMatch(/^Inserted a table \(4 rows\): td-lens:emeeting-plan:RG-SC/);
+    expect(await doc().locator('[data-tag="td-lens:emeeting-plan:RG-SC"] table').innerText()).toContain('18 March 2026');
     expect(errors).toEqual([]);
   });
 });

@@ -25,6 +25,9 @@ describe('action-inline', () => {
     const findings = runChecks(doc, { rules: ['action-inline'] });
     expect(findings).toHaveLength(1);
     expect(findings[0].fix).toBeUndefined();
+    // In Word itself (the add-in), an inserted line break is a new paragraph: the fix is offered.
+    const inWord = runChecks({ ...doc, format: 'word' }, { rules: ['action-inline'] });
+    expect(inWord[0].fix).toMatchObject({ replacement: '\n· ' });
   });
 
   it('does not fire on codes starting their own entries or on list continuations', () => {

@@ -1,7 +1,8 @@
 /**
  * action-inline: a code that defines an action inside another entry's text (`... (TD48) RG-WPR-6: Approve ...`):
- * readers and the report tools miss it. Fix (plain text only): start a new bullet line for it, copying the bullet
- * of the line it sits in. Other formats get no fix: a line break inside a Word run is not a new paragraph.
+ * readers and the report tools miss it. Fix (plain text, and Word itself): start a new bullet line for it, copying the
+ * bullet of the line it sits in; in Word an inserted line break starts a new paragraph of the same list. A .docx
+ * edited as XML gets no fix: a line break inside a Word run is not a new paragraph.
  */
 import type { ActionRef } from '../../refs/types';
 import { inlineDefinitions } from '../action-definitions';
@@ -33,7 +34,7 @@ export const actionInline: Rule = {
 const BULLET_PREFIX = /^[ \t]*(?:\[bookmark:[^\]]*\])*[ \t]*([·•◦▪§\-*][ \t\u00a0])/;
 
 function splitLineFix(ctx: RuleContext, ref: ActionRef): Fix | undefined {
-  if (ctx.doc.format !== 'txt') return undefined;
+  if (ctx.doc.format !== 'txt' && ctx.doc.format !== 'word') return undefined;
   const text = ctx.text;
   const lineStart = text.lastIndexOf('\n', ref.start - 1) + 1;
   const bullet = BULLET_PREFIX.exec(text.slice(lineStart, ref.start))?.[1];

@@ -1,0 +1,128 @@
+// The in-memory Word document keeps the Office.js rules the add-in's code must respect (see memory-api.ts).
+import { describe, expect, it } from 'vitest';
+import { testWord } from '../testing/sample-word';
+import { PropertyNotLoadedError } from './memory-api';
+import { memoryParagraph, memoryTable, paragraphText, type MemoryControl } from './memory-document';
+
+const word = () =>
+  testWord([
+    memoryParagraph('Agenda', { style: 'Heading 1' }),
+    memoryParagraph('See TD7 and TD7R1, td7.', { listLevel: 0, runs: [{ text: 'See ' }, { text: 'TD7', hyperlink: 'https://a.example' }, { text: ' and TD7R1, td7.' }] }),
+    memoryTable([['#', 'Date'], ['1', '10 September 2025']]),
+  ]);
+
+describe('the in-memory Word document', () => {
+  it('runs queued work at sync, counts syncs, and throws on reads of what was not loaded', async () => {
+    const w = word();
+    await w.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      expect(() => paragraphs.items).toThrow(PropertyNotLoadedError);
+      await context.sync();
+      expect(paragraphs.items.map((p) => p.text)).toEqual(['Agenda', 'See TD7 and TD7R1, td7.', '#', 'Date', '1', '10 September 2025']);
+      expect(() => paragraphs.items[0].style).toThrow(PropertyNotLoadedError);
+      paragraphs.items[0].insertText('Draft ', 'Start');
+      // Nothing changes before the sync.
+      expect(paragraphText(w.doc.allParagraphs()[0])).toBe('Agenda');
+    });
+    expect(w.doc.syncCount).toBe(2);
+    expect(paragraphText(w.doc.allParagraphs()[0])).toBe('Draft Agenda');
+  });
+
+  it('gives table paragraphs their nesting level and cell, and other paragraphs null objects', async () => {
+    const w = word();
+    await w.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load('items/tableNestingLevel,items/styleBuiltIn,items/isListItem');
+      await context.sync();
+      expect(paragraphs.items.map((p) => p.tableNestingLevel)).toEqual([0, 0, 1, 1, 1, 1]);
+      expect(paragraphs.items.map((p) => p.styleBuiltIn).slice(0, 2)).toEqual(['Heading1', 'Normal']);
+      const cell = paragraphs.items[5].parentTableCellOrNullObject.load('rowIndex,cellIndex');
+      const none = paragraphs.items[0].parentTableCellOrNullObject.load('rowIndex');
+      const list = paragraphs.items[1].listItemOrNullObject.load('level');
+      await context.sync();
+      expect([cell.isNullObject, cell.rowIndex, cell.cellIndex]).toEqual([false, 1, 1]);
+      expect(none.isNullObject).toBe(true);
+      expect([list.isNullObject, list.level]).toEqual([false, 0]);
+    });
+  });
+
+  it('searches like Word: case unless matchCase, non-overlapping, special codes, at most 255 characters', async () => {
+    const w = word();
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const anyCase = p.items[1].search('td7').load('items/text,items/hyperlink');
+      const exact = p.items[1].search('TD7', { matchCase: true, matchWholeWord: true }).load('items');
+      await context.sync();
+      expect(anyCase.items.map((r) => r.text)).toEqual(['TD7', 'TD7', 'td7']);
+      expect(anyCase.items[0].hyperlink).toBe('https://a.example');
+      expect(exact.items).toHaveLength(1);
+      p.items[1].search('x'.repeat(256));
+      await expect(context.sync()).rejects.toThrow(/SearchStringInvalidOrTooLong/);
+    });
+  });
+
+  it('moves the ranges a batch holds when text before them changes, and splits paragraphs at inserted line breaks', async () => {
+    const w = word();
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const hits = p.items[1].search('TD7R1', { matchCase: true }).load('items');
+      const first = p.items[1].search('See', { matchCase: true }).load('items');
+      await context.sync();
+      first.items[0].insertText('Read\nthe list:', 'Replace');
+      hits.items[0].insertText('TD7R2', 'Replace');
+      hits.items[0].select();
+      await context.sync();
+    });
+    const paragraphs = w.doc.allParagraphs();
+    expect(paragraphs.slice(1, 3).map((p) => [paragraphText(p), p.listLevel])).toEqual([
+      ['Read', 0],
+      ['the list: TD7 and TD7R2, td7.', 0],
+    ]);
+    expect(w.doc.rangeText(w.doc.selection!)).toBe('TD7R2');
+  });
+
+  it('wraps paragraphs in tagged content controls, finds them by tag (nested too) and deletes them with or without content', async () => {
+    const w = word();
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const control = p.items[0].insertContentControl();
+      control.tag = 'td-lens:x';
+      const table = control.insertTable(1, 2, 'End', [['a', 'b']]);
+      table.headerRowCount = 1;
+      const inCell = p.items[4].insertContentControl();
+      inCell.tag = 'td-lens:x';
+      await context.sync();
+      const found = context.document.body.contentControls.getByTag('td-lens:x').load('items/tag');
+      await context.sync();
+      expect(found.items).toHaveLength(2);
+      found.items[1].delete(true);
+      found.items[0].delete(false);
+      await context.sync();
+    });
+    expect(w.doc.controlsIn(w.doc.root)).toEqual([]);
+    expect(w.doc.allParagraphs().map(paragraphText)).toEqual(['See TD7 and TD7R1, td7.', '#', 'Date', '1', '10 September 2025']);
+    expect(w.doc.body.some((b) => b.kind === 'control')).toBe(false);
+  });
+
+  it('merges cells of a row, keeping their text, and keeps a paragraph in every cell', async () => {
+    const w = testWord([memoryTable([['a', 'b', ''], ['c', 'd', 'e']])]);
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const table = p.items[0].parentTableOrNullObject;
+      table.mergeCells(0, 0, 0, 2);
+      table.getCell(1, 2).body.getRange('Whole').font.bold = true;
+      await context.sync();
+    });
+    const table = w.doc.tables()[0];
+    expect(table.rows[1].cells[2].blocks[0]).toMatchObject({ runs: [{ text: 'e', bold: true }] });
+    expect(table.rows[0].cells.map((c) => [c.columnSpan, c.blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))])).toEqual([[3, ['a', 'b']]]);
+    const control: MemoryControl = { kind: 'control', tag: 't', title: '', color: '', blocks: [] };
+    w.doc.wrap(table.rows[1].cells[2].blocks[0], control);
+    w.doc.unwrap(control, false);
+    expect(table.rows[1].cells[2].blocks).toEqual([memoryParagraph('')]);
+  });
+});

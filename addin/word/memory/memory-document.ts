@@ -1,0 +1,396 @@
+/**
+ * A Word document in memory: the state behind the in-memory implementation of the Word surface (memory-api.ts),
+ * which the preview pane and the tests run the add-in's Word code on. It keeps what Word's object model shows the
+ * add-in: body elements (paragraphs made of runs, tables of cells, content controls around elements), a selection
+ * and the document settings. Its rules imitate Word's; each says which Word behaviour it follows.
+ *
+ * - `body.paragraphs` lists every paragraph in document order, those in tables and content controls included
+ *   (Word JS API: Body.paragraphs).
+ * - Text edits go through ../runs.ts. A `\n` or `\r` in inserted text starts a new paragraph with the properties of
+ *   the one it splits, so a list item's new paragraph is a list item (Word JS API: insertText; typing Enter).
+ * - Positions of the ranges an open batch holds move with edits before them, as Word's ranges do.
+ * - A table cell always holds at least one paragraph (Word keeps an end-of-cell mark).
+ */
+import type { SettingsStore } from '../word-surface';
+import { formatRuns, replaceInRuns, runsText, splitRunLines, type Run, type RunFormat } from '../runs';
+
+export interface MemoryContainer {
+  blocks: MemoryBlock[];
+}
+
+export interface MemoryParagraph {
+  kind: 'paragraph';
+  runs: Run[];
+  /** Style name as shown (`Heading 1`, `Überschrift 1`, `Normal`). */
+  style: string;
+  /** Word's language-independent name of a built-in style (`Heading1`); derived from `style` when absent. */
+  styleBuiltIn?: string;
+  /** 0-based list level; undefined outside lists. */
+  listLevel?: number;
+}
+
+export interface MemoryCell extends MemoryContainer {
+  /** Grid columns the cell spans after merges. */
+  columnSpan: number;
+}
+
+export interface MemoryTable {
+  kind: 'table';
+  rows: { cells: MemoryCell[] }[];
+  headerRowCount: number;
+}
+
+/** A rich-text content control around body elements (or around one paragraph of a cell). */
+export interface MemoryControl extends MemoryContainer {
+  kind: 'control';
+  tag: string;
+  title: string;
+  color: string;
+}
+
+export type MemoryBlock = MemoryParagraph | MemoryTable | MemoryControl;
+
+export interface Position {
+  paragraph: MemoryParagraph;
+  offset: number;
+}
+
+export interface RangeTarget {
+  start: Position;
+  end: Position;
+}
+
+export interface CellPlace {
+  table: MemoryTable;
+  rowIndex: number;
+  cellIndex: number;
+  cell: MemoryCell;
+}
+
+interface Place {
+  parent: MemoryContainer;
+  /** The innermost table cell holding the block, and how many tables deep it sits. */
+  cell: CellPlace | null;
+  nesting: number;
+}
+
+/** What changed in a batch or an edit, for listeners (the preview renders, the host re-checks). */
+export interface MemoryChange {
+  content: boolean;
+  selection: boolean;
+}
+
+export const paragraphText = (p: MemoryParagraph): string => runsText(p.runs);
+
+export function memoryParagraph(text: string, options: { style?: string; styleBuiltIn?: string; listLevel?: number; runs?: Run[] } = {}): MemoryParagraph {
+  const paragraph: MemoryParagraph = { kind: 'paragraph', runs: options.runs ?? [{ text }], style: options.style ?? 'Normal' };
+  if (options.styleBuiltIn !== undefined) paragraph.styleBuiltIn = options.styleBuiltIn;
+  if (options.listLevel !== undefined) paragraph.listLevel = options.listLevel;
+  return paragraph;
+}
+
+/** A table from cell texts; a `\n` in a cell text makes several paragraphs. */
+export function memoryTable(rows: string[][]): MemoryTable {
+  return {
+    kind: 'table',
+    headerRowCount: 0,
+    rows: rows.map((cells) => ({ cells: cells.map((cell) => ({ columnSpan: 1, blocks: cell.split('\n').map((line) => memoryParagraph(line)) })) })),
+  };
+}
+
+/** Word's built-in style id: `Heading 2` → `Heading2`, `Normal`, else `Other` (a custom style). */
+export function styleBuiltInOf(p: MemoryParagraph): string {
+  if (p.styleBuiltIn) return p.styleBuiltIn;
+  const heading = /^Heading ([1-9])$/.exec(p.style);
+  return heading ? `Heading${heading[1]}` : p.style === 'Normal' ? 'Normal' : 'Other';
+}
+
+/** Settings kept with the document, in a key-value store (a Map in tests, localStorage in the preview). */
+export class MemorySettings implements SettingsStore {
+  saves = 0;
+  constructor(private readonly store: Pick<Storage, 'getItem' | 'setItem'> = mapStorage()) {}
+  get(name: string): unknown {
+    const raw = this.store.getItem(name);
+    if (raw === null) return null;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+  set(name: string, value: unknown): void {
+    // Office keeps settings as JSON: what is saved is a copy.
+    this.store.setItem(name, JSON.stringify(value ?? null));
+  }
+  saveAsync(callback?: (result: { status: 'succeeded' }) => void): void {
+    this.saves++;
+    callback?.({ status: 'succeeded' });
+  }
+}
+
+function mapStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const values = new Map<string, string>();
+  return { getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
+}
+
+export class MemoryWordDocument {
+  readonly root: MemoryContainer;
+  syncCount = 0;
+  selection: RangeTarget | undefined;
+  /** Bumped by every change of text or structure. */
+  version = 0;
+  private structure = 0;
+  private places: { structure: number; map: Map<MemoryBlock, Place>; paragraphs: MemoryParagraph[] } | undefined;
+  private readonly listeners = new Set<(change: MemoryChange) => void>();
+  /** Positions held by the ranges of open batches: edits move them. */
+  readonly livePositions = new Set<Set<Position>>();
+
+  constructor(
+    blocks: MemoryBlock[],
+    readonly settings: SettingsStore = new MemorySettings(),
+  ) {
+    this.root = { blocks };
+  }
+
+  get body(): MemoryBlock[] {
+    return this.root.blocks;
+  }
+
+  /** Calls `listener` after each batch or edit that changed the document or the selection. */
+  subscribe(listener: (change: MemoryChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(change: MemoryChange): void {
+    if (change.content || change.selection) for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private index(): NonNullable<MemoryWordDocument['places']> {
+    if (this.places?.structure === this.structure) return this.places;
+    const map = new Map<MemoryBlock, Place>();
+    const paragraphs: MemoryParagraph[] = [];
+    const walk = (container: MemoryContainer, cell: CellPlace | null, nesting: number) => {
+      for (const block of container.blocks) {
+        map.set(block, { parent: container, cell, nesting });
+        if (block.kind === 'paragraph') paragraphs.push(block);
+        else if (block.kind === 'control') walk(block, cell, nesting);
+        else {
+          block.rows.forEach((row, rowIndex) =>
+            row.cells.forEach((inner, cellIndex) => walk(inner, { table: block, rowIndex, cellIndex, cell: inner }, nesting + 1)),
+          );
+        }
+      }
+    };
+    walk(this.root, null, 0);
+    this.places = { structure: this.structure, map, paragraphs };
+    return this.places;
+  }
+
+  private placeOf(block: MemoryBlock): Place {
+    const place = this.index().map.get(block);
+    if (!place) throw new Error('ItemNotFound: the object is no longer in the document');
+    return place;
+  }
+
+  /** Every paragraph in document order (Word's `body.paragraphs`). */
+  allParagraphs(): MemoryParagraph[] {
+    return this.index().paragraphs;
+  }
+
+  /** The paragraphs of a container (a cell, a control), nested ones included, in order. */
+  paragraphsIn(container: MemoryContainer): MemoryParagraph[] {
+    const out: MemoryParagraph[] = [];
+    const walk = (blocks: MemoryBlock[]) => {
+      for (const block of blocks) {
+        if (block.kind === 'paragraph') out.push(block);
+        else if (block.kind === 'control') walk(block.blocks);
+        else for (const row of block.rows) for (const cell of row.cells) walk(cell.blocks);
+      }
+    };
+    walk(container.blocks);
+    return out;
+  }
+
+  /** Content controls in a container, nested ones included, in document order. */
+  controlsIn(container: MemoryContainer): MemoryControl[] {
+    const out: MemoryControl[] = [];
+    const walk = (blocks: MemoryBlock[]) => {
+      for (const block of blocks) {
+        if (block.kind === 'control') {
+          out.push(block);
+          walk(block.blocks);
+        } else if (block.kind === 'table') {
+          for (const row of block.rows) for (const cell of row.cells) walk(cell.blocks);
+        }
+      }
+    };
+    walk(container.blocks);
+    return out;
+  }
+
+  controlsTagged(tag: string): MemoryControl[] {
+    return this.controlsIn(this.root).filter((control) => control.tag === tag);
+  }
+
+  /** Top-level tables and those in controls, in order. */
+  tables(): MemoryTable[] {
+    const out: MemoryTable[] = [];
+    const walk = (blocks: MemoryBlock[]) => {
+      for (const block of blocks) {
+        if (block.kind === 'table') out.push(block);
+        else if (block.kind === 'control') walk(block.blocks);
+      }
+    };
+    walk(this.root.blocks);
+    return out;
+  }
+
+  cellOf(block: MemoryBlock): CellPlace | null {
+    return this.placeOf(block).cell;
+  }
+
+  nestingOf(block: MemoryBlock): number {
+    return this.placeOf(block).nesting;
+  }
+
+  /** Position of `a` before `b` in document order. */
+  before(a: Position, b: Position): boolean {
+    if (a.paragraph === b.paragraph) return a.offset < b.offset;
+    const order = this.allParagraphs();
+    return order.indexOf(a.paragraph) < order.indexOf(b.paragraph);
+  }
+
+  /** The paragraphs a range touches, in order. */
+  paragraphsOf(target: RangeTarget): MemoryParagraph[] {
+    if (target.start.paragraph === target.end.paragraph) return [target.start.paragraph];
+    const order = this.allParagraphs();
+    return order.slice(order.indexOf(target.start.paragraph), order.indexOf(target.end.paragraph) + 1);
+  }
+
+  /** Text of a range; paragraphs are separated by `\r`, Word's paragraph mark. */
+  rangeText(target: RangeTarget): string {
+    const paragraphs = this.paragraphsOf(target);
+    return paragraphs
+      .map((p, i) => paragraphText(p).slice(i === 0 ? target.start.offset : 0, i === paragraphs.length - 1 ? target.end.offset : undefined))
+      .join('\r');
+  }
+
+  // Structure.
+
+  private changedStructure(): void {
+    this.structure++;
+    this.version++;
+  }
+
+  insertNear(anchor: MemoryBlock, block: MemoryBlock, location: 'Before' | 'After'): void {
+    const { parent } = this.placeOf(anchor);
+    parent.blocks.splice(parent.blocks.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, block);
+    this.changedStructure();
+  }
+
+  insertInto(container: MemoryContainer, block: MemoryBlock, location: 'Start' | 'End'): void {
+    if (location === 'Start') container.blocks.unshift(block);
+    else container.blocks.push(block);
+    this.changedStructure();
+  }
+
+  remove(block: MemoryBlock): void {
+    const { parent } = this.placeOf(block);
+    parent.blocks.splice(parent.blocks.indexOf(block), 1);
+    // Word keeps an end-of-cell mark: a cell is never without a paragraph.
+    if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0) parent.blocks.push(memoryParagraph(''));
+    this.changedStructure();
+  }
+
+  /** Puts `block` inside a new control where it stands (Word JS API: Paragraph.insertContentControl wraps it). */
+  wrap(block: MemoryBlock, control: MemoryControl): void {
+    const { parent } = this.placeOf(block);
+    parent.blocks.splice(parent.blocks.indexOf(block), 1, control);
+    control.blocks = [block];
+    this.changedStructure();
+  }
+
+  /** Removes a control, keeping what it holds in its place or not (Word JS API: ContentControl.delete). */
+  unwrap(control: MemoryControl, keepContent: boolean): void {
+    const { parent } = this.placeOf(control);
+    parent.blocks.splice(parent.blocks.indexOf(control), 1, ...(keepContent ? control.blocks : []));
+    if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0) parent.blocks.push(memoryParagraph(''));
+    this.changedStructure();
+  }
+
+  /** Merges cells of one row; the merged cell keeps the text of every cell (Word JS API: Table.mergeCells). */
+  mergeCells(table: MemoryTable, row: number, firstCell: number, lastCell: number): void {
+    const cells = table.rows[row]?.cells;
+    if (!cells?.[firstCell] || !cells[lastCell] || lastCell < firstCell) throw new Error(`ItemNotFound: no cells ${firstCell}..${lastCell} in row ${row}`);
+    const merged = cells.splice(firstCell + 1, lastCell - firstCell);
+    const target = cells[firstCell];
+    for (const cell of merged) {
+      target.columnSpan += cell.columnSpan;
+      const kept = cell.blocks.filter((block) => block.kind !== 'paragraph' || paragraphText(block) !== '');
+      target.blocks.push(...kept);
+    }
+    this.changedStructure();
+  }
+
+  // Text.
+
+  /** Replaces `[start, end)` of one paragraph; returns where the new text ends (it may have split the paragraph). */
+  replaceText(paragraph: MemoryParagraph, start: number, end: number, text: string): Position {
+    paragraph.runs = replaceInRuns(paragraph.runs, start, end, text);
+    this.movePositions(paragraph, start, end, text.length);
+    this.version++;
+    const lines = text.split(/\r\n|\r|\n/);
+    if (lines.length === 1) return { paragraph, offset: start + text.length };
+    const parts = this.splitLines(paragraph);
+    const last = parts[parts.length - 1];
+    return { paragraph: last, offset: lines[lines.length - 1].length };
+  }
+
+  /** Sets run formatting on a range, across paragraphs. */
+  format(target: RangeTarget, format: RunFormat): void {
+    const paragraphs = this.paragraphsOf(target);
+    paragraphs.forEach((p, i) => {
+      const from = i === 0 ? target.start.offset : 0;
+      const to = i === paragraphs.length - 1 ? target.end.offset : paragraphText(p).length;
+      p.runs = formatRuns(p.runs, from, to, format);
+    });
+    this.version++;
+  }
+
+  /** A paragraph whose text holds line breaks becomes one paragraph per line, with its properties. */
+  private splitLines(paragraph: MemoryParagraph): MemoryParagraph[] {
+    const text = paragraphText(paragraph);
+    const lines = splitRunLines(paragraph.runs);
+    if (lines.length === 1) return [paragraph];
+    const parts = lines.map((runs, i) => (i === 0 ? paragraph : { ...paragraph, runs }));
+    // Offsets of each line in the unsplit text, to move positions to the paragraph that now holds them.
+    const starts: number[] = [0];
+    for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push((match.index ?? 0) + match[0].length);
+    for (const set of this.livePositions) {
+      for (const position of set) {
+        if (position.paragraph !== paragraph) continue;
+        let line = 0;
+        while (line + 1 < starts.length && position.offset >= starts[line + 1]) line++;
+        position.paragraph = parts[line];
+        position.offset = Math.max(0, Math.min(position.offset - starts[line], paragraphText(parts[line]).length));
+      }
+    }
+    paragraph.runs = lines[0];
+    const { parent } = this.placeOf(paragraph);
+    parent.blocks.splice(parent.blocks.indexOf(paragraph) + 1, 0, ...parts.slice(1));
+    this.changedStructure();
+    return parts;
+  }
+
+  /** Positions after an edit move by its change in length; those inside it move to its end. */
+  private movePositions(paragraph: MemoryParagraph, start: number, end: number, inserted: number): void {
+    for (const set of this.livePositions) {
+      for (const position of set) {
+        if (position.paragraph !== paragraph) continue;
+        if (position.offset > end || (position.offset === end && end > start)) position.offset += inserted - (end - start);
+        else if (position.offset > start) position.offset = start + inserted;
+      }
+    }
+  }
+}
