@@ -5,7 +5,7 @@
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { Reference } from '../../shared/refs/types';
 import { findTdEntry, type StoredRegister } from '../register-store';
-import { KIND_LABELS } from './annotate';
+import { KIND_LABELS } from '../../shared/refs/kinds';
 
 export interface DocumentUrls {
   /** ITU page of a TD or contribution in `meeting`; null when the URL cannot be built. */

@@ -1,34 +1,47 @@
 /**
- * One scanner for every kind of reference. Normalizes once (length-preserving), runs each kind's grammar (each
- * skips itself cheaply when its trigger letters are absent, which is the common case for short web-page text
- * nodes), then resolves overlaps: the longer reference wins (`SG12-TD648` is a TD, not SG12 + TD648); on equal
- * length, the more specific kind (earlier in SPECIFICITY) wins. Result: sorted by start, never overlapping.
+ * One scanner for every kind of reference, driven by the table of kinds (kinds.ts). Normalizes once
+ * (length-preserving); rejects text that matches no kind's trigger with one regex test (the union of the triggers,
+ * as linkify-it derives its pretest from its schemas: the common case for short web-page text nodes); runs the
+ * scanner of each kind whose trigger matches; then resolves overlaps: the longer reference wins (`SG12-TD648` is a
+ * TD, not SG12 + TD648); on equal length, the lower `specificity` wins. Result: sorted by start, never overlapping.
  */
-import type { FindOptions, RefKind, Reference } from './types';
+import type { FindOptions, RefKind, Reference, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { scanTds } from './td';
-import { scanContributions } from './contribution';
-import { scanActions } from './action';
-import { scanQuestions } from './question';
-import { scanStudyGroups } from './study-group';
-import { scanResolutions } from './resolution';
-import { scanWtsaActions } from './wtsa-action';
-import { scanPlanActions } from './plan-action';
-import { scanRecommendations } from './recommendation';
+import { REFERENCE_KINDS } from './kinds';
 
-const SPECIFICITY: readonly RefKind[] = [
-  'td', 'action', 'wtsa-action', 'plan-action', 'resolution', 'recommendation', 'question', 'contribution', 'study-group',
-];
-const RANK = new Map<RefKind, number>(SPECIFICITY.map((k, i) => [k, i]));
+type AnyKind = ReferenceKind<Reference>;
 
-/** Quick reject: every grammar needs one of these letters/digits sequences. */
-const ANY_TRIGGER = /TD|C|WP|RG-|Q|SG|tudy|TSAG|Res|WTSA|ITU-T|\d-\d/;
+const RANK = new Map<RefKind, number>(REFERENCE_KINDS.map((k) => [k.id, k.specificity]));
+
+/** The kinds to run and the pretest that rejects texts none of them can match. */
+interface Dispatch {
+  kinds: readonly AnyKind[];
+  pretest: RegExp;
+}
+
+function dispatchFor(kinds: readonly AnyKind[]): Dispatch {
+  return { kinds, pretest: new RegExp(kinds.map((k) => k.trigger.source).join('|')) };
+}
+
+const ALL = dispatchFor(REFERENCE_KINDS);
+/** Callers pass the same `kinds` array on every call (the extension, once per text node): derive its dispatch once. */
+const BY_FILTER = new WeakMap<readonly RefKind[], Dispatch>();
+
+function dispatchOf(filter: readonly RefKind[] | undefined): Dispatch {
+  if (filter === undefined) return ALL;
+  let d = BY_FILTER.get(filter);
+  if (!d) {
+    d = dispatchFor(REFERENCE_KINDS.filter((k) => filter.includes(k.id)));
+    BY_FILTER.set(filter, d);
+  }
+  return d;
+}
 
 function wins(a: Reference, b: Reference): boolean {
   const la = a.end - a.start;
   const lb = b.end - b.start;
   if (la !== lb) return la > lb;
-  return (RANK.get(a.kind) ?? 99) < (RANK.get(b.kind) ?? 99);
+  return (RANK.get(a.kind) ?? Infinity) < (RANK.get(b.kind) ?? Infinity);
 }
 
 function byStartThenLonger(a: Reference, b: Reference): number {
@@ -96,21 +109,9 @@ function keepNonOverlapping(sorted: Reference[]): Reference[] {
 export function findReferences(text: string, options: FindOptions = {}): Reference[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const n = normalizeForMatching(text);
-  if (!ANY_TRIGGER.test(n)) return [];
-  const want = options.kinds ? new Set(options.kinds) : null;
-  const on = (k: RefKind) => want === null || want.has(k);
+  const { kinds, pretest } = dispatchOf(options.kinds);
+  if (!pretest.test(n)) return [];
   const lists: Reference[][] = [];
-  const add = (refs: Reference[]) => {
-    lists.push(refs);
-  };
-  if (on('td')) add(scanTds(n, text));
-  if (on('contribution')) add(scanContributions(n, text));
-  if (on('action')) add(scanActions(n, text));
-  if (on('question')) add(scanQuestions(n, text));
-  if (on('study-group')) add(scanStudyGroups(n, text));
-  if (on('resolution')) add(scanResolutions(n, text));
-  if (on('wtsa-action')) add(scanWtsaActions(n, text));
-  if (on('plan-action')) add(scanPlanActions(n, text, options.planIdsEverywhere ?? false));
-  if (on('recommendation')) add(scanRecommendations(n, text));
+  for (const kind of kinds) if (kind.trigger.test(n)) lists.push(kind.scan(n, text, options));
   return keepNonOverlapping(mergeSorted(lists));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTds, parseTdId } from './td';
+import { findTds, parseTdId, tdId } from './td';
 
 describe('parseTdId: valid ids', () => {
   const valid: [string, string, Record<string, unknown>][] = [
@@ -45,6 +45,27 @@ describe('parseTdId: invalid ids', () => {
   const invalid = ['TDD', 'TD', 'TD ', 'STD 66', 'ATD1', 'TD-LTE', 'TD 0', 'TD 000', 'TD106a', 'td 106', 'TD 123456', 'TD  ', 'TD-GEN', 'TD 5 Rapporteur', 'C 45', 'TD 7 Rev.', 'TD 7 (Q)'];
   it.each(invalid)('%s is not a TD id', (input) => {
     expect(parseTdId(input)).toBeNull();
+  });
+});
+
+describe('parseTdId for registers (anyCase)', () => {
+  it.each([
+    ['TD9R3', 9, 3],
+    ['TD 9', 9, undefined],
+    ['TD009 Rev.3', 9, 3],
+    ['TD9r3', 9, 3],
+    ['td9', 9, undefined],
+    [' TD 106 ', 106, undefined],
+  ])('reads %j', (text, number, revision) => {
+    const ref = parseTdId(text, { anyCase: true });
+    expect([ref?.number, ref?.revision]).toEqual([number, revision]);
+  });
+  it.each(['TDx', 'TD0', 'TD 9 and 10', ''])('rejects %j', (text) => {
+    expect(parseTdId(text, { anyCase: true })).toBeNull();
+  });
+  it('formats the canonical id', () => {
+    expect(tdId(7, 2)).toBe('TD7R2');
+    expect(tdId(7)).toBe('TD7');
   });
 });
 

@@ -1,5 +1,6 @@
 /** TD registers: parse CSV / JSON / ITU listing HTML / ITU TD index XML into one lookup. */
 export { parseRegister, detectRegisterFormat } from './parse-register';
 export { createRegister } from './register';
-export { parseTdId, formatTdId, parseObjectName } from './td-id';
+export { parseObjectName } from './td-id';
+export { parseTdId, tdId } from '../refs/td';
 export { RegisterError, type TdEntry, type TdRegister, type RegisterFormat } from './types';

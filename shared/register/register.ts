@@ -1,6 +1,6 @@
 /** Builds a TdRegister from parsed entries: one entry per TD number, keeping the latest revision. */
 import type { MeetingContext } from '../meeting/types';
-import { formatTdId } from './td-id';
+import { tdId } from '../refs/td';
 import type { RegisterFormat, TdEntry, TdRegister } from './types';
 
 export type EntryInput = Omit<TdEntry, 'id'>;
@@ -16,7 +16,7 @@ export function createRegister(
     const known = byNumber.get(input.number);
     // A register may list a TD once per revision: the latest one wins, earlier details fill gaps.
     if (known && known.revision > input.revision) continue;
-    const entry: TdEntry = { ...input, id: formatTdId(input.number, input.revision) };
+    const entry: TdEntry = { ...input, id: tdId(input.number, input.revision > 0 ? input.revision : undefined) };
     if (known) {
       entry.title ||= known.title;
       entry.source ||= known.source;
