@@ -120,3 +120,23 @@ describe('plural TDs', () => {
     expect(findTds('TD 5, 6 May').map((r) => r.id)).toEqual(['TD5']);
   });
 });
+
+describe('TD forms of real prose', () => {
+  it('reads a hyphen before the revision (TD11-R1) and zero padding (TD011)', () => {
+    expect(findTds('TD11-R1, TD125-R1 and TD011').map((r) => [r.id, r.text])).toEqual([
+      ['TD11R1', 'TD11-R1'], ['TD125R1', 'TD125-R1'], ['TD11', 'TD011'],
+    ]);
+  });
+  it('reads the group of a parenthesized sub-group: TD 251R2 (PLEN/13) is SG13\'s', () => {
+    expect(findTds('TD 251R2 (PLEN/13) and TD 312 (WP3/12)')).toMatchObject([
+      { id: 'TD251R2', subGroup: 'PLEN', group: 'SG13', text: 'TD 251R2 (PLEN/13)' },
+      { id: 'TD312', subGroup: 'WP3', group: 'SG12' },
+    ]);
+  });
+  it('gives the group written on the last item of a + list to the others', () => {
+    expect(findTds('TD 5+ 6 (PLEN/13)').map((r) => [r.id, r.group, r.subGroup])).toEqual([['TD5', 'SG13', 'PLEN'], ['TD6', 'SG13', 'PLEN']]);
+  });
+  it('does not count: 173 TDs', () => {
+    expect(findTds('173 TDs and 68 TDs were received')).toEqual([]);
+  });
+});
