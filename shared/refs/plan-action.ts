@@ -33,7 +33,8 @@ function contextWordStarts(text: string, at: number): boolean {
   return first !== undefined && first.toLowerCase() === expected && boundaryBefore(text, at - 1);
 }
 
-function make(original: string, start: number, end: number, r: string, i: string): PlanActionRef | null {
+/** The plan item `r`-`i` written at `start`..`end` of `original` (`73-6` → id `73-06`); null for a zero. */
+export function planActionRef(original: string, start: number, end: number, r: string, i: string): PlanActionRef | null {
   const resolution = parseInt(r, 10);
   const item = parseInt(i, 10);
   if (resolution < 1 || item < 1) return null;
@@ -54,7 +55,7 @@ export function scanPlanActions(normalized: string, original: string = normalize
     const end = re.lastIndex;
     const start = end - resolution.length - 1 - item.length;
     if (MONTH_AFTER.test(normalized.slice(end, end + 8))) continue;
-    const ref = make(original, start, end, resolution, item);
+    const ref = planActionRef(original, start, end, resolution, item);
     if (ref) out.push(ref);
   }
   return out;
@@ -69,7 +70,7 @@ export function parsePlanActionId(s: string): PlanActionRef | null {
   const m = /^(?<resolution>\d{1,3})-(?<item>\d{2})$/.exec(s.trim());
   if (!m) return null;
   const { resolution = '', item = '' } = captures(m);
-  return make(m[0], 0, m[0].length, resolution, item);
+  return planActionRef(m[0], 0, m[0].length, resolution, item);
 }
 
 export const planActionKind: ReferenceKind<PlanActionRef> = {
