@@ -37,46 +37,57 @@ function dispatchOf(filter: readonly RefKind[] | undefined): Dispatch {
   return d;
 }
 
-function wins(a: Reference, b: Reference): boolean {
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
-  if (la !== lb) return la > lb;
-  return (RANK.get(a.kind) ?? Infinity) < (RANK.get(b.kind) ?? Infinity);
-}
+// Merging runs over every reference of a large text: the functions below read each reference's offsets once into
+// locals or typed arrays, and fill arrays allocated once (growing them by push costs more than the scan).
 
 function byStartThenLonger(a: Reference, b: Reference): number {
   return a.start - b.start || (b.end - b.start) - (a.end - a.start);
 }
 
 function isSorted(refs: Reference[]): boolean {
-  for (let i = 1; i < refs.length; i++) if (byStartThenLonger(refs[i - 1], refs[i]) > 0) return false;
+  let lastStart = -Infinity;
+  let lastLength = Infinity;
+  for (const r of refs) {
+    const start = r.start;
+    const length = r.end - start;
+    if (start < lastStart || (start === lastStart && length > lastLength)) return false;
+    lastStart = start;
+    lastLength = length;
+  }
   return true;
 }
 
-/** Merges lists that are each sorted (every scanner emits in text order): cheaper than sorting the union. */
+/**
+ * Merges lists that are each sorted (every scanner emits in text order) into one sorted by start, longer first,
+ * earlier list first on ties: a k-way merge over the lists' heads, cheaper than sorting the union.
+ */
 export function mergeSorted(lists: Reference[][]): Reference[] {
-  let parts = lists.filter((l) => l.length > 0).map((l) => (isSorted(l) ? l : [...l].sort(byStartThenLonger)));
-  while (parts.length > 1) {
-    const next: Reference[][] = [];
-    for (let i = 0; i < parts.length; i += 2) {
-      const a = parts[i];
-      const b = parts[i + 1];
-      if (b === undefined) {
-        next.push(a);
-        continue;
-      }
-      const out: Reference[] = new Array(a.length + b.length);
-      let ia = 0;
-      let ib = 0;
-      let k = 0;
-      while (ia < a.length && ib < b.length) out[k++] = byStartThenLonger(a[ia], b[ib]) <= 0 ? a[ia++] : b[ib++];
-      while (ia < a.length) out[k++] = a[ia++];
-      while (ib < b.length) out[k++] = b[ib++];
-      next.push(out);
-    }
-    parts = next;
+  const parts = lists.filter((l) => l.length > 0).map((l) => (isSorted(l) ? l : [...l].sort(byStartThenLonger)));
+  if (parts.length <= 1) return parts[0] ?? [];
+  const k = parts.length;
+  const next = new Int32Array(k);
+  const headStart = new Float64Array(k);
+  const headLength = new Float64Array(k);
+  const load = (i: number) => {
+    const head = parts[i][next[i]];
+    headStart[i] = head === undefined ? Infinity : head.start;
+    headLength[i] = head === undefined ? 0 : head.end - head.start;
+  };
+  let total = 0;
+  for (let i = 0; i < k; i++) {
+    total += parts[i].length;
+    load(i);
   }
-  return parts[0] ?? [];
+  const out: Reference[] = new Array(total);
+  for (let o = 0; o < total; o++) {
+    let best = 0;
+    for (let i = 1; i < k; i++) {
+      if (headStart[i] < headStart[best] || (headStart[i] === headStart[best] && headLength[i] > headLength[best])) best = i;
+    }
+    out[o] = parts[best][next[best]++];
+    load(best);
+  }
+  return out;
 }
 
 /** Keeps a non-overlapping subset of `refs` (any order), sorted by start. */
@@ -84,25 +95,37 @@ export function resolveOverlaps(refs: Reference[]): Reference[] {
   return keepNonOverlapping(isSorted(refs) ? refs : [...refs].sort(byStartThenLonger));
 }
 
-/** `sorted` by start (longer first on ties): one linear pass. */
+/** True when a reference of `length` and `kind` beats an overlapping one: longer, or as long and more specific. */
+function wins(length: number, kind: RefKind, otherLength: number, otherKind: RefKind): boolean {
+  if (length !== otherLength) return length > otherLength;
+  return (RANK.get(kind) ?? Infinity) < (RANK.get(otherKind) ?? Infinity);
+}
+
+/** `sorted` by start (longer first on ties): one linear pass, into arrays allocated once. */
 function keepNonOverlapping(sorted: Reference[]): Reference[] {
-  const kept: Reference[] = [];
+  const kept: Reference[] = new Array(sorted.length);
+  const keptStart = new Float64Array(sorted.length);
+  const keptEnd = new Float64Array(sorted.length);
+  let count = 0;
   for (const r of sorted) {
-    if (r.end <= r.start) continue;
+    const start = r.start;
+    const end = r.end;
+    if (end <= start) continue;
     // Several kept refs may overlap r (r can be long); r must beat all of them to replace them.
-    let firstOverlap = kept.length;
-    while (firstOverlap > 0 && kept[firstOverlap - 1].end > r.start) firstOverlap--;
-    if (firstOverlap === kept.length) {
-      kept.push(r);
-      continue;
+    let firstOverlap = count;
+    while (firstOverlap > 0 && keptEnd[firstOverlap - 1] > start) firstOverlap--;
+    if (firstOverlap < count) {
+      let beatsAll = true;
+      for (let i = firstOverlap; i < count && beatsAll; i++) beatsAll = wins(end - start, r.kind, keptEnd[i] - keptStart[i], kept[i].kind);
+      if (!beatsAll) continue;
+      count = firstOverlap;
     }
-    let beatsAll = true;
-    for (let i = firstOverlap; i < kept.length; i++) if (!wins(r, kept[i])) { beatsAll = false; break; }
-    if (beatsAll) {
-      kept.length = firstOverlap;
-      kept.push(r);
-    }
+    kept[count] = r;
+    keptStart[count] = start;
+    keptEnd[count] = end;
+    count++;
   }
+  kept.length = count;
   return kept;
 }
 
