@@ -24,15 +24,16 @@ function dispatchFor(kinds: readonly AnyKind[]): Dispatch {
 }
 
 const ALL = dispatchFor(REFERENCE_KINDS);
-/** Callers pass the same `kinds` array on every call (the extension, once per text node): derive its dispatch once. */
-const BY_FILTER = new WeakMap<readonly RefKind[], Dispatch>();
+/** Dispatches of the `kinds` filters callers pass (a handful: the extension's, one kind...), derived once each. */
+const BY_FILTER = new Map<string, Dispatch>();
 
 function dispatchOf(filter: readonly RefKind[] | undefined): Dispatch {
   if (filter === undefined) return ALL;
-  let d = BY_FILTER.get(filter);
+  const key = filter.join(',');
+  let d = BY_FILTER.get(key);
   if (!d) {
     d = dispatchFor(REFERENCE_KINDS.filter((k) => filter.includes(k.id)));
-    BY_FILTER.set(filter, d);
+    BY_FILTER.set(key, d);
   }
   return d;
 }

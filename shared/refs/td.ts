@@ -166,7 +166,8 @@ export function parseTdId(s: string, options: { anyCase?: boolean } = {}): TdRef
   const n = normalizeForMatching(options.anyCase ? trimmed.replace(/^td/i, 'TD') : trimmed);
   const m = WHOLE_RE.exec(n);
   if (!m) return null;
-  return makeTd(n, 0, n.length, captures(m), canonicalGroup(captures(m).group));
+  const c = captures(m);
+  return makeTd(n, 0, n.length, c, canonicalGroup(c.group));
 }
 
 /** Canonical id of a TD: `TD7R1`; `TD7` without a revision. */
