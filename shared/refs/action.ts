@@ -88,9 +88,6 @@ export function parseActionCode(s: string): ActionRef | null {
 }
 
 export const actionKind: ReferenceKind<ActionRef> = {
-  id: 'action',
-  label: 'action code',
-  trigger: /WP|RG-/,
-  specificity: 2,
-  scan: (normalized, original) => scanActions(normalized, original),
+  id: 'action', label: 'action code', trigger: /WP|RG-/, specificity: 2,
+  scan: scanActions,
 };

@@ -128,9 +128,6 @@ export function parseContributionId(s: string): ContributionRef | null {
 }
 
 export const contributionKind: ReferenceKind<ContributionRef> = {
-  id: 'contribution',
-  label: 'contribution',
-  trigger: /C/,
-  specificity: 8,
-  scan: (normalized, original) => scanContributions(normalized, original),
+  id: 'contribution', label: 'contribution', trigger: /C/, specificity: 8,
+  scan: scanContributions,
 };

@@ -74,9 +74,6 @@ export function parsePlanActionId(s: string): PlanActionRef | null {
 }
 
 export const planActionKind: ReferenceKind<PlanActionRef> = {
-  id: 'plan-action',
-  label: 'action plan item',
-  trigger: /\d-\d/,
-  specificity: 4,
+  id: 'plan-action', label: 'action plan item', trigger: /\d-\d/, specificity: 4,
   scan: (normalized, original, options) => scanPlanActions(normalized, original, options.planIdsEverywhere ?? false),
 };

@@ -97,9 +97,6 @@ export function parseQuestionId(s: string): QuestionRef | null {
 }
 
 export const questionKind: ReferenceKind<QuestionRef> = {
-  id: 'question',
-  label: 'Question',
-  trigger: /Q/,
-  specificity: 7,
-  scan: (normalized, original) => scanQuestions(normalized, original),
+  id: 'question', label: 'Question', trigger: /Q/, specificity: 7,
+  scan: scanQuestions,
 };

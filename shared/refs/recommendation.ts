@@ -42,9 +42,6 @@ export function findRecommendations(text: string): RecommendationRef[] {
 }
 
 export const recommendationKind: ReferenceKind<RecommendationRef> = {
-  id: 'recommendation',
-  label: 'Recommendation',
-  trigger: /ITU-T/,
-  specificity: 6,
-  scan: (normalized, original) => scanRecommendations(normalized, original),
+  id: 'recommendation', label: 'Recommendation', trigger: /ITU-T/, specificity: 6,
+  scan: scanRecommendations,
 };

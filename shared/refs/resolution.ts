@@ -68,9 +68,6 @@ export function findResolutions(text: string): ResolutionRefWithAssembly[] {
 }
 
 export const resolutionKind: ReferenceKind<ResolutionRef> = {
-  id: 'resolution',
-  label: 'Resolution',
-  trigger: /Res/,
-  specificity: 5,
-  scan: (normalized, original) => scanResolutions(normalized, original),
+  id: 'resolution', label: 'Resolution', trigger: /Res/, specificity: 5,
+  scan: scanResolutions,
 };

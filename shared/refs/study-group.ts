@@ -65,9 +65,6 @@ export function findStudyGroups(text: string): StudyGroupRef[] {
 }
 
 export const studyGroupKind: ReferenceKind<StudyGroupRef> = {
-  id: 'study-group',
-  label: 'study group',
-  trigger: /SG|tudy|TSAG/,
-  specificity: 9,
-  scan: (normalized, original) => scanStudyGroups(normalized, original),
+  id: 'study-group', label: 'study group', trigger: /SG|tudy|TSAG/, specificity: 9,
+  scan: scanStudyGroups,
 };

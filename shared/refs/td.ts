@@ -176,9 +176,6 @@ export function tdId(number: number, revision?: number): string {
 }
 
 export const tdKind: ReferenceKind<TdRef> = {
-  id: 'td',
-  label: 'temporary document',
-  trigger: /TD/,
-  specificity: 1,
-  scan: (normalized, original) => scanTds(normalized, original),
+  id: 'td', label: 'temporary document', trigger: /TD/, specificity: 1,
+  scan: scanTds,
 };

@@ -42,9 +42,6 @@ export function findWtsaActions(text: string): WtsaActionRefWithAssembly[] {
 }
 
 export const wtsaActionKind: ReferenceKind<WtsaActionRef> = {
-  id: 'wtsa-action',
-  label: 'WTSA action',
-  trigger: /WTSA-/,
-  specificity: 3,
-  scan: (normalized, original) => scanWtsaActions(normalized, original),
+  id: 'wtsa-action', label: 'WTSA action', trigger: /WTSA-/, specificity: 3,
+  scan: scanWtsaActions,
 };
