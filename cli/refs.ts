@@ -1,14 +1,16 @@
 /** `td-lens refs FILE [--format json|text]`: every reference of an agenda with its line. */
 import type { Reference } from '../shared/refs/types';
-import { findReferences } from '../shared/refs/find-references';
+import type { AgendaDocument } from '../shared/document/model';
+import { documentReferences } from '../shared/agenda/document-references';
 import { lineIndex } from '../shared/text/lines';
 import { clip, formatColumns, paint, runReportCommand, type CliIo, type Color } from './io';
 
 export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text]
 
 List the references in an agenda (.txt, .docx, .html): TDs, contributions, action codes, Questions, study
-groups, resolutions, WTSA actions, action-plan items, Recommendations. Line numbers count lines of the
-document's flat text: the file itself for .txt; one line per paragraph or table cell for .docx and .html.
+groups, resolutions, WTSA actions, action-plan items, Recommendations; also the action numbers and plan ids
+of the WTSA action tables. Line numbers count lines of the document's flat text: the file itself for .txt;
+one line per paragraph or table cell for .docx and .html.
 
 Options:
   --format json|text   output format (default: text)
@@ -26,9 +28,9 @@ const KIND_COLOR: Partial<Record<Reference['kind'], Color>> = {
 
 export type ReferenceWithLine = Reference & { line: number };
 
-export function referencesWithLines(text: string): ReferenceWithLine[] {
-  const lines = lineIndex(text);
-  return findReferences(text).map((ref) => ({ ...ref, line: lines.lineOf(ref.start) }));
+export function referencesWithLines(doc: AgendaDocument): ReferenceWithLine[] {
+  const lines = lineIndex(doc.text);
+  return documentReferences(doc).map((ref) => ({ ...ref, line: lines.lineOf(ref.start) }));
 }
 
 export function formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean): string {
@@ -47,7 +49,7 @@ export function formatReferencesText(file: string, refs: ReferenceWithLine[], co
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
   return runReportCommand(argv, io, 'refs', REFS_USAGE, (file, doc, format) => {
-    const refs = referencesWithLines(doc.text);
+    const refs = referencesWithLines(doc);
     return format === 'json' ? JSON.stringify({ file, references: refs }, null, 2) + '\n' : formatReferencesText(file, refs, io.color);
   });
 }

@@ -3,22 +3,11 @@
  * and `<span data-td-lens-ref>` elements built with createElement/createTextNode (never HTML parsing), so the
  * page's visible text stays exactly the same.
  */
-import type { RefKind, Reference } from '../../shared/refs/types';
+import type { Reference } from '../../shared/refs/types';
+import { KIND_LABELS } from '../../shared/refs/kinds';
 import { KIND_ATTR, REF_ATTR } from './walk';
 
 export const MARK_CLASS = 'td-lens-mark';
-
-export const KIND_LABELS: Record<RefKind, string> = {
-  td: 'temporary document',
-  contribution: 'contribution',
-  action: 'action code',
-  question: 'Question',
-  'study-group': 'study group',
-  resolution: 'Resolution',
-  'wtsa-action': 'WTSA action',
-  'plan-action': 'action plan item',
-  recommendation: 'Recommendation',
-};
 
 /** What one annotated text node became: enough to put the original node back. */
 export interface AnnotatedRun {

@@ -4,8 +4,8 @@
  */
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { ContributionRef, Reference, TdRef } from '../../shared/refs/types';
+import { KIND_LABELS } from '../../shared/refs/kinds';
 import { findEntry, type StoredRegister } from '../register-store';
-import { KIND_LABELS } from './annotate';
 
 export interface DocumentUrls {
   /** ITU page of a TD or contribution in `meeting`; null when the URL cannot be built. */

@@ -1,7 +1,7 @@
 /** The popup's view of a page: the marked references grouped by kind, with counts, and a copyable list. */
-import { REF_KINDS, type RefKind } from '../../shared/refs/types';
+import type { RefKind } from '../../shared/refs/types';
+import { KIND_LABELS, REF_KINDS } from '../../shared/refs/kinds';
 import type { SummaryGroup } from '../messages';
-import { KIND_LABELS } from './annotate';
 import { KIND_ATTR, REF_ATTR } from './walk';
 
 function isRefKind(value: string | null): value is RefKind {

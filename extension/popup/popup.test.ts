@@ -77,6 +77,8 @@ describe('popup', () => {
     toggle.checked = false;
     toggle.dispatchEvent(new Event('change'));
     await vi.waitFor(() => expect(fake.stored.disabledSites).toEqual(['other.org', 'example.org']));
+    // The popup asks the page again 150 ms later: wait for it, or its render outlives the test environment.
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(2), { timeout: 2000 });
   });
 
   it('says so when the page has no content script', async () => {

@@ -6,15 +6,15 @@
 import type { AgendaDocument, Paragraph } from '../document/model';
 import type { AgendaItem } from './types';
 import { bodyParagraphs } from './document-text';
+import { monthNumber } from '../dates/dates';
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t\u00a0]+)(\S[^]*)$/;
-const MONTH_START =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const FIRST_WORD = /^[A-Za-z]+\b/;
 /** A title starts with a letter or an opening quote/bracket, not a digit or unit (`3 (three) days`, `13:00`). */
 const TITLE_START = /^[\p{L}“"‘'«]/u;
 
 function item(number: string, title: string, numberStart: number, p: Paragraph): AgendaItem | null {
-  if (!TITLE_START.test(title) || MONTH_START.test(title)) return null;
+  if (!TITLE_START.test(title) || monthNumber(FIRST_WORD.exec(title)?.[0] ?? '') !== null) return null;
   return {
     number,
     parts: number.split('.').map(Number),

@@ -65,6 +65,8 @@ export interface StatusLine extends Span {
 }
 
 export interface WtsaAction extends Span {
+  /** `WTSA-24` when the table's header names the assembly (`WTSA-24 action number`). */
+  assembly?: string;
   number: number;
   numberSpan: Span;
   text: string;

@@ -21,12 +21,14 @@ function parseWtsaActionsTable(doc: AgendaDocument, table: Table): WtsaAction[] 
   const actions: WtsaAction[] = [];
   // Some tables give the status its own column (`Status`), its lines then need no label.
   const statusColumn = rowTexts(table.rows[0]).findIndex((h, i) => i >= 2 && /^status/i.test(h));
+  const assembly = /\bWTSA-\d{2}\b/.exec(rowTexts(table.rows[0])[0])?.[0];
   for (const row of table.rows.slice(1)) {
     const first = cellText(row.cells[0]);
     const number = /^(\d{1,3})\.?$/.exec(first);
     if (number && row.cells.length >= 2) {
       const p = row.cells[0].paragraphs.find((q) => q.text.trim() !== '')!;
       actions.push({
+        ...(assembly === undefined ? {} : { assembly }),
         number: Number(number[1]),
         numberSpan: trimSpan(doc.text, p.start, p.end),
         text: cellText(row.cells[1]),

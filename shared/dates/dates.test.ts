@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayOfWeek, findDates, parseDateText, toIsoDate } from './dates';
+import { addDays, dayOfWeek, findDates, formatLongDate, monthNumber, parseDateText, parseIsoDate, toIsoDate } from './dates';
 import { arbitraryText } from '../text/arbitrary-text';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
@@ -69,6 +69,31 @@ describe('date helpers', () => {
     expect(dayOfWeek('2025-05-26')).toBe('Monday');
     expect(dayOfWeek('2025-09-10')).toBe('Wednesday');
     expect(() => addDays('26 May', 1)).toThrow(/addDays: not an ISO date/);
+  });
+  it('formats full dates with years', () => {
+    expect(formatLongDate('2025-09-10')).toBe('10 September 2025');
+    expect(formatLongDate('2026-01-02')).toBe('2 January 2026');
+    expect(dayOfWeek('2025-09-10')).toBe('Wednesday');
+  });
+  it('rejects dates that do not exist', () => {
+    expect(parseIsoDate('2025-02-29')).toBeNull();
+    expect(parseIsoDate('10 September 2025')).toBeNull();
+    expect(() => addDays('2025-13-01', 1)).toThrow(/addDays: not a date: "2025-13-01"/);
+    expect(() => formatLongDate('2025-02-30')).toThrow(RangeError);
+  });
+  it('adds and subtracts days across months and years', () => {
+    expect(addDays('2025-12-29', 7)).toBe('2026-01-05');
+    expect(addDays('2026-03-04', -7)).toBe('2026-02-25');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: -400, max: 400 }), (dayNumber, delta) => {
+        const iso = addDays('2000-01-01', dayNumber);
+        expect(addDays(addDays(iso, delta), -delta)).toBe(iso);
+      }),
+    );
+  });
+  it('reads month names and abbreviations in any case', () => {
+    expect(['January', 'jan', 'Sept.', 'sep', 'MAY', 'December'].map(monthNumber)).toEqual([1, 1, 9, 9, 5, 12]);
+    expect(['Mayday', 'Ja', ''].map(monthNumber)).toEqual([null, null, null]);
   });
   it('parses one date written alone', () => {
     expect(parseDateText(' 26-30 May 2025 ')?.rangeEnd?.iso).toBe('2025-05-30');

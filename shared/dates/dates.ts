@@ -9,6 +9,9 @@
  *   month := English name or abbreviation (Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec), capitalized
  *
  * Result objects are `DateValue`s (shared/agenda/types) plus `rangeEnd` for ranges.
+ *
+ * Also the calendar arithmetic on ISO dates (`2025-09-10`) the rest of TD Lens uses, in UTC so that no local time
+ * zone can shift a day, and the month and weekday names, written once here.
  */
 import type { DateValue } from '../agenda/types';
 import { normalizeForMatching } from '../text/normalize';
@@ -26,25 +29,35 @@ export interface FoundDate extends DateValue {
   rangeEnd?: CalendarDate;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Every way a month is written, full names first: `January`, ..., `Jan`, ..., `Sept`, `Sep`, ... (`May` once). */
+const MONTH_SPELLINGS: [string, number][] = [
+  ...MONTH_NAMES.map((name, i): [string, number] => [name, i + 1]),
+  ...MONTH_NAMES.flatMap((name, i): [string, number][] =>
+    name === 'May' ? [] : name === 'September' ? [['Sept', 9], ['Sep', 9]] : [[name.slice(0, 3), i + 1]],
+  ),
+];
+const MONTHS = new Map(MONTH_SPELLINGS.map(([spelling, n]) => [spelling.toLowerCase(), n]));
+/** A month name or abbreviation, capitalized, as a regex alternation (no capture group): `(?:January|...|Dec)`. */
+export const MONTH = `(?:${MONTH_SPELLINGS.map(([spelling]) => spelling).join('|')})`;
 const DASH = String.raw` {0,3}[-\u2013\u2014] {0,3}`;
 const SP = String.raw`[ \t]{1,4}`;
-const YEAR = String.raw`(?:,?${SP}(\d{4})(?![0-9]))?`;
 const AFTER_MONTH = String.raw`(?<=[a-z])\.?`;
-// 1 day, 2 month of day (cross-month range), 3 end day, 4 month, 5 year
 const ORD = '(?:st|nd|rd|th)?';
-const DAY_FIRST = String.raw`(?<![A-Za-z0-9_.:/-])(\d{1,2})${ORD}(?:(?:${SP}${MONTH}${AFTER_MONTH})?${DASH}(\d{1,2})${ORD})?${SP}${MONTH}${AFTER_MONTH}(?![A-Za-z])${YEAR}`;
-// 6 month, 7 day, 8 year
-const MONTH_FIRST = String.raw`(?<![A-Za-z0-9_])${MONTH}${AFTER_MONTH}${SP}(\d{1,2})(?![0-9]),?${SP}(\d{4})(?![0-9])`;
+// `26-30 May 2025`, `30 May – 2 June 2025` (firstMonth: a cross-month range), `5 November`.
+const DAY_FIRST = String.raw`(?<![A-Za-z0-9_.:/-])(?<day>\d{1,2})${ORD}(?:(?:${SP}(?<firstMonth>${MONTH})${AFTER_MONTH})?${DASH}(?<endDay>\d{1,2})${ORD})?${SP}(?<month>${MONTH})${AFTER_MONTH}(?![A-Za-z])(?:,?${SP}(?<year>\d{4})(?![0-9]))?`;
+// `September 3, 2025`: the year is required.
+const MONTH_FIRST = String.raw`(?<![A-Za-z0-9_])(?<usMonth>${MONTH})${AFTER_MONTH}${SP}(?<usDay>\d{1,2})(?![0-9]),?${SP}(?<usYear>\d{4})(?![0-9])`;
 const RE = new RegExp(`${DAY_FIRST}|${MONTH_FIRST}`, 'g');
 
+/** 1..12 for a month name or abbreviation in any case (`Sept.` → 9); null otherwise. */
 export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -66,22 +79,45 @@ export function calendarDate(day: number, month: number, year: number | null): C
   return { day, month, year, iso: valid && year !== null ? toIsoDate(year, month, day) : null, valid };
 }
 
-/** ISO date `n` days after `iso` (negative goes back). Throws a RangeError for a malformed date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The UTC midnight of an ISO date (surrounding spaces ignored), or null when the text is not an existing date. */
+export function parseIsoDate(iso: string): Date | null {
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
+}
+
+/** `parseIsoDate`, or a RangeError naming the caller and the input: malformed, or a day that does not exist. */
+function isoDateOrThrow(iso: string, caller: string): Date {
+  const date = parseIsoDate(iso);
+  if (date) return date;
+  const what = ISO_DATE.test(iso.trim()) ? 'not a date' : 'not an ISO date';
+  throw new RangeError(`${caller}: ${what}: ${JSON.stringify(iso)}`);
+}
+
+/** ISO date `n` days after `iso` (negative goes back). Throws a RangeError for a malformed or impossible date. */
 export function addDays(iso: string, n: number): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`addDays: not an ISO date: ${JSON.stringify(iso)}`);
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + n));
+  const d = isoDateOrThrow(iso, 'addDays');
+  d.setUTCDate(d.getUTCDate() + n);
   return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+/** Weekday of an ISO date, 0 = Sunday .. 6 = Saturday. Throws a RangeError for a malformed or impossible date. */
+export function weekdayNumber(iso: string): number {
+  return isoDateOrThrow(iso, 'weekdayNumber').getUTCDay();
+}
 
-/** English weekday name of an ISO date. Throws a RangeError for a malformed date. */
+/** English weekday name of an ISO date. Throws a RangeError for a malformed or impossible date. */
 export function dayOfWeek(iso: string): Weekday {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`dayOfWeek: not an ISO date: ${JSON.stringify(iso)}`);
-  return WEEKDAYS[new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay()];
+  return WEEKDAYS[weekdayNumber(iso)];
+}
+
+/** `10 September 2025`: the way ITU agendas write dates, year always included. */
+export function formatLongDate(iso: string): string {
+  const d = isoDateOrThrow(iso, 'formatLongDate');
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 export function scanDates(normalized: string, original: string = normalized): FoundDate[] {
@@ -92,20 +128,21 @@ export function scanDates(normalized: string, original: string = normalized): Fo
     const start = m.index;
     const end = RE.lastIndex;
     const text = original.slice(start, end);
-    if (m[1] !== undefined) {
-      const year = m[5] !== undefined ? Number(m[5]) : null;
-      const endMonth = monthNumber(m[4]) ?? 1;
-      const startMonth = m[2] !== undefined ? (monthNumber(m[2]) ?? endMonth) : endMonth;
-      const first = calendarDate(Number(m[1]), startMonth, year);
+    const g: Partial<Record<string, string>> = m.groups ?? {};
+    if (g.day !== undefined) {
+      const year = g.year !== undefined ? Number(g.year) : null;
+      const endMonth = monthNumber(g.month ?? '') ?? 1;
+      const startMonth = g.firstMonth !== undefined ? (monthNumber(g.firstMonth) ?? endMonth) : endMonth;
+      const first = calendarDate(Number(g.day), startMonth, year);
       const found: FoundDate = { start, end, text, ...first };
-      if (m[3] !== undefined) {
+      if (g.endDay !== undefined) {
         // A cross-month range ending in January (`28 December - 3 January 2026`) starts the year before.
-        if (year !== null && startMonth > endMonth) Object.assign(found, calendarDate(Number(m[1]), startMonth, year - 1));
-        found.rangeEnd = calendarDate(Number(m[3]), endMonth, year);
+        if (year !== null && startMonth > endMonth) Object.assign(found, calendarDate(Number(g.day), startMonth, year - 1));
+        found.rangeEnd = calendarDate(Number(g.endDay), endMonth, year);
       }
       out.push(found);
     } else {
-      const date = calendarDate(Number(m[7]), monthNumber(m[6]) ?? 1, Number(m[8]));
+      const date = calendarDate(Number(g.usDay), monthNumber(g.usMonth ?? '') ?? 1, Number(g.usYear));
       out.push({ start, end, text, ...date });
     }
   }

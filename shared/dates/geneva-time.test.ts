@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genevaOffsetMinutes, genevaZone, lastSundayOf } from './geneva-time';
+import { genevaOffsetMinutes, genevaZone } from './geneva-time';
 
 describe('genevaZone', () => {
   it.each([
@@ -30,21 +30,32 @@ describe('genevaZone', () => {
     expect(genevaOffsetMinutes('2025-12-01')).toBe(60);
   });
 
-  it('computes the last Sunday of a month', () => {
-    expect(lastSundayOf(2025, 3)).toBe(30);
-    expect(lastSundayOf(2025, 10)).toBe(26);
-    expect(lastSundayOf(2026, 3)).toBe(29);
-    expect(lastSundayOf(2026, 10)).toBe(25);
-  });
-
-  it('agrees with the platform time-zone database for every day of 2020-2035', () => {
+  it('agrees with the platform time-zone database for every day of 1997-2040', () => {
     const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Zurich', timeZoneName: 'short' });
-    for (let y = 2020; y <= 2035; y++) {
+    for (let y = 1997; y <= 2040; y++) {
       for (let d = new Date(Date.UTC(y, 0, 1, 12)); d.getUTCFullYear() === y; d = new Date(d.getTime() + 86_400_000)) {
         const name = fmt.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;
         const expected = name === 'GMT+2' || name === 'CEST' ? 'CEST' : 'CET';
         expect(genevaZone(d.toISOString().slice(0, 10))).toBe(expected);
       }
+    }
+  });
+
+  // The EU rule since 1996, written out here only as the test's second opinion: summer time from the last Sunday
+  // of March to the last Sunday of October, switching at 01:00 UTC.
+  const lastSunday = (year: number, month: number) => {
+    const last = new Date(Date.UTC(year, month, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  };
+
+  it('switches at the EU rule\'s instants, 1997-2040', () => {
+    for (let y = 1997; y <= 2040; y++) {
+      const start = Date.UTC(y, 2, lastSunday(y, 3), 1);
+      const end = Date.UTC(y, 9, lastSunday(y, 10), 1);
+      expect([genevaZone(new Date(start - 60_000)), genevaZone(new Date(start))]).toEqual(['CET', 'CEST']);
+      expect([genevaZone(new Date(end - 60_000)), genevaZone(new Date(end))]).toEqual(['CEST', 'CET']);
+      expect(genevaZone(new Date(Date.UTC(y, 6, 1)))).toBe('CEST');
+      expect(genevaZone(new Date(Date.UTC(y, 0, 1)))).toBe('CET');
     }
   });
 

@@ -1,33 +1,33 @@
 /**
- * Geneva local time (IANA Europe/Zurich): CET (UTC+1) in winter, CEST (UTC+2) from the last Sunday of March to the
- * last Sunday of October (EU rule since 1996; the switch happens at 01:00 UTC). Computed, no year table.
+ * Geneva local time (IANA Europe/Zurich): CET (UTC+1) in winter, CEST (UTC+2) in summer. The platform's time-zone
+ * data decides (`Intl.DateTimeFormat` in `Europe/Zurich`), not a rule written here: it follows the data if the
+ * rule ever changes (today: last Sunday of March to last Sunday of October, switching at 01:00 UTC).
  *
- * For a calendar date (`YYYY-MM-DD`) the zone is the one in force for most of that day: the March switch day
- * counts as CEST, the October switch day as CET. For an instant (ISO with time and `Z`/offset, or a Date) the exact
- * 01:00 UTC switch applies.
+ * For a calendar date (`YYYY-MM-DD`) the zone is the one in force for most of that day, i.e. at noon UTC: the March
+ * switch day counts as CEST, the October switch day as CET. For an instant (ISO with time and `Z`/offset, or a
+ * Date) the zone in force at that instant.
  */
 export type GenevaZone = 'CET' | 'CEST';
 
-/** Day of month of the last Sunday of `month` (1-12) in `year`. */
-export function lastSundayOf(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0)); // day 0 of next month = last day of this month
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/** UTC instants (ms) when CEST starts and ends in `year`. */
-export function summerTimeBounds(year: number): { startMs: number; endMs: number } {
-  return {
-    startMs: Date.UTC(year, 2, lastSundayOf(year, 3), 1),
-    endMs: Date.UTC(year, 9, lastSundayOf(year, 10), 1),
-  };
-}
-
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+let zurich: Intl.DateTimeFormat | undefined;
+
+/** Minutes Geneva is ahead of UTC at `ms`: its wall clock read as if it were UTC, minus the instant. */
+function offsetMinutesAt(ms: number): number {
+  zurich ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Zurich',
+    hourCycle: 'h23',
+    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+  });
+  const part: Record<string, number> = {};
+  for (const p of zurich.formatToParts(ms)) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  const wall = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute);
+  return Math.round((wall - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
 function zoneOfInstant(ms: number): GenevaZone {
-  const year = new Date(ms).getUTCFullYear();
-  const { startMs, endMs } = summerTimeBounds(year);
-  return ms >= startMs && ms < endMs ? 'CEST' : 'CET';
+  return offsetMinutesAt(ms) === 120 ? 'CEST' : 'CET';
 }
 
 /**

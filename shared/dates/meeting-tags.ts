@@ -8,17 +8,18 @@
 import type { MeetingTag } from '../agenda/types';
 import { normalizeForMatching } from '../text/normalize';
 
-const RE = /(?<![A-Za-z0-9_-])(TSAG|SG ?\d{1,2})[ \t]{1,3}(\d{1,2})[-/](\d{4})(?![0-9])/g;
+const RE = /(?<![A-Za-z0-9_-])(?<group>TSAG|SG ?\d{1,2})[ \t]{1,3}(?<month>\d{1,2})[-/](?<year>\d{4})(?![0-9])/g;
 
 export function scanMeetingTags(normalized: string): MeetingTag[] {
   const out: MeetingTag[] = [];
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(normalized)) !== null) {
-    const month = Number(m[2]);
+    const g: Partial<Record<string, string>> = m.groups ?? {};
+    const month = Number(g.month);
     if (month < 1 || month > 12) continue;
-    const group = m[1].replace(' ', '');
-    const year = Number(m[3]);
+    const group = (g.group ?? '').replace(' ', '');
+    const year = Number(g.year);
     out.push({ start: m.index, end: RE.lastIndex, id: `${group} ${String(month).padStart(2, '0')}-${year}`, group, month, year });
   }
   return out;

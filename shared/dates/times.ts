@@ -21,16 +21,16 @@ export interface TimeRange extends Span {
   zoneSpan: Span | null;
 }
 
-const CLOCK = String.raw`(\d{1,2})[:h](\d{2})(?![0-9])(?: ?([ap])\.?m\.?(?![A-Za-z]))?`;
-const AMPM = String.raw`(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?(?![A-Za-z])`;
-const TIME = `(?:${CLOCK}|${AMPM})`;
+/** A time whose captures are named after `p` (`fromH`, `fromM`, `fromAp`; `fromH12` ... for the `1 pm` form). */
+const time = (p: string) =>
+  String.raw`(?:(?<${p}H>\d{1,2})[:h](?<${p}M>\d{2})(?![0-9])(?: ?(?<${p}Ap>[ap])\.?m\.?(?![A-Za-z]))?` +
+  String.raw`|(?<${p}H12>\d{1,2})(?::(?<${p}M12>\d{2}))? ?(?<${p}Ap12>[ap])\.?m\.?(?![A-Za-z]))`;
 const ZONE_NAME = 'CEST|CET|UTC|GMT|Geneva time';
-const ZONE = String.raw`(?:[ \t]{0,3}(?:\((${ZONE_NAME})\)|(${ZONE_NAME})))?`;
+const ZONE = String.raw`(?:[ \t]{0,3}(?:\((?<zoneParen>${ZONE_NAME})\)|(?<zone>${ZONE_NAME})))?`;
 const RE = new RegExp(
-  String.raw`(?<![A-Za-z0-9_:.])${TIME}(?:[ \t]{0,3}(?:[-\u2013\u2014]|to)[ \t]{0,3}${TIME})?${ZONE}(?![A-Za-z0-9])`,
+  String.raw`(?<![A-Za-z0-9_:.])${time('from')}(?:[ \t]{0,3}(?:[-\u2013\u2014]|to)[ \t]{0,3}${time('to')})?${ZONE}(?![A-Za-z0-9])`,
   'g',
 );
-// Groups: 1-3 clock (h, m, ap), 4-6 am/pm form (h, m, ap), 7-9 clock end, 10-12 am/pm end, 13 zone in parentheses, 14 zone.
 
 function clock(h: string | undefined, m: string | undefined, ap: string | undefined): string | null {
   if (h === undefined) return null;
@@ -49,16 +49,17 @@ export function scanTimeRanges(normalized: string, original: string = normalized
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE.exec(normalized)) !== null) {
-    const from = clock(m[1], m[2], m[3]) ?? clock(m[4], m[5], m[6]);
+    const g: Partial<Record<string, string>> = m.groups ?? {};
+    const from = clock(g.fromH, g.fromM, g.fromAp) ?? clock(g.fromH12, g.fromM12, g.fromAp12);
     if (from === null) continue;
-    const hasEnd = m[7] !== undefined || m[10] !== undefined;
-    const to = hasEnd ? (clock(m[7], m[8], m[9]) ?? clock(m[10], m[11], m[12])) : null;
+    const hasEnd = g.toH !== undefined || g.toH12 !== undefined;
+    const to = hasEnd ? (clock(g.toH, g.toM, g.toAp) ?? clock(g.toH12, g.toM12, g.toAp12)) : null;
     if (hasEnd && to === null) continue;
     const end = RE.lastIndex;
-    const zone = m[13] ?? m[14] ?? null;
+    const zone = g.zoneParen ?? g.zone ?? null;
     let zoneSpan: Span | null = null;
     if (zone !== null) {
-      const zoneEnd = m[13] !== undefined ? end - 1 : end;
+      const zoneEnd = g.zoneParen !== undefined ? end - 1 : end;
       zoneSpan = { start: zoneEnd - zone.length, end: zoneEnd };
     }
     const start = m.index;

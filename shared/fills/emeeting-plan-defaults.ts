@@ -6,7 +6,7 @@
  */
 import type { AgendaStructure, EMeetingPlan } from '../agenda/types';
 import type { MeetingContext } from '../meeting/types';
-import { addDays, parseIsoDate, weekdayOf } from './iso-date';
+import { addDays, parseIsoDate, weekdayNumber } from '../dates/dates';
 
 export interface EMeetingDefaults {
   /** Rapporteur groups the agenda names: those with a plan first, then in order of first mention. */
@@ -81,7 +81,7 @@ function rhythmOf(plan: EMeetingPlan): Rhythm {
 function onOrAfter(iso: string, weekday: number | undefined): string {
   let day = iso;
   for (let i = 0; i < 7; i++) {
-    const w = weekdayOf(day);
+    const w = weekdayNumber(day);
     if (weekday === undefined ? w !== 0 && w !== 6 : w === weekday) return day;
     day = addDays(day, 1);
   }
@@ -114,7 +114,7 @@ export function emeetingDefaults(
     firstDate = ownDates[ownDates.length - 1];
     while (firstDate <= meetingEnd) firstDate = addDays(firstDate, 7 * rhythm.everyWeeks);
   } else {
-    const usualDay = rhythm.dates.length > 0 ? mostCommon(rhythm.dates.map(weekdayOf)) : undefined;
+    const usualDay = rhythm.dates.length > 0 ? mostCommon(rhythm.dates.map(weekdayNumber)) : undefined;
     firstDate = onOrAfter(addDays(meetingEnd, 7 * rhythm.everyWeeks), usualDay);
   }
 

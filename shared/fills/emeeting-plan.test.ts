@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { genevaZone } from '../dates/geneva-time';
-import { addDays } from './iso-date';
+import { addDays } from '../dates/dates';
 import { readTextDocument } from '../document/from-text';
 import { emeetingDates, planEMeetings, type EMeetingPlanOptions } from './emeeting-plan';
 import { FillError } from './types';

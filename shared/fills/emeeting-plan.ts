@@ -5,9 +5,9 @@
  */
 import type { AgendaStructure } from '../agenda/types';
 import { genevaZone } from '../dates/geneva-time';
+import { addDays, dayOfWeek, formatLongDate, parseIsoDate } from '../dates/dates';
 import type { AgendaDocument } from '../document/model';
 import { genevaHolidayOn } from './geneva-holidays';
-import { addDays, formatLongDate, parseIsoDate, weekdayOf } from './iso-date';
 import { emeetingPlanTag } from './tags';
 import { FillError, type TablePlacement, type TablePlan, type TableSpec } from './types';
 
@@ -74,8 +74,8 @@ export function emeetingDates(options: EMeetingPlanOptions): EMeetingDate[] {
 }
 
 function dayWarning(iso: string, what: string): string | null {
-  const weekday = weekdayOf(iso);
-  if (weekday === 0 || weekday === 6) return `${what} ${formatLongDate(iso)} is a ${weekday === 0 ? 'Sunday' : 'Saturday'}.`;
+  const weekday = dayOfWeek(iso);
+  if (weekday === 'Saturday' || weekday === 'Sunday') return `${what} ${formatLongDate(iso)} is a ${weekday}.`;
   const holiday = genevaHolidayOn(iso);
   return holiday ? `${what} ${formatLongDate(iso)} is a Geneva holiday (${holiday.name}).` : null;
 }

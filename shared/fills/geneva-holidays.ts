@@ -7,7 +7,7 @@
  * genevois come from Geneva cantonal practice, not an ITU page seen); the Eid holidays the UN observes in Geneva
  * follow the lunar calendar and are left out. A warning, never a block: the editor decides.
  */
-import { addDays, toIsoDate } from './iso-date';
+import { addDays, toIsoDate } from '../dates/dates';
 
 export interface Holiday {
   iso: string;
@@ -30,21 +30,19 @@ export function easterSunday(year: number): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return toIsoDate(new Date(Date.UTC(year, month - 1, day)));
+  return toIsoDate(year, month, day);
 }
 
 /** Thursday after the first Sunday of September. */
 export function jeuneGenevois(year: number): string {
   const first = new Date(Date.UTC(year, 8, 1));
   const firstSunday = 1 + ((7 - first.getUTCDay()) % 7);
-  return toIsoDate(new Date(Date.UTC(year, 8, firstSunday + 4)));
+  return toIsoDate(year, 9, firstSunday + 4);
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export function genevaHolidays(year: number): Holiday[] {
   const easter = easterSunday(year);
-  const fixed = (month: number, day: number, name: string): Holiday => ({ iso: `${year}-${pad(month)}-${pad(day)}`, name });
+  const fixed = (month: number, day: number, name: string): Holiday => ({ iso: toIsoDate(year, month, day), name });
   return [
     fixed(1, 1, "New Year's Day"),
     fixed(1, 2, 'Day after New Year'),

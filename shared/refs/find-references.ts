@@ -1,69 +1,94 @@
 /**
- * One scanner for every kind of reference. Normalizes once (length-preserving), runs each kind's grammar (each
- * skips itself cheaply when its trigger letters are absent, which is the common case for short web-page text
- * nodes), then resolves overlaps: the longer reference wins (`SG12-TD648` is a TD, not SG12 + TD648); on equal
- * length, the more specific kind (earlier in SPECIFICITY) wins. Result: sorted by start, never overlapping.
+ * One scanner for every kind of reference, driven by the table of kinds (kinds.ts). Normalizes once
+ * (length-preserving); rejects text that matches no kind's trigger with one regex test (the union of the triggers,
+ * as linkify-it derives its pretest from its schemas: the common case for short web-page text nodes); runs the
+ * scanner of each kind whose trigger matches; then resolves overlaps: the longer reference wins (`SG12-TD648` is a
+ * TD, not SG12 + TD648); on equal length, the lower `specificity` wins. Result: sorted by start, never overlapping.
  */
-import type { FindOptions, RefKind, Reference } from './types';
+import type { FindOptions, RefKind, Reference, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { scanTds } from './td';
-import { scanContributions } from './contribution';
-import { scanActions } from './action';
-import { scanQuestions } from './question';
-import { scanStudyGroups } from './study-group';
-import { scanResolutions } from './resolution';
-import { scanWtsaActions } from './wtsa-action';
-import { scanPlanActions } from './plan-action';
-import { scanRecommendations } from './recommendation';
+import { REFERENCE_KINDS } from './kinds';
 
-const SPECIFICITY: readonly RefKind[] = [
-  'td', 'action', 'wtsa-action', 'plan-action', 'resolution', 'recommendation', 'question', 'contribution', 'study-group',
-];
-const RANK = new Map<RefKind, number>(SPECIFICITY.map((k, i) => [k, i]));
+type AnyKind = ReferenceKind<Reference>;
 
-/** Quick reject: every grammar needs one of these letters/digits sequences. */
-const ANY_TRIGGER = /TD|C|WP|RG-|Q|SG|tudy|TSAG|Res|WTSA|ITU-T|\d-\d/;
+const RANK = new Map<RefKind, number>(REFERENCE_KINDS.map((k) => [k.id, k.specificity]));
 
-function wins(a: Reference, b: Reference): boolean {
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
-  if (la !== lb) return la > lb;
-  return (RANK.get(a.kind) ?? 99) < (RANK.get(b.kind) ?? 99);
+/** The kinds to run and the pretest that rejects texts none of them can match. */
+interface Dispatch {
+  kinds: readonly AnyKind[];
+  pretest: RegExp;
 }
+
+function dispatchFor(kinds: readonly AnyKind[]): Dispatch {
+  return { kinds, pretest: new RegExp(kinds.map((k) => k.trigger.source).join('|')) };
+}
+
+const ALL = dispatchFor(REFERENCE_KINDS);
+/** Dispatches of the `kinds` filters callers pass (a handful: the extension's, one kind...), derived once each. */
+const BY_FILTER = new Map<string, Dispatch>();
+
+function dispatchOf(filter: readonly RefKind[] | undefined): Dispatch {
+  if (filter === undefined) return ALL;
+  const key = filter.join(',');
+  let d = BY_FILTER.get(key);
+  if (!d) {
+    d = dispatchFor(REFERENCE_KINDS.filter((k) => filter.includes(k.id)));
+    BY_FILTER.set(key, d);
+  }
+  return d;
+}
+
+// Merging runs over every reference of a large text: the functions below read each reference's offsets once into
+// locals or typed arrays, and fill arrays allocated once (growing them by push costs more than the scan).
 
 function byStartThenLonger(a: Reference, b: Reference): number {
   return a.start - b.start || (b.end - b.start) - (a.end - a.start);
 }
 
 function isSorted(refs: Reference[]): boolean {
-  for (let i = 1; i < refs.length; i++) if (byStartThenLonger(refs[i - 1], refs[i]) > 0) return false;
+  let lastStart = -Infinity;
+  let lastLength = Infinity;
+  for (const r of refs) {
+    const start = r.start;
+    const length = r.end - start;
+    if (start < lastStart || (start === lastStart && length > lastLength)) return false;
+    lastStart = start;
+    lastLength = length;
+  }
   return true;
 }
 
-/** Merges lists that are each sorted (every scanner emits in text order): cheaper than sorting the union. */
+/**
+ * Merges lists that are each sorted (every scanner emits in text order) into one sorted by start, longer first,
+ * earlier list first on ties: a k-way merge over the lists' heads, cheaper than sorting the union.
+ */
 export function mergeSorted(lists: Reference[][]): Reference[] {
-  let parts = lists.filter((l) => l.length > 0).map((l) => (isSorted(l) ? l : [...l].sort(byStartThenLonger)));
-  while (parts.length > 1) {
-    const next: Reference[][] = [];
-    for (let i = 0; i < parts.length; i += 2) {
-      const a = parts[i];
-      const b = parts[i + 1];
-      if (b === undefined) {
-        next.push(a);
-        continue;
-      }
-      const out: Reference[] = new Array(a.length + b.length);
-      let ia = 0;
-      let ib = 0;
-      let k = 0;
-      while (ia < a.length && ib < b.length) out[k++] = byStartThenLonger(a[ia], b[ib]) <= 0 ? a[ia++] : b[ib++];
-      while (ia < a.length) out[k++] = a[ia++];
-      while (ib < b.length) out[k++] = b[ib++];
-      next.push(out);
-    }
-    parts = next;
+  const parts = lists.filter((l) => l.length > 0).map((l) => (isSorted(l) ? l : [...l].sort(byStartThenLonger)));
+  if (parts.length <= 1) return parts[0] ?? [];
+  const k = parts.length;
+  const next = new Int32Array(k);
+  const headStart = new Float64Array(k);
+  const headLength = new Float64Array(k);
+  const load = (i: number) => {
+    const head = parts[i][next[i]];
+    headStart[i] = head === undefined ? Infinity : head.start;
+    headLength[i] = head === undefined ? 0 : head.end - head.start;
+  };
+  let total = 0;
+  for (let i = 0; i < k; i++) {
+    total += parts[i].length;
+    load(i);
   }
-  return parts[0] ?? [];
+  const out: Reference[] = new Array(total);
+  for (let o = 0; o < total; o++) {
+    let best = 0;
+    for (let i = 1; i < k; i++) {
+      if (headStart[i] < headStart[best] || (headStart[i] === headStart[best] && headLength[i] > headLength[best])) best = i;
+    }
+    out[o] = parts[best][next[best]++];
+    load(best);
+  }
+  return out;
 }
 
 /** Keeps a non-overlapping subset of `refs` (any order), sorted by start. */
@@ -71,46 +96,46 @@ export function resolveOverlaps(refs: Reference[]): Reference[] {
   return keepNonOverlapping(isSorted(refs) ? refs : [...refs].sort(byStartThenLonger));
 }
 
-/** `sorted` by start (longer first on ties): one linear pass. */
+/** True when a reference of `length` and `kind` beats an overlapping one: longer, or as long and more specific. */
+function wins(length: number, kind: RefKind, otherLength: number, otherKind: RefKind): boolean {
+  if (length !== otherLength) return length > otherLength;
+  return (RANK.get(kind) ?? Infinity) < (RANK.get(otherKind) ?? Infinity);
+}
+
+/** `sorted` by start (longer first on ties): one linear pass, into arrays allocated once. */
 function keepNonOverlapping(sorted: Reference[]): Reference[] {
-  const kept: Reference[] = [];
+  const kept: Reference[] = new Array(sorted.length);
+  const keptStart = new Float64Array(sorted.length);
+  const keptEnd = new Float64Array(sorted.length);
+  let count = 0;
   for (const r of sorted) {
-    if (r.end <= r.start) continue;
+    const start = r.start;
+    const end = r.end;
+    if (end <= start) continue;
     // Several kept refs may overlap r (r can be long); r must beat all of them to replace them.
-    let firstOverlap = kept.length;
-    while (firstOverlap > 0 && kept[firstOverlap - 1].end > r.start) firstOverlap--;
-    if (firstOverlap === kept.length) {
-      kept.push(r);
-      continue;
+    let firstOverlap = count;
+    while (firstOverlap > 0 && keptEnd[firstOverlap - 1] > start) firstOverlap--;
+    if (firstOverlap < count) {
+      let beatsAll = true;
+      for (let i = firstOverlap; i < count && beatsAll; i++) beatsAll = wins(end - start, r.kind, keptEnd[i] - keptStart[i], kept[i].kind);
+      if (!beatsAll) continue;
+      count = firstOverlap;
     }
-    let beatsAll = true;
-    for (let i = firstOverlap; i < kept.length; i++) if (!wins(r, kept[i])) { beatsAll = false; break; }
-    if (beatsAll) {
-      kept.length = firstOverlap;
-      kept.push(r);
-    }
+    kept[count] = r;
+    keptStart[count] = start;
+    keptEnd[count] = end;
+    count++;
   }
+  kept.length = count;
   return kept;
 }
 
 export function findReferences(text: string, options: FindOptions = {}): Reference[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const n = normalizeForMatching(text);
-  if (!ANY_TRIGGER.test(n)) return [];
-  const want = options.kinds ? new Set(options.kinds) : null;
-  const on = (k: RefKind) => want === null || want.has(k);
+  const { kinds, pretest } = dispatchOf(options.kinds);
+  if (!pretest.test(n)) return [];
   const lists: Reference[][] = [];
-  const add = (refs: Reference[]) => {
-    lists.push(refs);
-  };
-  if (on('td')) add(scanTds(n, text));
-  if (on('contribution')) add(scanContributions(n, text));
-  if (on('action')) add(scanActions(n, text));
-  if (on('question')) add(scanQuestions(n, text));
-  if (on('study-group')) add(scanStudyGroups(n, text));
-  if (on('resolution')) add(scanResolutions(n, text));
-  if (on('wtsa-action')) add(scanWtsaActions(n, text));
-  if (on('plan-action')) add(scanPlanActions(n, text, options.planIdsEverywhere ?? false));
-  if (on('recommendation')) add(scanRecommendations(n, text));
+  for (const kind of kinds) if (kind.trigger.test(n)) lists.push(kind.scan(n, text, options));
   return keepNonOverlapping(mergeSorted(lists));
 }

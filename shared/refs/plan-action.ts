@@ -8,12 +8,20 @@
  * (case-insensitive; a bare `item 3-12` is too common in prose); the span is the id alone. With `everywhere`, every plan-id outside dates counts.
  * Canonical id: `<resolution>-<item, 2 digits>`.
  */
-import type { PlanActionRef } from './types';
+import type { RefBase, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
 import { boundaryBefore } from './boundary';
+import { captures } from './scan';
+import { MONTH } from '../dates/dates';
 
-const ID = String.raw`(?<![A-Za-z0-9_:./\u2013-])(\d{1,3})-(\d{2})(?![A-Za-z0-9_:]|\/\d|\.\d|-\d)`;
-const MONTH_AFTER = /^[ \t]{0,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** A WTSA action-plan item: id `73-06` (Resolution 73, item 6). */
+export interface PlanActionRef extends RefBase<'plan-action'> {
+  resolution: number;
+  item: number;
+}
+
+const ID = String.raw`(?<![A-Za-z0-9_:./\u2013-])(?<resolution>\d{1,3})-(?<item>\d{2})(?![A-Za-z0-9_:]|\/\d|\.\d|-\d)`;
+const MONTH_AFTER = new RegExp(String.raw`^[ \t]{0,3}${MONTH}`);
 const EVERYWHERE_RE = new RegExp(ID, 'g');
 // Starts at the literals `ction` / `lan ` (fast in V8); the first letter (`A`/`a`, `P`/`p`) and the left boundary of
 // the context word are checked by hand.
@@ -25,7 +33,8 @@ function contextWordStarts(text: string, at: number): boolean {
   return first !== undefined && first.toLowerCase() === expected && boundaryBefore(text, at - 1);
 }
 
-function make(original: string, start: number, end: number, r: string, i: string): PlanActionRef | null {
+/** The plan item `r`-`i` written at `start`..`end` of `original` (`73-6` → id `73-06`); null for a zero. */
+export function planActionRef(original: string, start: number, end: number, r: string, i: string): PlanActionRef | null {
   const resolution = parseInt(r, 10);
   const item = parseInt(i, 10);
   if (resolution < 1 || item < 1) return null;
@@ -34,7 +43,6 @@ function make(original: string, start: number, end: number, r: string, i: string
 
 export function scanPlanActions(normalized: string, original: string = normalized, everywhere = false): PlanActionRef[] {
   const out: PlanActionRef[] = [];
-  if (normalized.indexOf('-') < 0) return out;
   const re = everywhere ? EVERYWHERE_RE : CONTEXT_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -43,10 +51,11 @@ export function scanPlanActions(normalized: string, original: string = normalize
       re.lastIndex = m.index + 1;
       continue;
     }
+    const { resolution = '', item = '' } = captures(m);
     const end = re.lastIndex;
-    const start = end - m[1].length - 1 - m[2].length;
+    const start = end - resolution.length - 1 - item.length;
     if (MONTH_AFTER.test(normalized.slice(end, end + 8))) continue;
-    const ref = make(original, start, end, m[1], m[2]);
+    const ref = planActionRef(original, start, end, resolution, item);
     if (ref) out.push(ref);
   }
   return out;
@@ -58,6 +67,13 @@ export function findPlanActions(text: string, options: { everywhere?: boolean } 
 
 /** Parses a plan id written alone (`73-06`); null otherwise. */
 export function parsePlanActionId(s: string): PlanActionRef | null {
-  const m = /^(\d{1,3})-(\d{2})$/.exec(s.trim());
-  return m ? make(m[0], 0, m[0].length, m[1], m[2]) : null;
+  const m = /^(?<resolution>\d{1,3})-(?<item>\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const { resolution = '', item = '' } = captures(m);
+  return planActionRef(m[0], 0, m[0].length, resolution, item);
 }
+
+export const planActionKind: ReferenceKind<PlanActionRef> = {
+  id: 'plan-action', label: 'action plan item', trigger: /\d-\d/, specificity: 4,
+  scan: (normalized, original, options) => scanPlanActions(normalized, original, options.planIdsEverywhere ?? false),
+};

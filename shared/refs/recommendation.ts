@@ -7,25 +7,31 @@
  *
  * Canonical id `ITU-T X.509` (series `X`, number `509`).
  */
-import type { RecommendationRef } from './types';
+import type { RefBase, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { nextAtBoundary } from './scan';
+import { captures, nextAtBoundary } from './scan';
+
+/** An ITU-T Recommendation: id `ITU-T X.509`. */
+export interface RecommendationRef extends RefBase<'recommendation'> {
+  series: string;
+  number: string;
+}
 
 // Starts at the literal `ITU-T ` (fast) and looks back for `Recommendation ` / `Rec. `.
 const WORD_BEFORE_RE = /(?<![A-Za-z0-9_])(?:Recommendation|Rec\.) $/;
-const RE = /ITU-T (?:Rec\. )?([A-Z])\.(\d{1,4}(?:\.\d{1,4}){0,2})(?![A-Za-z0-9_]|\.\d)/g;
+const RE = /ITU-T (?:Rec\. )?(?<series>[A-Z])\.(?<number>\d{1,4}(?:\.\d{1,4}){0,2})(?![A-Za-z0-9_]|\.\d)/g;
 
 export function scanRecommendations(normalized: string, original: string = normalized): RecommendationRef[] {
   const out: RecommendationRef[] = [];
-  if (normalized.indexOf('ITU-T') < 0) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = nextAtBoundary(RE, normalized)) !== null) {
+    const { series = '', number = '' } = captures(m);
     const w = m.index > 0 ? WORD_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - 16), m.index)) : null;
     const start = w ? m.index - w[0].length : m.index;
     out.push({
-      kind: 'recommendation', id: `ITU-T ${m[1]}.${m[2]}`, text: original.slice(start, RE.lastIndex), start, end: RE.lastIndex,
-      series: m[1], number: m[2],
+      kind: 'recommendation', id: `ITU-T ${series}.${number}`, text: original.slice(start, RE.lastIndex), start, end: RE.lastIndex,
+      series, number,
     });
   }
   return out;
@@ -34,3 +40,8 @@ export function scanRecommendations(normalized: string, original: string = norma
 export function findRecommendations(text: string): RecommendationRef[] {
   return scanRecommendations(normalizeForMatching(text), text);
 }
+
+export const recommendationKind: ReferenceKind<RecommendationRef> = {
+  id: 'recommendation', label: 'Recommendation', trigger: /ITU-T/, specificity: 6,
+  scan: scanRecommendations,
+};

@@ -11,16 +11,23 @@
  * Canonical id `Resolution 73`; `revision` is `Rev. New Delhi, 2024` (capital R) when written, and the
  * parenthetical is part of the span. `assembly` is `WTSA` / `WTSA-16` when written.
  */
-import type { ResolutionRef } from './types';
+import type { RefBase, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { nextAtBoundary, scanListTail } from './scan';
+import { captures, nextAtBoundary, scanListTail } from './scan';
+
+/** A WTSA resolution: id `Resolution 73`. */
+export interface ResolutionRef extends RefBase<'resolution'> {
+  number: number;
+  /** `Rev. New Delhi, 2024` when written. */
+  revision?: string;
+}
 
 export interface ResolutionRefWithAssembly extends ResolutionRef {
   assembly?: string;
 }
 
-const ASSEMBLY_BEFORE_RE = /(?<![A-Za-z0-9_])(WTSA(?:-\d{2})?) $/;
-const RE = /(?:Resolution|Res\.|(Resolutions)) ?(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)(?: ?\(([Rr]ev\.? ?[A-Z][^()\n]{0,60}?,? \d{4})\))?/g;
+const ASSEMBLY_BEFORE_RE = /(?<![A-Za-z0-9_])(?<assembly>WTSA(?:-\d{2})?) $/;
+const RE = /(?:Resolution|Res\.|(?<plural>Resolutions)) ?(?<number>\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)(?: ?\((?<revision>[Rr]ev\.? ?[A-Z][^()\n]{0,60}?,? \d{4})\))?/g;
 
 const COMMA_RE = /, {0,2}(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)/y;
 const AND_RE = /,? {1,2}(?:and|&) {1,2}(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)/y;
@@ -37,20 +44,21 @@ function listedResolutions(normalized: string, original: string, from: number, a
 
 export function scanResolutions(normalized: string, original: string = normalized): ResolutionRefWithAssembly[] {
   const out: ResolutionRefWithAssembly[] = [];
-  if (normalized.indexOf('Res') < 0) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = nextAtBoundary(RE, normalized)) !== null) {
+    const c = captures(m);
     const a = ASSEMBLY_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - 12), m.index));
+    const assembly = a ? captures(a).assembly : undefined;
     const start = a ? m.index - a[0].length : m.index;
-    const number = parseInt(m[2], 10);
+    const number = parseInt(c.number ?? '', 10);
     const ref: ResolutionRefWithAssembly = {
       kind: 'resolution', id: `Resolution ${number}`, text: original.slice(start, RE.lastIndex), start, end: RE.lastIndex, number,
     };
-    if (m[3] !== undefined) ref.revision = m[3].replace(/^[Rr]ev\.? ?/, 'Rev. ').replace(/\s+/g, ' ');
-    if (a) ref.assembly = a[1];
+    if (c.revision !== undefined) ref.revision = c.revision.replace(/^[Rr]ev\.? ?/, 'Rev. ').replace(/\s+/g, ' ');
+    if (assembly !== undefined) ref.assembly = assembly;
     out.push(ref);
-    if (m[1] !== undefined) RE.lastIndex = listedResolutions(normalized, original, RE.lastIndex, a?.[1], out);
+    if (c.plural !== undefined) RE.lastIndex = listedResolutions(normalized, original, RE.lastIndex, assembly, out);
   }
   return out;
 }
@@ -58,3 +66,8 @@ export function scanResolutions(normalized: string, original: string = normalize
 export function findResolutions(text: string): ResolutionRefWithAssembly[] {
   return scanResolutions(normalizeForMatching(text), text);
 }
+
+export const resolutionKind: ReferenceKind<ResolutionRef> = {
+  id: 'resolution', label: 'Resolution', trigger: /Res/, specificity: 5,
+  scan: scanResolutions,
+};

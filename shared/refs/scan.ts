@@ -17,7 +17,7 @@ export function nextAtBoundary(re: RegExp, text: string, alsoForbidden = ''): Re
 
 /**
  * The numbers of a list after its head (`WP2-4, 5 and 6`, `Resolutions 73, 77 and 92`): `comma` items as long as
- * they match, then at most one `and` item. Both are sticky regexes whose group 1 is the number; each item spans
+ * they match, then at most one `and` item. Both are sticky regexes with one capture group, the number; each item spans
  * its number, which ends where its regex stopped. Returns where the list ends.
  */
 export function scanListTail(
@@ -42,4 +42,11 @@ export function scanListTail(
     onItem(a[1], pos);
   }
   return pos;
+}
+
+/** The named captures of a match (`m.groups`); a group that took no part is undefined. */
+export type Captures = Partial<Record<string, string>>;
+
+export function captures(m: RegExpExecArray): Captures {
+  return m.groups ?? {};
 }

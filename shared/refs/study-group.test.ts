@@ -28,3 +28,9 @@ describe('findStudyGroups', () => {
     expect(findStudyGroups(text)).toEqual([]);
   });
 });
+
+describe("another sector's study groups", () => {
+  it('are not ITU-T study groups, nor are their lists', () => {
+    expect(findStudyGroups('ITU-R SG6, ITU-D Study Groups 1 and 2, ITU-R SG 5 and ITU-T SG21').map((r) => r.id)).toEqual(['SG21']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTds, parseTdId } from './td';
+import { findTds, parseTdId, tdId } from './td';
 
 describe('parseTdId: valid ids', () => {
   const valid: [string, string, Record<string, unknown>][] = [
@@ -45,6 +45,27 @@ describe('parseTdId: invalid ids', () => {
   const invalid = ['TDD', 'TD', 'TD ', 'STD 66', 'ATD1', 'TD-LTE', 'TD 0', 'TD 000', 'TD106a', 'td 106', 'TD 123456', 'TD  ', 'TD-GEN', 'TD 5 Rapporteur', 'C 45', 'TD 7 Rev.', 'TD 7 (Q)'];
   it.each(invalid)('%s is not a TD id', (input) => {
     expect(parseTdId(input)).toBeNull();
+  });
+});
+
+describe('parseTdId for registers (anyCase)', () => {
+  it.each([
+    ['TD9R3', 9, 3],
+    ['TD 9', 9, undefined],
+    ['TD009 Rev.3', 9, 3],
+    ['TD9r3', 9, 3],
+    ['td9', 9, undefined],
+    [' TD 106 ', 106, undefined],
+  ])('reads %j', (text, number, revision) => {
+    const ref = parseTdId(text, { anyCase: true });
+    expect([ref?.number, ref?.revision]).toEqual([number, revision]);
+  });
+  it.each(['TDx', 'TD0', 'TD 9 and 10', ''])('rejects %j', (text) => {
+    expect(parseTdId(text, { anyCase: true })).toBeNull();
+  });
+  it('formats the canonical id', () => {
+    expect(tdId(7, 2)).toBe('TD7R2');
+    expect(tdId(7)).toBe('TD7');
   });
 });
 
@@ -97,5 +118,25 @@ describe('plural TDs', () => {
   });
   it('does not list after a singular TD', () => {
     expect(findTds('TD 5, 6 May').map((r) => r.id)).toEqual(['TD5']);
+  });
+});
+
+describe('TD forms of real prose', () => {
+  it('reads a hyphen before the revision (TD11-R1) and zero padding (TD011)', () => {
+    expect(findTds('TD11-R1, TD125-R1 and TD011').map((r) => [r.id, r.text])).toEqual([
+      ['TD11R1', 'TD11-R1'], ['TD125R1', 'TD125-R1'], ['TD11', 'TD011'],
+    ]);
+  });
+  it('reads the group of a parenthesized sub-group: TD 251R2 (PLEN/13) is SG13\'s', () => {
+    expect(findTds('TD 251R2 (PLEN/13) and TD 312 (WP3/12)')).toMatchObject([
+      { id: 'TD251R2', subGroup: 'PLEN', group: 'SG13', text: 'TD 251R2 (PLEN/13)' },
+      { id: 'TD312', subGroup: 'WP3', group: 'SG12' },
+    ]);
+  });
+  it('gives the group written on the last item of a + list to the others', () => {
+    expect(findTds('TD 5+ 6 (PLEN/13)').map((r) => [r.id, r.group, r.subGroup])).toEqual([['TD5', 'SG13', 'PLEN'], ['TD6', 'SG13', 'PLEN']]);
+  });
+  it('does not count: 173 TDs', () => {
+    expect(findTds('173 TDs and 68 TDs were received')).toEqual([]);
   });
 });

@@ -1,129 +1,74 @@
 /**
  * What the reference parser finds. Every reference carries exact offsets into the text it was found in:
  * `text.slice(ref.start, ref.end) === ref.text`.
+ *
+ * Each kind declares its own result type beside its grammar (`TdRef` in td.ts ...); `Reference` and `RefKind` are
+ * derived from the table of kinds (kinds.ts), so a new kind is one file and one line there, not an edit here.
  */
-export type RefKind =
-  | 'td'
-  | 'contribution'
-  | 'action'
-  | 'question'
-  | 'study-group'
-  | 'resolution'
-  | 'wtsa-action'
-  | 'plan-action'
-  | 'recommendation';
-
-export const REF_KINDS: readonly RefKind[] = [
-  'td', 'contribution', 'action', 'question', 'study-group', 'resolution', 'wtsa-action', 'plan-action', 'recommendation',
-];
+import type { REFERENCE_KINDS } from './kinds';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-interface RefBase extends Span {
-  kind: RefKind;
+/** What every reference has; `K` is its kind (`'td'`). */
+export interface RefBase<K extends string> extends Span {
+  kind: K;
   /** Canonical id: one spelling per thing (`TD7R1`, `C45`, `RG-WPR-6`, `Q3/17`, `SG17`, `Resolution 73`, ...). */
   id: string;
   /** The text exactly as written, `input.slice(start, end)`. */
   text: string;
 }
 
-/** Sub-group of a TD: `GEN`, `PLEN` or `WP1`..`WP4` (ITU's own spelling). */
-export type SubGroup = string;
-
-/** A temporary document. id `TD<number>` plus `R<n>` when a revision is cited. */
-export interface TdRef extends RefBase {
-  kind: 'td';
-  number: number;
-  /** Revision cited (`TD7R1` → 1); absent when none is cited. */
-  revision?: number;
-  subGroup?: SubGroup;
-  /** `TSAG` or `SG<n>` when written (`SG12-TD648`, `TSAG TD83`). */
-  group?: string;
-}
-
-/** A contribution. id `C<number>` plus `R<n>` when a revision is cited. */
-export interface ContributionRef extends RefBase {
-  kind: 'contribution';
-  number: number;
-  revision?: number;
-  /** `TSAG`, `SG<n>`, or `COM <n>` for legacy ones, when written. */
-  group?: string;
-}
-
-/** An action code: `WP2-4`, `RG-WPR-1`. One reference per code, also inside lists (`RG-WPR-2, 3, 4`). */
-export interface ActionRef extends RefBase {
-  kind: 'action';
-  /** The series the code belongs to: `WP2`, `RG-WPR`. */
-  series: string;
-  number: number;
-  /** True when the code does not start its own item but sits inside another item's text. */
-  inline: boolean;
-  /** True when the number was written as a continuation of a list (`3` in `RG-WPR-2, 3`). */
-  listed: boolean;
-}
-
-/** A Question: id `Q3/17`. */
-export interface QuestionRef extends RefBase {
-  kind: 'question';
-  question: number;
-  studyGroup: number;
-}
-
-/** A study group: id `SG17`, or `TSAG`. One reference per group in lists (`Study Groups 13, 17 and 20`). */
-export interface StudyGroupRef extends RefBase {
-  kind: 'study-group';
-  /** Absent for TSAG. */
-  studyGroup?: number;
-}
-
-/** A WTSA resolution: id `Resolution 73`. */
-export interface ResolutionRef extends RefBase {
-  kind: 'resolution';
-  number: number;
-  /** `Rev. New Delhi, 2024` when written. */
-  revision?: string;
-}
-
-/** A WTSA-24 action number: id `WTSA-24 Action 7`. */
-export interface WtsaActionRef extends RefBase {
-  kind: 'wtsa-action';
-  number: number;
-}
-
-/** A WTSA action-plan item: id `73-06` (Resolution 73, item 6). */
-export interface PlanActionRef extends RefBase {
-  kind: 'plan-action';
-  resolution: number;
-  item: number;
-}
-
-/** An ITU-T Recommendation: id `ITU-T X.509`. */
-export interface RecommendationRef extends RefBase {
-  kind: 'recommendation';
-  series: string;
-  number: string;
-}
-
-export type Reference =
-  | TdRef
-  | ContributionRef
-  | ActionRef
-  | QuestionRef
-  | StudyGroupRef
-  | ResolutionRef
-  | WtsaActionRef
-  | PlanActionRef
-  | RecommendationRef;
-
-export interface FindOptions {
-  /** Only these kinds (default: all). */
-  kinds?: readonly RefKind[];
+/** What a kind's scanner may be told (FindOptions without the kind filter). */
+export interface ScanOptions {
   /**
    * Treat bare `NN-NN` ids as action-plan ids everywhere (the caller knows the text is an action-plan table).
    * Otherwise only `action 73-06` / `action plan 73-06` forms are plan actions.
    */
   planIdsEverywhere?: boolean;
 }
+
+/**
+ * One kind of reference, registered once in the table of kinds.ts: the parser derives its quick pretest, its
+ * dispatch and its overlap ranking from these entries.
+ */
+export interface ReferenceKind<R extends RefBase<string>> {
+  /** The `kind` of its references: `'td'`. */
+  id: R['kind'];
+  /** What readers call it (hover cards, summaries): `temporary document`. */
+  label: string;
+  /**
+   * A regex (no flags) that matches somewhere in every text holding a reference of this kind: its literal
+   * (`/TD/`). Texts it does not match skip the scanner; the union of all triggers rejects reference-free text.
+   */
+  trigger: RegExp;
+  /** Rank when two references of equal length overlap: the lower number wins (`SG12-TD648` is a TD). */
+  specificity: number;
+  /** Every reference of this kind in `normalized` (see text/normalize.ts), in text order, offsets and text from `original`. */
+  scan(normalized: string, original: string, options: ScanOptions): R[];
+}
+
+type KindResult<K> = K extends ReferenceKind<infer R> ? R : never;
+
+/** Any reference: the union of the result types of the kinds in the table. */
+export type Reference = KindResult<(typeof REFERENCE_KINDS)[number]>;
+
+/** `'td' | 'contribution' | ...`: the ids of the kinds in the table. */
+export type RefKind = Reference['kind'];
+
+export interface FindOptions extends ScanOptions {
+  /** Only these kinds (default: all). */
+  kinds?: readonly RefKind[];
+}
+
+export type { TdRef, SubGroup } from './td';
+export type { ContributionRef } from './contribution';
+export type { ActionRef } from './action';
+export type { QuestionRef } from './question';
+export type { StudyGroupRef } from './study-group';
+export type { ResolutionRef } from './resolution';
+export type { WtsaActionRef } from './wtsa-action';
+export type { PlanActionRef } from './plan-action';
+export type { RecommendationRef } from './recommendation';

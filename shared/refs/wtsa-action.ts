@@ -5,32 +5,43 @@
  *
  * Canonical id `WTSA-24 Action 7`.
  */
-import type { WtsaActionRef } from './types';
+import type { RefBase, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
-import { nextAtBoundary } from './scan';
+import { captures, nextAtBoundary } from './scan';
+
+/** A WTSA-24 action number: id `WTSA-24 Action 7`. */
+export interface WtsaActionRef extends RefBase<'wtsa-action'> {
+  number: number;
+}
 
 export interface WtsaActionRefWithAssembly extends WtsaActionRef {
   /** `WTSA-24`. */
   assembly: string;
 }
 
-const RE = /(WTSA-\d{2}) [Aa]ction(?: [Nn]umber| [Nn]o\.)? (\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d|-\d)/g;
+const RE = /(?<assembly>WTSA-\d{2}) [Aa]ction(?: [Nn]umber| [Nn]o\.)? (?<number>\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d|-\d)/g;
 
 export function scanWtsaActions(normalized: string, original: string = normalized): WtsaActionRefWithAssembly[] {
   const out: WtsaActionRefWithAssembly[] = [];
-  if (normalized.indexOf('WTSA-') < 0) return out;
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = nextAtBoundary(RE, normalized)) !== null) {
-    const number = parseInt(m[2], 10);
-    out.push({
-      kind: 'wtsa-action', id: `${m[1]} Action ${number}`, text: original.slice(m.index, RE.lastIndex), start: m.index, end: RE.lastIndex,
-      number, assembly: m[1],
-    });
+    const { assembly = '', number: digits = '' } = captures(m);
+    out.push(wtsaActionRef(original, m.index, RE.lastIndex, assembly, parseInt(digits, 10)));
   }
   return out;
+}
+
+/** The reference to action `number` of `assembly` (`WTSA-24`) written at `start`..`end` of `original`. */
+export function wtsaActionRef(original: string, start: number, end: number, assembly: string, number: number): WtsaActionRefWithAssembly {
+  return { kind: 'wtsa-action', id: `${assembly} Action ${number}`, text: original.slice(start, end), start, end, number, assembly };
 }
 
 export function findWtsaActions(text: string): WtsaActionRefWithAssembly[] {
   return scanWtsaActions(normalizeForMatching(text), text);
 }
+
+export const wtsaActionKind: ReferenceKind<WtsaActionRef> = {
+  id: 'wtsa-action', label: 'WTSA action', trigger: /WTSA-/, specificity: 3,
+  scan: scanWtsaActions,
+};

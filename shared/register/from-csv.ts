@@ -1,7 +1,7 @@
 /** CSV registers: a header row naming at least `id` (usually `id,title,source`), one TD a row. */
 import { parseCsv, CsvSyntaxError } from './csv';
 import { createRegister, type EntryInput } from './register';
-import { parseTdId } from './td-id';
+import { parseTdId } from '../refs/td';
 import { RegisterError, type TdRegister } from './types';
 
 export function parseCsvRegister(content: string, fileName: string): TdRegister {
@@ -27,11 +27,12 @@ export function parseCsvRegister(content: string, fileName: string): TdRegister 
       throw new RegisterError(fileName, record.line, `expected ${header.length} fields, found ${record.fields.length}`);
     }
     const rawId = record.fields[idColumn].trim();
-    const id = parseTdId(rawId);
-    if (!id) throw new RegisterError(fileName, record.line, `id "${rawId}" is not a TD id`);
+    // Registers are typed by hand (`td9`); another group's TD (`SG12-TD648`) is not this meeting's.
+    const id = parseTdId(rawId, { anyCase: true });
+    if (!id || id.group !== undefined) throw new RegisterError(fileName, record.line, `id "${rawId}" is not a TD id`);
     inputs.push({
       number: id.number,
-      revision: id.revision,
+      revision: id.revision ?? 0,
       title: titleColumn >= 0 ? record.fields[titleColumn].trim() : '',
       source: sourceColumn >= 0 ? record.fields[sourceColumn].trim() : '',
       line: record.line,

@@ -1,7 +1,7 @@
 /** JSON registers: `[{"id":"TD9R3","title":..,"source":..}]` or `{"entries":[...]}`. */
 import { createRegister, type EntryInput } from './register';
 import { lineIndex } from '../text/lines';
-import { parseTdId } from './td-id';
+import { parseTdId } from '../refs/td';
 import { parseMeetingId } from '../meeting/context';
 import { RegisterError, type TdRegister } from './types';
 
@@ -29,11 +29,12 @@ export function parseJsonRegister(content: string, fileName: string): TdRegister
     const line = found >= 0 ? lineOf(found) : 1;
     if (!isObject(item)) throw new RegisterError(fileName, line, `entry ${index + 1} is not an object`);
     if (typeof rawId !== 'string') throw new RegisterError(fileName, line, `entry ${index + 1} has no string "id"`);
-    const id = parseTdId(rawId);
-    if (!id) throw new RegisterError(fileName, line, `id "${rawId}" is not a TD id`);
+    // Registers are typed by hand (`td9`); another group's TD (`SG12-TD648`) is not this meeting's.
+    const id = parseTdId(rawId, { anyCase: true });
+    if (!id || id.group !== undefined) throw new RegisterError(fileName, line, `id "${rawId}" is not a TD id`);
     inputs.push({
       number: id.number,
-      revision: id.revision,
+      revision: id.revision ?? 0,
       title: typeof item.title === 'string' ? item.title.trim() : '',
       source: typeof item.source === 'string' ? item.source.trim() : '',
       line,

@@ -1,5 +1,5 @@
 /** Builds a register from parsed entries: one entry per document number, keeping the latest revision. */
-import { formatTdId } from './td-id';
+import { tdId } from '../refs/td';
 import type { TdEntry, TdRegister } from './types';
 
 export type EntryInput = Omit<TdEntry, 'id'>;
@@ -10,7 +10,7 @@ export type RegisterHeader = Pick<TdRegister, 'fileName' | 'format'> &
 
 /** `TD7R2` / `C5R1`: the canonical id of an entry. */
 export function entryId(kind: TdRegister['kind'], number: number, revision: number): string {
-  return kind === 'contribution' ? `C${number}${revision > 0 ? `R${revision}` : ''}` : formatTdId(number, revision);
+  return kind === 'contribution' ? `C${number}${revision > 0 ? `R${revision}` : ''}` : tdId(number, revision > 0 ? revision : undefined);
 }
 
 export function createRegister(header: RegisterHeader, inputs: EntryInput[]): TdRegister {
