@@ -38,13 +38,13 @@ export function publicUrl(value = process.env.TD_LENS_PUBLIC_URL) {
 const xmlAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Office wants four numeric parts, each 0..65535. */
-export function officeVersion(version) {
+function officeVersion(version) {
   const parts = /^(\d+)\.(\d+)\.(\d+)$/.exec(version)?.slice(1).map(Number);
   if (!parts || parts.some((n) => n > 65535)) throw new Error(`package.json version "${version}" is not MAJOR.MINOR.PATCH with parts up to 65535`);
   return `${parts.join('.')}.0`;
 }
 
-export function buildAddinManifest(template, { base, version, supportUrl }) {
+function buildAddinManifest(template, { base, version, supportUrl }) {
   let xml = template
     .replace(/<!--[\s\S]*?-->/, `<!-- TD Lens Word add-in ${version}: written by \`npm run build\` from manifest.xml for the host in TD_LENS_PUBLIC_URL. -->`)
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${officeVersion(version)}</Version>`)
