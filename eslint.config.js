@@ -4,6 +4,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Properties no file may use: `it.only`, `describe.only`, `test.only`. */
+const RESTRICTED_EVERYWHERE = [{ property: 'only', message: 'No focused tests on main.' }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.bench/**'] },
   js.configs.recommended,
@@ -12,9 +15,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error',
-        { property: 'only', message: 'No focused tests on main.' },
-      ],
+      'no-restricted-properties': ['error', ...RESTRICTED_EVERYWHERE],
     },
   },
   {
@@ -26,7 +27,8 @@ export default tseslint.config(
     // The extension must never parse page text as HTML.
     files: ['extension/**/*.ts', 'extension/**/*.tsx'],
     rules: {
-      'no-restricted-properties': ['error',
+      // A rule's options in a later block replace the earlier ones: repeat the list that holds everywhere.
+      'no-restricted-properties': ['error', ...RESTRICTED_EVERYWHERE,
         { property: 'innerHTML', message: 'Never parse page text as HTML: build nodes.' },
         { property: 'outerHTML', message: 'Never parse page text as HTML: build nodes.' },
         { property: 'insertAdjacentHTML', message: 'Never parse page text as HTML: build nodes.' },

@@ -29,7 +29,11 @@ Options:
 Exit codes: 0 ok, 1 findings (check), 2 bad input or usage.
 `;
 
+/** Set by the bundle build (scripts/build-cli.mjs); undefined when the sources run through tsx. */
+declare const __TD_LENS_VERSION__: string | undefined;
+
 export function version(): string {
+  if (typeof __TD_LENS_VERSION__ === 'string') return __TD_LENS_VERSION__;
   try {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
     return pkg.version ?? 'unknown';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildManifest, GECKO_ID } from './manifest';
+import { buildManifest, GECKO_ID, ICON_SIZES } from './manifest';
 
 const input = { version: '1.2.3', description: 'd' };
 
@@ -20,5 +20,19 @@ describe('manifest', () => {
     const { browser_specific_settings: _b, ...rest } = firefox;
     const { minimum_chrome_version: _m, ...chromeRest } = buildManifest({ ...input, browser: 'chrome' });
     expect(rest).toEqual(chromeRest);
+  });
+
+  it('takes a release add-on id for Firefox, the development one otherwise', () => {
+    expect(GECKO_ID).toMatch(/\.invalid$/);
+    const release = buildManifest({ ...input, browser: 'firefox', geckoId: 'td-lens@example.org' });
+    expect(release.browser_specific_settings).toMatchObject({ gecko: { id: 'td-lens@example.org' } });
+  });
+
+  it('declares the icon sizes both stores ask for, in the manifest and on the toolbar button', () => {
+    expect(ICON_SIZES).toEqual(expect.arrayContaining([16, 32, 48, 96, 128]));
+    const chrome = buildManifest({ ...input, browser: 'chrome' });
+    const icons = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/icon-${size}.png`]));
+    expect(chrome.icons).toEqual(icons);
+    expect(chrome.action).toMatchObject({ default_icon: icons });
   });
 });

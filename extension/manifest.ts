@@ -4,14 +4,18 @@
  */
 export type TargetBrowser = 'chrome' | 'firefox';
 
+/** Firefox's add-on id for development; a release for addons.mozilla.org is built with its real id (TD_LENS_GECKO_ID). */
 export const GECKO_ID = 'td-lens@td-lens.invalid';
 
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+/** Toolbar 16, 32; extension pages 48; Firefox's add-ons manager 96; Chrome Web Store and extension page 128. */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 
 export interface ManifestInput {
   browser: TargetBrowser;
   version: string;
   description: string;
+  /** Firefox only; GECKO_ID when not given. */
+  geckoId?: string;
 }
 
 export type Manifest = Record<string, unknown>;
@@ -19,7 +23,7 @@ export type Manifest = Record<string, unknown>;
 const icons = (): Record<string, string> =>
   Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/icon-${size}.png`]));
 
-export function buildManifest({ browser, version, description }: ManifestInput): Manifest {
+export function buildManifest({ browser, version, description, geckoId = GECKO_ID }: ManifestInput): Manifest {
   const manifest: Manifest = {
     manifest_version: 3,
     name: 'TD Lens',
@@ -50,7 +54,7 @@ export function buildManifest({ browser, version, description }: ManifestInput):
   if (browser === 'firefox') {
     manifest.browser_specific_settings = {
       gecko: {
-        id: GECKO_ID,
+        id: geckoId,
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },

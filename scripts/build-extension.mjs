@@ -1,11 +1,13 @@
 // Builds the browser extension: esbuild bundles (content scripts as IIFE, popup and options pages), static files,
-// generated PNG icons, one manifest per browser from extension/manifest.ts, and a zip per browser.
+// the icons (committed PNGs in icons/, scripts/make-icons.mjs), one manifest per browser from extension/manifest.ts,
+// and a zip per browser, ready for the Chrome Web Store and addons.mozilla.org (no source maps, no tests):
 //   dist/extension-chrome/, dist/extension-firefox/, dist/td-lens-chrome.zip, dist/td-lens-firefox.zip
+// TD_LENS_GECKO_ID sets Firefox's add-on id (the one addons.mozilla.org knows the add-on by); the default,
+// td-lens@td-lens.invalid, is for development only.
 import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { deflateSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const src = join(root, 'extension');
@@ -20,78 +22,6 @@ const ENTRIES = {
   'options/options': 'extension/options/options.ts',
 };
 const STATIC_FILES = ['content/content.css', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
-
-// --- icons: a magnifying glass over a page, drawn per pixel (4x4 supersampling), encoded as PNG with node:zlib.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes) => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-function encodePng(size, rgba) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0; // filter: none
-    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
-/** Colour of point (x, y) in a 1x1 icon, or null (transparent). */
-function iconColour(x, y) {
-  const blue = [15, 108, 189];
-  const lensX = 0.42;
-  const lensY = 0.42;
-  const d = Math.hypot(x - lensX, y - lensY);
-  const along = (x - lensX + (y - lensY)) / Math.SQRT2;
-  const across = Math.abs(x - lensX - (y - lensY)) / Math.SQRT2;
-  if (along > 0.3 && along < 0.62 && across < 0.075) return blue; // handle
-  if (d > 0.24 && d < 0.33) return blue; // rim
-  if (d <= 0.24) {
-    // glass with three text lines, like a document seen through the lens
-    const line = [0.33, 0.42, 0.51].some((ly) => Math.abs(y - ly) < 0.025) && Math.abs(x - lensX) < 0.15;
-    return line ? [32, 31, 30] : [235, 243, 252];
-  }
-  return null;
-}
-function drawIcon(size) {
-  const rgba = Buffer.alloc(size * size * 4);
-  const samples = 4;
-  for (let py = 0; py < size; py++) {
-    for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < samples; sy++) {
-        for (let sx = 0; sx < samples; sx++) {
-          const colour = iconColour((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
-          if (!colour) continue;
-          r += colour[0];
-          g += colour[1];
-          b += colour[2];
-          a++;
-        }
-      }
-      const i = (py * size + px) * 4;
-      if (a > 0) rgba.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], i);
-    }
-  }
-  return encodePng(size, rgba);
-}
 
 // --- manifest from its TypeScript source
 async function loadManifestModule() {
@@ -115,7 +45,13 @@ function zipDir(dir, zipPath) {
 
 async function build() {
   const started = Date.now();
-  const { buildManifest, ICON_SIZES } = await loadManifestModule();
+  const { buildManifest, ICON_SIZES, GECKO_ID } = await loadManifestModule();
+  const geckoId = process.env.TD_LENS_GECKO_ID || GECKO_ID;
+  // addons.mozilla.org takes an email-like id or a {GUID}.
+  if (!/^(?:\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|[a-z0-9._-]*@[a-z0-9._-]+)$/i.test(geckoId)) {
+    console.error(`[build-extension] TD_LENS_GECKO_ID="${geckoId}" is not an add-on id: use name@your-domain or a {GUID}`);
+    process.exit(2);
+  }
   const scriptsDir = join(dist, '.extension-build');
   rmSync(scriptsDir, { recursive: true, force: true });
   await esbuild.build({
@@ -128,7 +64,6 @@ async function build() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, drawIcon(size)]));
   for (const browser of ['chrome', 'firefox']) {
     const out = join(dist, `extension-${browser}`);
     rmSync(out, { recursive: true, force: true });
@@ -142,8 +77,8 @@ async function build() {
       copyFileSync(join(src, file), join(out, file));
     }
     mkdirSync(join(out, 'icons'), { recursive: true });
-    for (const [size, png] of Object.entries(icons)) writeFileSync(join(out, 'icons', `icon-${size}.png`), png);
-    const manifest = buildManifest({ browser, version: pkg.version, description: 'Marks ITU-T TD references, contributions, action codes and Questions on web pages, with hover cards.' });
+    for (const size of ICON_SIZES) copyFileSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
+    const manifest = buildManifest({ browser, version: pkg.version, geckoId, description: 'Marks ITU-T TD references, contributions, action codes and Questions on web pages, with hover cards.' });
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     zipDir(out, join(dist, `td-lens-${browser}.zip`));
   }

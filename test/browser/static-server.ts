@@ -38,8 +38,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the files under `dir` (and `routes` by path), never anything outside it. */
-export async function serveDirectory(dir: string, options: { index?: string; routes?: () => Record<string, Route> } = {}): Promise<StaticServer> {
+/** Serves the files under `dir` (and `routes` by path), never anything outside it; `headers` go with every file. */
+export async function serveDirectory(dir: string, options: { index?: string; routes?: () => Record<string, Route>; headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = options.routes?.()[path];
@@ -53,7 +53,7 @@ export async function serveDirectory(dir: string, options: { index?: string; rou
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': contentType(file) });
+    res.writeHead(200, { 'content-type': contentType(file), ...options.headers });
     res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

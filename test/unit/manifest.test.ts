@@ -1,12 +1,30 @@
-// The Word add-in manifest: well-formed, elements in schema order, ids and URLs consistent with what the build
-// serves, icons of the declared pixel sizes.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The Word add-in manifests: manifest.xml (for `npm start`) and the one `npm run build` writes for a public host
+// (scripts/build-manifest.mjs). Both well-formed, elements in schema order, every URL on the pane's origin and
+// pointing at what the build serves, icons of the declared pixel sizes, the version of package.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const SERVED_ORIGIN = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000/';
+const PUBLIC_URL = 'https://tdlens.example.org/addin/';
+const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+const tmp = mkdtempSync(join(tmpdir(), 'td-lens-manifest-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs scripts/build-manifest.mjs as `npm run build` does, with these variables. */
+function buildManifest(env: Record<string, string>) {
+  const out = join(tmp, `manifest-${Math.random().toString(36).slice(2)}.xml`);
+  const run = spawnSync(process.execPath, [resolve(root, 'scripts/build-manifest.mjs'), out], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TD_LENS_PUBLIC_URL: '', TD_LENS_SUPPORT_URL: '', ...env },
+  });
+  return { status: run.status, stderr: run.stderr, xml: existsSync(out) ? readFileSync(out, 'utf8') : '' };
+}
 
 interface XmlElement {
   name: string;
@@ -47,7 +65,6 @@ function parseXml(xml: string): XmlElement {
   return top.children[0];
 }
 
-const manifest = parseXml(readFileSync(resolve(root, 'manifest.xml'), 'utf8'));
 const child = (element: XmlElement, name: string) => element.children.find((c) => c.name === name);
 const all = (element: XmlElement): XmlElement[] => [element, ...element.children.flatMap(all)];
 
@@ -58,17 +75,25 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The file the build serves for a localhost URL: an HTML entry in addin/ or a public file. */
-function servedFile(url: string): string {
-  expect(url.startsWith(SERVED_ORIGIN), url).toBe(true);
-  const path = url.slice(SERVED_ORIGIN.length);
-  const candidates = [resolve(root, 'addin', path), resolve(root, 'addin/public', path)];
+/** The file the build serves for a URL under `base`: an HTML entry in addin/, a public file, or an icon. */
+function servedFile(url: string, base: string): string {
+  expect(url.startsWith(base), `${url} is not under ${base}`).toBe(true);
+  const path = url.slice(base.length);
+  const icon = /^assets\/(icon-\d+\.png)$/.exec(path)?.[1];
+  const candidates = icon ? [resolve(root, 'icons', icon)] : [resolve(root, 'addin', path), resolve(root, 'addin/public', path)];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`${url} is not served: none of ${candidates.join(', ')} exists`);
   return found;
 }
 
-describe('manifest.xml', () => {
+const MANIFESTS = [
+  { name: 'manifest.xml, for npm start', base: DEV_ORIGIN, xml: readFileSync(resolve(root, 'manifest.xml'), 'utf8') },
+  { name: `the built manifest for ${PUBLIC_URL}`, base: PUBLIC_URL, xml: buildManifest({ TD_LENS_PUBLIC_URL: PUBLIC_URL }).xml },
+];
+
+describe.each(MANIFESTS)('$name', ({ base, xml }) => {
+  const manifest = parseXml(xml);
+
   it('is a task-pane add-in for Word documents with its elements in schema order', () => {
     expect(manifest.name).toBe('OfficeApp');
     expect(manifest.attributes['xsi:type']).toBe('TaskPaneApp');
@@ -116,10 +141,10 @@ describe('manifest.xml', () => {
 
   it('points at pages and icons the build serves, at their declared sizes', () => {
     const source = child(child(manifest, 'DefaultSettings')!, 'SourceLocation')?.attributes.DefaultValue ?? '';
-    expect(source).toBe(`${SERVED_ORIGIN}taskpane.html`);
-    expect(servedFile(source)).toMatch(/addin\/taskpane\.html$/);
+    expect(source).toBe(`${base}taskpane.html`);
+    expect(servedFile(source, base)).toMatch(/addin\/taskpane\.html$/);
     const urls = all(manifest).filter((e) => e.name === 'bt:Url');
-    for (const url of urls) servedFile(url.attributes.DefaultValue);
+    for (const url of urls) servedFile(url.attributes.DefaultValue, base);
     expect(urls.find((u) => u.attributes.id === 'Taskpane.Url')?.attributes.DefaultValue).toBe(source);
 
     const images = new Map(all(manifest).filter((e) => e.name === 'bt:Image' && e.attributes.id).map((e) => [e.attributes.id, e.attributes.DefaultValue]));
@@ -127,13 +152,52 @@ describe('manifest.xml', () => {
     expect(uses.length).toBeGreaterThan(0);
     for (const use of uses) {
       const size = Number(use.attributes.size);
-      expect(pngSize(servedFile(images.get(use.attributes.resid)!))).toEqual({ width: size, height: size });
+      expect(pngSize(servedFile(images.get(use.attributes.resid)!, base))).toEqual({ width: size, height: size });
     }
-    expect(pngSize(servedFile(child(manifest, 'IconUrl')!.attributes.DefaultValue))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(servedFile(child(manifest, 'HighResolutionIconUrl')!.attributes.DefaultValue))).toEqual({ width: 64, height: 64 });
-    for (const size of [16, 32, 64, 80, 128]) expect(pngSize(resolve(root, `addin/public/assets/icon-${size}.png`))).toEqual({ width: size, height: size });
+    expect(pngSize(servedFile(child(manifest, 'IconUrl')!.attributes.DefaultValue, base))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(servedFile(child(manifest, 'HighResolutionIconUrl')!.attributes.DefaultValue, base))).toEqual({ width: 64, height: 64 });
+    expect(servedFile(child(manifest, 'SupportUrl')!.attributes.DefaultValue, base)).toMatch(/support\.html$/);
   });
 
+  it("has every URL on the pane's origin, and the version of package.json", () => {
+    const urls = all(manifest).flatMap((e) => [
+      ...Object.entries(e.attributes).filter(([name, value]) => !name.startsWith('xmlns') && /^https?:/.test(value)).map(([, value]) => value),
+      ...(/^\s*https?:/.test(e.text) && e.children.length === 0 ? [e.text.trim()] : []),
+    ]);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    expect(urls.filter((url) => !url.startsWith(base))).toEqual([]);
+    expect(child(manifest, 'Version')?.text.trim()).toBe(`${version}.0`);
+  });
+
+});
+
+describe('the build for a public host', () => {
+  it('keeps the Id of manifest.xml', () => {
+    const id = (xml: string) => child(parseXml(xml), 'Id')?.text.trim();
+    expect(id(MANIFESTS[1].xml)).toBe(id(MANIFESTS[0].xml));
+  });
+
+  it("takes the folder URL with or without its final slash, and an organisation's own support page", () => {
+    const built = buildManifest({ TD_LENS_PUBLIC_URL: 'https://tdlens.example.org/addin', TD_LENS_SUPPORT_URL: 'https://help.example.org/td-lens?from=word&v=1' });
+    expect(built.status).toBe(0);
+    const manifest = parseXml(built.xml);
+    expect(child(child(manifest, 'DefaultSettings')!, 'SourceLocation')?.attributes.DefaultValue).toBe(`${PUBLIC_URL}taskpane.html`);
+    expect(child(manifest, 'SupportUrl')?.attributes.DefaultValue).toBe('https://help.example.org/td-lens?from=word&v=1');
+  });
+
+  it.each([
+    ['http://tdlens.example.org/addin/', /must start with https:\/\/ \(Word loads add-ins over HTTPS only\)/],
+    ['tdlens.example.org/addin/', /is not a URL/],
+    ['https://tdlens.example.org/addin/?x=1', /no query, fragment or user name/],
+  ])('refuses TD_LENS_PUBLIC_URL=%s with a clear message and exit 2', (url, message) => {
+    const built = buildManifest({ TD_LENS_PUBLIC_URL: url });
+    expect(built.status).toBe(2);
+    expect(built.stderr).toMatch(message);
+    expect(built.xml).toBe('');
+  });
+});
+
+describe('parseXml', () => {
   it('rejects XML that is not well-formed', () => {
     expect(() => parseXml('<a><b></a>')).toThrow(/not well-formed/);
     expect(() => parseXml('<a/><b/>')).toThrow(/2 root elements/);

@@ -1,0 +1,76 @@
+// Bundles the command line into one plain-JavaScript file, dist/cli/td-lens.mjs, which `td-lens` (cli/bin.mjs)
+// runs: every dependency inlined (the installed package needs no runtime dependencies) and no TypeScript loader at
+// start-up. Run by `npm run build` and, through `prepack`, by `npm pack` and `npm publish`.
+// Also writes dist/cli/sources.json, the checkout's files the bundle was built from: bin.mjs compares their times
+// with the bundle's, so a source checkout never runs a stale bundle.
+// Start-up is the cost a user feels (bench/cli.bench.ts): the libraries that build tables when loaded are loaded
+// the first time they are called, so `check agenda.txt` never pays for the .docx and .html readers.
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'dist/cli');
+const outFile = join(outDir, 'td-lens.mjs');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * Libraries loaded on first use: fflate (inflate tables; .docx) and htmlparser2 (entity tables; .docx, .html, XML
+ * registers). Each import of them gets a stand-in module whose functions and classes load the library when first
+ * called or constructed. Exports that are neither are left out, so importing one fails the build, never silently.
+ */
+const LAZY = ['fflate', 'htmlparser2'];
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, async ({ path }) => {
+      const library = await import(path);
+      const names = Object.keys(library).filter((name) => name !== 'default' && typeof library[name] === 'function');
+      const contents = [
+        'let loaded;',
+        `const load = () => (loaded ??= require(${JSON.stringify(path)}));`,
+        'const lazy = (name) => {',
+        '  const stand = function (...args) {',
+        '    const real = load()[name];',
+        '    return new.target ? new real(...args) : real.apply(this, args);',
+        '  };',
+        '  Object.defineProperty(stand, Symbol.hasInstance, { value: (value) => value instanceof load()[name] });',
+        '  return stand;',
+        '};',
+        ...names.map((name) => `export const ${name} = lazy(${JSON.stringify(name)});`),
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+const started = Date.now();
+mkdirSync(outDir, { recursive: true });
+const result = await esbuild.build({
+  entryPoints: [join(root, 'cli/main.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  minify: true,
+  legalComments: 'eof',
+  // The version is part of the bundle: the installed package keeps no package.json beside it at a known path.
+  define: { __TD_LENS_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [lazyLibraries],
+  metafile: true,
+  write: false,
+  logLevel: 'warning',
+});
+const sources = [
+  ...Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !file.startsWith('lazy:')),
+  'package.json',
+  'package-lock.json',
+].map((file) => relative(root, resolve(root, file)).split('\\').join('/'));
+writeFileSync(join(outDir, 'sources.json'), `${JSON.stringify(sources, null, 1)}\n`);
+// Written aside, then renamed: a `td-lens` started meanwhile (tests run in parallel) sees the old or the new file, whole.
+const temp = `${outFile}.${process.pid}.tmp`;
+writeFileSync(temp, result.outputFiles[0].contents);
+renameSync(temp, outFile);
+console.log(`[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) in ${Date.now() - started} ms`);

@@ -1,0 +1,25 @@
+// The lint rules hold in every folder: a block for one folder must not drop a rule set for all of them.
+import { ESLint } from 'eslint';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') });
+
+async function restricted(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-properties').map((m) => m.message);
+}
+
+describe('eslint.config.js', () => {
+  it('rejects focused tests everywhere, the extension included', async () => {
+    for (const file of ['shared/x.test.ts', 'cli/x.test.ts', 'extension/x.test.ts', 'extension/content/x.test.ts']) {
+      expect(await restricted("import { it } from 'vitest';\nit.only('x', () => {});\n", file), file).toEqual([expect.stringContaining('No focused tests')]);
+    }
+  }, 60_000);
+
+  it('keeps the extension from parsing page text as HTML, and only the extension', async () => {
+    const code = 'export function f(e: Element, s: string) { e.innerHTML = s; }\n';
+    expect(await restricted(code, 'extension/content/x.ts')).toEqual([expect.stringContaining('Never parse page text as HTML')]);
+    expect(await restricted(code, 'addin/x.ts')).toEqual([]);
+  }, 60_000);
+});
