@@ -16,8 +16,9 @@
  * (`w:br` without a type, `w:cr`) ends a line: the text after it becomes a paragraph of its own (same style,
  * not a list item), because one paragraph is one line of the flat text, as in the .txt export. Page and column
  * breaks are layout and give nothing. Text boxes and drawings are skipped (they would interleave paragraphs).
- * Bullets are written as `· ` before the paragraph span and numbered items as their number (`1. `), like the
- * .txt export, so a .docx and its .txt give the same references.
+ * A table nested in a cell is flattened into that cell, wherever in the cell it starts. Bullets are written as
+ * `· ` before the paragraph span and numbered items as their number (`1. `), like the .txt export, so a .docx and
+ * its .txt give the same references.
  */
 import { DocumentError, type AgendaDocument } from './model';
 import { FlatTextBuilder } from './builder';
