@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { checkCommand, fixedCopyName } from './check';
+import { checkCommand, fixText, fixedCopyName } from './check';
+import { readTextDocument } from '../shared/document/from-text';
 import { captureIo } from './io';
 
 const repo = new URL('../', import.meta.url);
@@ -121,5 +122,13 @@ describe('td-lens check', () => {
     expect(fixedCopyName('a/b/agenda.txt', 'txt')).toBe('a/b/agenda.fixed.txt');
     expect(fixedCopyName('a.b/agenda', 'txt')).toBe('a.b/agenda.fixed.txt');
     expect(fixedCopyName('.agenda', 'docx')).toBe('.agenda.fixed.docx');
+  });
+
+  it('writes a fixed text in the encoding it was read in, skipping a fix that encoding cannot write', () => {
+    const doc = { ...readTextDocument('A – B – C\n', 'w.txt'), encoding: 'windows-1252' as const };
+    const fix = (at: number, replacement: string) => ({ start: at, end: at + 1, replacement, description: `-> ${replacement}` });
+    const result = fixText(doc, [fix(0, 'Ä'), fix(4, '→')]);
+    expect([...result.bytes]).toEqual([0xc4, 0x20, 0x96, 0x20, 0x42, 0x20, 0x96, 0x20, 0x43, 0x0a]);
+    expect(result.skipped).toEqual([{ fix: fix(4, '→'), reason: '→ cannot be written in windows-1252' }]);
   });
 });

@@ -1,12 +1,13 @@
 /**
- * `td-lens check FILE [--register FILE] [--format text|json|sarif] [--rules id,id] [--disable id,id] [--fix]`:
+ * `td-lens check FILE [--register FILE] [--format text|json|sarif] [--rules id,id] [--disable id,id] [--fix [--force]]`:
  * runs the agenda rules. Exit 0 without error-level findings, 1 with, 2 on bad input. `--fix` writes the sure
- * fixes into a copy (`NAME.fixed.txt`, `NAME.fixed.docx`), never over the original, and lists what it changed.
+ * fixes into a new copy (`NAME.fixed.txt`, `NAME.fixed.docx`; write-copy.ts), in the original's text encoding,
+ * never over the original nor over an existing copy unless `--force`, and lists what it changed.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { lineIndex } from '../shared/text/lines';
 import { detectMeetingContext } from '../shared/meeting/context';
 import { registerMismatch } from '../shared/register/meeting-fit';
+import { decodeBytes, encodeText, unencodable } from '../shared/text/encoding';
 import { RegisterError, parseRegister } from '../shared/register/parse-register';
 import type { TdRegister } from '../shared/register/types';
 import { runChecks } from '../shared/checks/run-checks';
@@ -16,7 +17,10 @@ import { applyFixes } from '../shared/checks/apply-fixes';
 import { applyDocxFixes } from '../shared/checks/docx-fixes';
 import type { Finding, Fix, RuleId } from '../shared/checks/types';
 import type { AgendaDocument } from '../shared/document/model';
-import { InputError, formatOption, loadDocument, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
+import { InputError, UsageError, formatOption, loadDocument, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
+import { printable } from '../shared/text/printable';
+import { jsonOutput, writeOutput } from './output';
+import { writeCopy } from './write-copy';
 
 export const CHECK_USAGE = `Usage: td-lens check FILE [options]
 
@@ -29,7 +33,9 @@ Options:
   --format FORMAT     text (default), json or sarif
   --rules ID,ID       run only these rules
   --disable ID,ID     switch these rules off
-  --fix               write the sure fixes into a copy (NAME.fixed.txt / NAME.fixed.docx)
+  --fix               write the sure fixes into a new copy (NAME.fixed.txt / NAME.fixed.docx), in the
+                      original's encoding; the original is never written
+  --force             with --fix, replace an existing NAME.fixed.* (kept otherwise)
   -h, --help          this help
 
 Exit status: 0 no error-level finding, 1 error-level findings, 2 bad input.
@@ -46,6 +52,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       rules: { type: 'string' },
       disable: { type: 'string' },
       fix: { type: 'boolean' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -56,18 +63,19 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     const rules = ruleList(values.rules, '--rules');
     const disabled = ruleList(values.disable, '--disable');
     const file = singleFile(positionals, 'check');
+    if (values.force && !values.fix) throw new UsageError('--force only goes with --fix');
     const register = typeof values.register === 'string' ? await loadRegister(values.register) : undefined;
-    const doc = await loadDocument(file);
+    const { doc, bytes } = await loadDocument(file);
     const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
     if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
     const findings = runChecks(doc, { register, rules, disabled });
 
-    if (format === 'json') io.out(`${JSON.stringify({ file, findings: findings.map(jsonFinding) }, null, 2)}\n`);
-    else if (format === 'sarif') io.out(`${JSON.stringify(toSarif(file, findings, doc.text), null, 2)}\n`);
-    else io.out(formatText(file, findings, io.color));
+    if (format === 'json') await writeOutput(io, jsonOutput({ file, findings: findings.map(jsonFinding) }));
+    else if (format === 'sarif') await writeOutput(io, jsonOutput(toSarif(file, findings, doc.text)));
+    else await writeOutput(io, formatText(file, findings, io.color));
 
     // With --fix in a machine format, the report of changes goes to stderr so stdout stays parseable.
-    if (values.fix) await writeFixed(file, doc, findings, format === 'text' ? io.out : io.err);
+    if (values.fix) await writeFixed(file, { doc, bytes }, findings, { say: format === 'text' ? io.out : io.err, force: values.force === true });
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (error) {
     return reportError(io, error);
@@ -84,7 +92,7 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
 }
 
 async function loadRegister(file: string): Promise<TdRegister> {
-  const content = new TextDecoder().decode(await readInputFile(file, 'a TD register'));
+  const content = decodeBytes(await readInputFile(file, 'a TD register')).text;
   try {
     return parseRegister(content, file);
   } catch (error) {
@@ -99,23 +107,25 @@ function jsonFinding(f: Finding) {
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
-/** Grouped by rule, in the registry's order, with counts; colour only when asked. */
-export function formatText(file: string, findings: readonly Finding[], color: boolean): string {
-  if (findings.length === 0) return `${file}: no findings\n`;
-  const lines: string[] = [];
+/** Grouped by rule, in the registry's order, with counts; colour only when asked. One line at a time. */
+export function* formatText(file: string, findings: readonly Finding[], color: boolean): Generator<string> {
+  const name = printable(file);
+  if (findings.length === 0) {
+    yield `${name}: no findings\n`;
+    return;
+  }
   for (const rule of RULES) {
     const mine = findings.filter((f) => f.rule === rule.id);
     if (mine.length === 0) continue;
     const severity = mine.some((f) => f.severity === 'error') ? 'error' : mine.some((f) => f.severity === 'warning') ? 'warning' : 'info';
-    lines.push(`${paint(rule.id, 'bold', color)} ${paint(`(${mine.length})`, SEVERITY_COLOR[severity], color)} ${paint(rule.title, 'dim', color)}`);
+    yield `${paint(rule.id, 'bold', color)} ${paint(`(${mine.length})`, SEVERITY_COLOR[severity], color)} ${paint(rule.title, 'dim', color)}\n`;
     for (const f of mine) {
       const fix = f.fix ? paint(' [fixable]', 'green', color) : '';
-      lines.push(`  ${file}:${f.line}  ${paint(f.severity, SEVERITY_COLOR[f.severity], color)}  "${f.excerpt}"  ${f.message}${fix}`);
+      yield `  ${name}:${f.line}  ${paint(f.severity, SEVERITY_COLOR[f.severity], color)}  "${printable(f.excerpt)}"  ${printable(f.message)}${fix}\n`;
     }
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  lines.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info`);
-  return `${lines.join('\n')}\n`;
+  yield `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info\n`;
 }
 
 /** `dir/agenda.txt` → `dir/agenda.fixed.txt`. */
@@ -126,31 +136,43 @@ export function fixedCopyName(file: string, ext: 'txt' | 'docx'): string {
   return `${stem}.fixed.${ext}`;
 }
 
-async function writeFixed(file: string, doc: AgendaDocument, findings: readonly Finding[], say: (text: string) => void): Promise<void> {
+/** The fixed text in the original's encoding; fixes it cannot write are skipped with the reason. */
+export function fixText(doc: AgendaDocument, fixes: Fix[]): { bytes: Uint8Array; applied: Fix[]; skipped: { fix: Fix; reason: string }[] } {
+  const encoding = doc.encoding ?? 'utf-8';
+  const skipped: { fix: Fix; reason: string }[] = [];
+  const writable = fixes.filter((fix) => {
+    const bad = unencodable(fix.replacement, encoding);
+    if (bad.length > 0) skipped.push({ fix, reason: `${bad.join('')} cannot be written in ${encoding}` });
+    return bad.length === 0;
+  });
+  const result = applyFixes(doc.text, writable);
+  return { bytes: encodeText(result.text, encoding), applied: result.applied, skipped: [...skipped, ...result.skipped] };
+}
+
+async function writeFixed(
+  file: string,
+  { doc, bytes }: { doc: AgendaDocument; bytes: Uint8Array },
+  findings: readonly Finding[],
+  { say, force }: { say: (text: string) => void; force: boolean },
+): Promise<void> {
   const fixes = findings.map((f) => f.fix).filter((f): f is Fix => f !== undefined);
   if (fixes.length === 0) {
     say('--fix: nothing to fix\n');
     return;
   }
-  let target: string;
-  let applied: Fix[];
-  let skipped: { fix: Fix; reason: string }[];
-  if (doc.format === 'txt') {
-    const result = applyFixes(doc.text, fixes);
-    target = fixedCopyName(file, 'txt');
-    await writeFile(target, result.text, 'utf8');
-    ({ applied, skipped } = result);
-  } else if (doc.format === 'docx') {
-    const result = applyDocxFixes(new Uint8Array(await readFile(file)), doc, fixes);
-    target = fixedCopyName(file, 'docx');
-    if (result.applied.length > 0) await writeFile(target, result.bytes);
-    ({ applied, skipped } = result);
-  } else {
+  if (doc.format !== 'txt' && doc.format !== 'docx') {
     say(`--fix: fixes for .${doc.format} files are not supported; nothing written\n`);
     return;
   }
+  // The bytes already read: the copy is made from exactly what was checked.
+  const result = doc.format === 'txt' ? fixText(doc, fixes) : applyDocxFixes(bytes, doc, fixes);
+  const target = fixedCopyName(file, doc.format);
+  if (result.applied.length > 0) await writeCopy(target, result.bytes, { force });
   const lineOf = lineIndex(doc.text).lineOf;
-  for (const fix of applied) say(`fixed ${file}:${lineOf(fix.start)}: ${fix.description}\n`);
-  for (const { fix, reason } of skipped) say(`skipped ${file}:${lineOf(fix.start)}: ${fix.description} (${reason})\n`);
-  say(applied.length > 0 ? `wrote ${target} (${applied.length} fix${applied.length === 1 ? '' : 'es'}; ${file} unchanged)\n` : 'no fix could be applied; nothing written\n');
+  const name = printable(file);
+  for (const fix of result.applied) say(`fixed ${name}:${lineOf(fix.start)}: ${printable(fix.description)}\n`);
+  for (const { fix, reason } of result.skipped) say(`skipped ${name}:${lineOf(fix.start)}: ${printable(fix.description)} (${printable(reason)})\n`);
+  const count = result.applied.length;
+  // "unchanged" holds by construction: the original is only ever read (write-copy.ts writes a new file).
+  say(count > 0 ? `wrote ${printable(target)} (${count} fix${count === 1 ? '' : 'es'}; ${name} unchanged)\n` : 'no fix could be applied; nothing written\n');
 }

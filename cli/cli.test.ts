@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
-import { captureIo, formatColumns, paint } from './io';
+import { captureIo, columnLines, paint } from './io';
 import { makeDocx, p } from '../shared/document/docx-test-util';
+import { runTdLens } from './testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const SAMPLE_TXT = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
@@ -154,6 +154,8 @@ describe('bad usage: one line on stderr too, exit 2', () => {
     [['tables'], /^td-lens: tables: missing FILE/],
     [['check', SAMPLE_TXT, '--register', tmp], /^td-lens: .*: is a directory, not a file$/],
     [['check', SAMPLE_TXT, '--rules', 'nope'], /^td-lens: --rules: unknown rule "nope"/],
+    [['check', SAMPLE_TXT, '--force'], /^td-lens: --force only goes with --fix \(see 'td-lens --help'\)$/],
+    [['fr\u001b]0;x\u0007ob'], /^td-lens: unknown command 'fr\\x1b\]0;x\\x07ob' \(see 'td-lens --help'\)$/],
   ])('%j', async (argv, message) => {
     const { code, out, err } = await run(...argv);
     expect(code).toBe(2);
@@ -166,19 +168,15 @@ describe('bad usage: one line on stderr too, exit 2', () => {
 
 describe('text helpers', () => {
   it('aligns columns ignoring colour codes', () => {
-    expect(formatColumns([[paint('a', 'red', true), 'bb'], ['ccc', 'd']])).toBe('\u001b[31ma\u001b[39m    bb\nccc  d\n');
+    expect([...columnLines([[paint('a', 'red', true), 'bb'], ['ccc', 'd']])].join('')).toBe('\u001b[31ma\u001b[39m    bb\nccc  d\n');
   });
 });
 
 describe('the real entry point', () => {
-  it('runs `node cli/bin.mjs refs <sample>`', () => {
-    const result = spawnSync(process.execPath, [resolve(repo, 'cli/bin.mjs'), 'refs', SAMPLE_TXT, '--format', 'json'], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 30_000,
-    });
+  it('runs `td-lens refs <sample>`', async () => {
+    const result = await runTdLens(['refs', SAMPLE_TXT, '--format', 'json']);
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).references.length).toBeGreaterThan(80);
   });
 });

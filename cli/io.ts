@@ -1,17 +1,25 @@
 /**
  * What every `td-lens` command gets: where to write (so tests capture output in-process), whether to colour,
  * the bad-input error (exit 2), document loading with one-line causes, argument parsing and text formatting.
+ * Text that came from outside (file names, document text, register ids) is shown with its control characters
+ * escaped (`printable`), so no input can drive the user's terminal.
  */
+import { printable } from '../shared/text/printable';
+import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DocumentError, type AgendaDocument } from '../shared/document/model';
 import { readDocument } from '../shared/document/read';
+import { MAX_FILE_BYTES, megabytes } from '../shared/document/limits';
+import { writeOutput } from './output';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   /** Colour the text output (stdout is a terminal and NO_COLOR is unset). */
   color: boolean;
+  /** Resolves once the output has room again (stdout drained); absent when output never pushes back. */
+  drained?(): Promise<unknown> | undefined;
 }
 
 const wantsColor = (): boolean =>
@@ -22,18 +30,21 @@ export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   color: wantsColor(),
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain') : undefined),
 };
 
 /** An in-memory CliIo for tests and for callers that post-process output. */
-export function captureIo(color = false): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
+export function captureIo(color = false): CliIo & { stdout: () => string; stderr: () => string; writes: () => string[] } {
+  const writes: string[] = [];
   let err = '';
   return {
-    out: (text) => void (out += text),
+    out: (text) => void writes.push(text),
     err: (text) => void (err += text),
     color,
-    stdout: () => out,
+    stdout: () => writes.join(''),
     stderr: () => err,
+    /** Each `out` call's text, to see that output came in bounded chunks. */
+    writes: () => writes,
   };
 }
 
@@ -56,7 +67,7 @@ export class UsageError extends InputError {
 /** The exit code of bad input/usage. */
 export const EXIT_INPUT = 2;
 
-function systemCause(error: unknown): string {
+export function systemCause(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -75,16 +86,13 @@ function systemCause(error: unknown): string {
   }
 }
 
-/** Agendas are a few hundred kB; anything this big is not one (and would only exhaust memory). */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-
 /** Reads one input file (agenda or register); every failure is an InputError `<file>: <cause>` on one line. */
 export async function readInputFile(file: string, what = 'an agenda'): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
     if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
-    if (info.size > MAX_DOCUMENT_BYTES) throw new InputError(`${file}: too large (${Math.round(info.size / 1048576)} MB) for ${what}`);
+    if (info.size > MAX_FILE_BYTES) throw new InputError(`${file}: too large (${megabytes(info.size)}) for ${what} (the limit is ${megabytes(MAX_FILE_BYTES)})`);
     return new Uint8Array(await readFile(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -92,11 +100,11 @@ export async function readInputFile(file: string, what = 'an agenda'): Promise<U
   }
 }
 
-/** Reads and parses one agenda file; every failure is an InputError `<file>: <cause>` on one line. */
-export async function loadDocument(file: string): Promise<AgendaDocument> {
+/** Reads and parses one agenda file (keeping the bytes read); every failure is an InputError `<file>: <cause>`. */
+export async function loadDocument(file: string): Promise<{ doc: AgendaDocument; bytes: Uint8Array }> {
   const bytes = await readInputFile(file);
   try {
-    return readDocument(bytes, file);
+    return { doc: readDocument(bytes, file), bytes };
   } catch (error) {
     if (error instanceof DocumentError) throw new InputError(`${file}: ${error.cause_}`);
     throw new InputError(`${file}: cannot read: ${systemCause(error)}`);
@@ -106,15 +114,15 @@ export async function loadDocument(file: string): Promise<AgendaDocument> {
 /** The pointer a usage error ends with, on the same line (scripts read one line of stderr). */
 export const HELP_HINT = "(see 'td-lens --help')";
 
-/** Prints an error the way every command does, on one line; returns the exit code. */
+/** Prints an error the way every command does, on one line, control characters escaped; returns the exit code. */
 export function reportError(io: CliIo, error: unknown): number {
   if (error instanceof InputError) {
     const hint = error instanceof UsageError ? ` ${HELP_HINT}` : '';
-    io.err(`td-lens: ${error.message.replace(/\s*\n\s*/g, ' ')}${hint}\n`);
+    io.err(`td-lens: ${printable(error.message.replace(/[ \t]*[\r\n]+[ \t]*/g, ' '))}${hint}\n`);
     return EXIT_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`td-lens: internal error: ${message.split('\n')[0]}\n`);
+  io.err(`td-lens: internal error: ${printable(message.split('\n')[0])}\n`);
   return 1;
 }
 
@@ -144,14 +152,14 @@ export function formatOption<F extends string>(value: unknown, allowed: readonly
 
 /**
  * The shape of `refs` and `tables`: `FILE [--format json|text] [-h]`, one agenda in, one report out. `render`
- * gets the loaded document and returns the whole output.
+ * gets the loaded document and yields the output in pieces (output.ts).
  */
 export async function runReportCommand(
   argv: string[],
   io: CliIo,
   command: string,
   usage: string,
-  render: (file: string, doc: AgendaDocument, format: 'json' | 'text') => string,
+  render: (file: string, doc: AgendaDocument, format: 'json' | 'text') => Iterable<string>,
 ): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -164,7 +172,7 @@ export async function runReportCommand(
     }
     const format = formatOption(values.format, ['json', 'text'] as const, 'text');
     const file = singleFile(positionals, command);
-    io.out(render(file, await loadDocument(file), format));
+    await writeOutput(io, render(file, (await loadDocument(file)).doc, format));
     return 0;
   } catch (error) {
     return reportError(io, error);
@@ -206,29 +214,21 @@ export function visibleWidth(text: string): number {
 }
 
 /**
- * Aligned columns: every column but the last is padded to its widest cell. Cells may hold ANSI colour.
- * Returns lines joined with `\n`, ending with `\n` (empty string for no rows).
+ * Aligned columns, one line (ending `\n`) at a time: every column but the last is padded to its widest cell.
+ * Cells may hold ANSI colour. `rows` is read twice (widths, then lines), so it may be a lazy view of the data.
  */
-export function formatColumns(rows: string[][], gap = 2): string {
-  if (rows.length === 0) return '';
+export function* columnLines(rows: Iterable<string[]>, gap = 2): Generator<string> {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
-  return (
-    rows
-      .map((row) =>
-        row
-          .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - visibleWidth(cell) + gap)))
-          .join('')
-          .trimEnd(),
-      )
-      .join('\n') + '\n'
-  );
+  for (const row of rows) {
+    const line = row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - visibleWidth(cell) + gap))).join('');
+    yield `${line.trimEnd()}\n`;
+  }
 }
 
-/** Shortens one-line text to `max` characters with an ellipsis; control characters become spaces. */
+/** Shortens one-line text to `max` characters with an ellipsis; tabs and line ends become spaces, controls escaped. */
 export function clip(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const flat = printable(text.replace(/[\t\r\n]+/g, ' '));
   return [...flat].length <= max ? flat : [...flat].slice(0, Math.max(0, max - 1)).join('') + '…';
 }
 

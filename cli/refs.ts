@@ -3,7 +3,9 @@ import type { Reference } from '../shared/refs/types';
 import type { AgendaDocument } from '../shared/document/model';
 import { documentReferences } from '../shared/agenda/document-references';
 import { lineIndex } from '../shared/text/lines';
-import { clip, formatColumns, paint, runReportCommand, type CliIo, type Color } from './io';
+import { clip, columnLines, paint, runReportCommand, type CliIo, type Color } from './io';
+import { printable } from '../shared/text/printable';
+import { jsonOutput } from './output';
 
 export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text]
 
@@ -33,23 +35,28 @@ export function referencesWithLines(doc: AgendaDocument): ReferenceWithLine[] {
   return documentReferences(doc).map((ref) => ({ ...ref, line: lines.lineOf(ref.start) }));
 }
 
-export function formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean): string {
-  if (refs.length === 0) return `${file}: no references\n`;
-  const rows = [
-    ['line', 'kind', 'id', 'text'].map((h) => paint(h, 'bold', color)),
-    ...refs.map((r) => [
-      String(r.line),
-      paint(r.kind, KIND_COLOR[r.kind] ?? 'gray', color),
-      r.id,
-      r.text === r.id ? '' : paint(clip(r.text, 60), 'dim', color),
-    ]),
-  ];
-  return formatColumns(rows) + `${refs.length} reference${refs.length === 1 ? '' : 's'} in ${file}\n`;
+/** The references as aligned columns, one line at a time (rows are made on the fly: the list may be millions long). */
+export function* formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean): Generator<string> {
+  if (refs.length === 0) {
+    yield `${printable(file)}: no references\n`;
+    return;
+  }
+  const header = ['line', 'kind', 'id', 'text'].map((h) => paint(h, 'bold', color));
+  const row = (r: ReferenceWithLine) => [String(r.line), paint(r.kind, KIND_COLOR[r.kind] ?? 'gray', color), r.id, r.text === r.id ? '' : paint(clip(r.text, 60), 'dim', color)];
+  const rows = {
+    *[Symbol.iterator]() {
+      yield header;
+      for (const r of refs) yield row(r);
+    },
+  };
+  yield* columnLines(rows);
+  yield `${refs.length} reference${refs.length === 1 ? '' : 's'} in ${printable(file)}\n`;
 }
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
-  return runReportCommand(argv, io, 'refs', REFS_USAGE, (file, doc, format) => {
+  return runReportCommand(argv, io, 'refs', REFS_USAGE, function* (file, doc, format) {
     const refs = referencesWithLines(doc);
-    return format === 'json' ? JSON.stringify({ file, references: refs }, null, 2) + '\n' : formatReferencesText(file, refs, io.color);
+    if (format === 'text') return yield* formatReferencesText(file, refs, io.color);
+    yield* jsonOutput({ file, references: refs });
   });
 }

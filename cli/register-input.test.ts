@@ -81,8 +81,8 @@ describe('td-lens check --register <hostile file>: exit 2 with the file and line
   });
 
   it.each([
-    ['ctrl.csv', 'id,title,source\nTD1\u001b]0;pwned\u0007\u001b[31mX,a,b\n', 'ctrl.csv:2: id "TD1\\u001b]0;pwned\\u0007\\u001b[31mX" is not a TD id'],
-    ['ctrl.json', JSON.stringify([{ id: 'TD\u001b[2J5\u0007' }]), 'ctrl.json:1: id "TD\\u001b[2J5\\u0007" is not a TD id'],
+    ['ctrl.csv', 'id,title,source\nTD1\u001b]0;pwned\u0007\u001b[31mX,a,b\n', 'ctrl.csv:2: id "TD1\\x1b]0;pwned\\x07\\x1b[31mX" is not a TD id'],
+    ['ctrl.json', JSON.stringify([{ id: 'TD\u001b[2J5\u0007' }]), 'ctrl.json:1: id "TD\\x1b[2J5\\x07" is not a TD id'],
     ['ctrl.xml', '<page_content>\n<folder_list><folder><object_name>T25-TSAG-250526-TD-GEN-\u009b2J</object_name></folder></folder_list></page_content>', 'ctrl.xml:2: object_name "T25-TSAG-250526-TD-GEN- 2J" is not a TD id'],
   ])('%s: control characters in an id are never echoed raw', (name, content, message) => {
     const { code, err } = tdLens('check', agenda, '--register', file(name, content));

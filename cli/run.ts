@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { refsCommand } from './refs';
 import { tablesCommand } from './tables';
 import { EXIT_INPUT, HELP_HINT, type CliIo } from './io';
+import { printable } from '../shared/text/printable';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -58,7 +59,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
-    const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
+    const what = first.startsWith('-') ? `unknown option '${printable(first)}'` : `unknown command '${printable(first)}'`;
     io.err(`td-lens: ${what} ${HELP_HINT}\n`);
     return EXIT_INPUT;
   }

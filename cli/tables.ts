@@ -2,7 +2,9 @@
 import type { DateValue, EMeetingPlan, PlanAction, StatusLine, WtsaAction } from '../shared/agenda/types';
 import { parseAgenda } from '../shared/agenda/parse-agenda';
 import { lineIndex, type LineIndex } from '../shared/text/lines';
-import { clip, formatColumns, paint, runReportCommand, type CliIo } from './io';
+import { clip, columnLines, paint, runReportCommand, type CliIo } from './io';
+import { printable } from '../shared/text/printable';
+import { jsonOutput } from './output';
 
 export const TABLES_USAGE = `Usage: td-lens tables FILE [--format json|text]
 
@@ -109,22 +111,23 @@ function statusText(statuses: StatusJson[], color: boolean): string {
     .join('; ');
 }
 
-export function formatTablesText(data: TablesJson, color: boolean): string {
+/** The tables as aligned columns, yielded a line at a time. */
+export function* formatTablesText(data: TablesJson, color: boolean): Generator<string> {
   const bold = (t: string) => paint(t, 'bold', color);
-  const parts: string[] = [];
+  const parts: Iterable<string>[] = [];
   if (data.wtsaActions.length > 0) {
-    parts.push(bold(`WTSA-24 actions (${data.wtsaActions.length})`) + '\n');
+    parts.push([bold(`WTSA-24 actions (${data.wtsaActions.length})`) + '\n']);
     parts.push(
-      formatColumns([
+      columnLines([
         ['line', 'action', 'status'].map(bold),
         ...data.wtsaActions.map((a) => [String(a.line), String(a.number), statusText(a.statuses, color)]),
       ]),
     );
   }
   if (data.planActions.length > 0) {
-    parts.push(bold(`WTSA action plan (${data.planActions.length})`) + '\n');
+    parts.push([bold(`WTSA action plan (${data.planActions.length})`) + '\n']);
     parts.push(
-      formatColumns([
+      columnLines([
         ['line', 'group', 'id', 'resolution', 'status'].map(bold),
         ...data.planActions.map((a) => [
           String(a.line),
@@ -137,9 +140,9 @@ export function formatTablesText(data: TablesJson, color: boolean): string {
     );
   }
   for (const plan of data.emeetings) {
-    parts.push(bold(`E-meetings ${plan.group ?? '(group unknown)'} (${plan.rows.length})`) + '\n');
+    parts.push([bold(`E-meetings ${plan.group ?? '(group unknown)'} (${plan.rows.length})`) + '\n']);
     parts.push(
-      formatColumns([
+      columnLines([
         ['line', '#', 'date', 'time', 'deadline'].map(bold),
         ...plan.rows.map((r) => [
           String(r.line),
@@ -151,14 +154,18 @@ export function formatTablesText(data: TablesJson, color: boolean): string {
       ]),
     );
   }
-  if (parts.length === 0) return `${data.file}: no action tables or e-meeting plans\n`;
-  return parts.join('\n');
+  if (parts.length === 0) yield `${printable(data.file)}: no action tables or e-meeting plans\n`;
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) yield '\n';
+    yield* part;
+  }
 }
 
 export async function tablesCommand(argv: string[], io: CliIo): Promise<number> {
-  return runReportCommand(argv, io, 'tables', TABLES_USAGE, (file, doc, format) => {
+  return runReportCommand(argv, io, 'tables', TABLES_USAGE, function* (file, doc, format) {
     const agenda = parseAgenda(doc);
     const data = tablesJson(file, doc.text, agenda.wtsaActions, agenda.planActions, agenda.emeetings);
-    return format === 'json' ? JSON.stringify(data, null, 2) + '\n' : formatTablesText(data, io.color);
+    if (format === 'text') return yield* formatTablesText(data, io.color);
+    yield* jsonOutput(data);
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTextDocument } from '../document/from-text';
 import { findAgendaItems } from './agenda-items';
 import { findAnnexHeadings, findAnnexReferences } from './annexes';
+import { expectLinearGrowth } from '../text/growth-test-util';
 
 const items = (text: string) => findAgendaItems(readTextDocument(text, 'a.txt')).map((i) => `${i.number}|${i.title}`);
 
@@ -25,5 +26,11 @@ describe('annexes', () => {
     expect(findAnnexReferences(doc, headings).map((r) => [r.label, doc.text.slice(r.start, r.end)])).toEqual([
       ['1', 'Annex 1'], ['2', 'annexes 2'], ['3', '3'], ['2a', '2a'],
     ]);
+  });
+
+  it('reads a title past a line separator, in time linear in the blanks before it', () => {
+    const doc = readTextDocument('Annex 1 -   Plan\u2028of work\n', 'x.txt');
+    expect(findAnnexHeadings(doc).map((h) => [h.label, h.title])).toEqual([['1', 'Plan\u2028of work']]);
+    expectLinearGrowth((n) => readTextDocument(`Annex 1 - ${' '.repeat(n)}\u2028x\n`, 'x.txt'), findAnnexHeadings, 20_000);
   });
 });

@@ -3,7 +3,9 @@ import type { AgendaDocument } from '../document/model';
 import type { AnnexHeading, AnnexReference } from './types';
 import { bodyParagraphs } from './document-text';
 
-const HEADING = /^Annex[ \t\u00a0]+(\d{1,2}[A-Za-z]?)(?:[ \t\u00a0]*[-–—:.][ \t\u00a0]*(.*))?$/;
+// The title is `[^]*`, not `.*`: `.` stops at U+2028, and `$` failing there made the blanks before the title
+// backtrack against each other (quadratic in a run of blanks).
+const HEADING = /^Annex[ \t\u00a0]+(\d{1,2}[A-Za-z]?)(?:[ \t\u00a0]*[-–—:.][ \t\u00a0]*([^]*))?$/;
 const MENTION = /\bAnnex(?:es)?[ \t\u00a0]+(\d{1,2}[A-Za-z]?)\b((?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\d{1,2}[A-Za-z]?\b)*)/gi;
 
 export function findAnnexHeadings(doc: AgendaDocument): AnnexHeading[] {

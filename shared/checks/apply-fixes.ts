@@ -1,4 +1,4 @@
-/** Applies text fixes: non-overlapping ones, right to left, so each fix's offsets stay valid. */
+/** Applies text fixes: non-overlapping ones, in one pass over the text (linear in the text and the fixes). */
 import type { Fix } from './types';
 
 export interface AppliedFixes {
@@ -30,10 +30,12 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
     }
     chosen.push(fix);
   }
-  let out = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    const fix = chosen[i];
-    out = out.slice(0, fix.start) + fix.replacement + out.slice(fix.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const fix of chosen) {
+    pieces.push(text.slice(at, fix.start), fix.replacement);
+    at = fix.end;
   }
-  return { text: out, applied: chosen, skipped };
+  pieces.push(text.slice(at));
+  return { text: pieces.join(''), applied: chosen, skipped };
 }

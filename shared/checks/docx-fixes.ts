@@ -2,9 +2,13 @@
  * Applies text fixes to a .docx: each fix is mapped to the `w:t` text of the paragraph it falls in and edited
  * there, leaving every other byte of word/document.xml as it was. A fix is skipped (with the reason) when its
  * paragraph cannot be found with the same text, when it spans several runs, or when it would add a line break.
+ * Every other part of the package is copied as it was stored, never inflated (zip.ts).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { AgendaDocument, Paragraph } from '../document/model';
+import { spanInParagraph } from '../document/paragraphs';
+import { MAX_PART_BYTES } from '../document/limits';
+import { inflateEntry, readZipDirectory, rewriteZip, type ZipEntry } from '../document/zip';
 import type { Fix } from './types';
 
 export interface DocxFixResult {
@@ -35,17 +39,20 @@ const DOCUMENT_XML = 'word/document.xml';
 
 export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: readonly Fix[]): DocxFixResult {
   const skipped: DocxFixResult['skipped'] = [];
-  let files: Record<string, Uint8Array>;
+  const skipAll = (reason: string): DocxFixResult => ({ bytes, applied: [], skipped: fixes.map((fix) => ({ fix, reason })) });
+  let entries: ZipEntry[];
+  let xml: string;
   try {
-    files = unzipSync(bytes);
+    entries = readZipDirectory(bytes);
+    const entry = entries.find((e) => e.name === DOCUMENT_XML);
+    if (!entry) return skipAll(`no ${DOCUMENT_XML}`);
+    xml = strFromU8(inflateEntry(bytes, entry, MAX_PART_BYTES));
   } catch {
-    return { bytes, applied: [], skipped: fixes.map((fix) => ({ fix, reason: 'the file is not a readable .docx' })) };
+    return skipAll('the file is not a readable .docx');
   }
-  const xmlBytes = files[DOCUMENT_XML];
-  if (!xmlBytes) return { bytes, applied: [], skipped: fixes.map((fix) => ({ fix, reason: `no ${DOCUMENT_XML}` })) };
-  const xml = strFromU8(xmlBytes);
-  const xmlParagraphs = paragraphsOf(xml);
-  const edits: { start: number; end: number; text: string; fix: Fix }[] = [];
+  const findXmlParagraph = paragraphMatcher(doc, paragraphsOf(xml));
+  const edits: { start: number; end: number; text: string }[] = [];
+  const editedRuns = new Set<number>();
   const applied: Fix[] = [];
 
   for (const fix of [...fixes].sort((a, b) => a.start - b.start)) {
@@ -53,12 +60,12 @@ export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: re
       skipped.push({ fix, reason: 'a line break cannot be written into a Word run' });
       continue;
     }
-    const paragraph = doc.paragraphs.find((p) => p.start <= fix.start && fix.end <= p.end);
+    const paragraph = spanInParagraph(doc, fix)?.paragraph;
     if (!paragraph) {
       skipped.push({ fix, reason: 'not inside one paragraph' });
       continue;
     }
-    const target = matchParagraph(doc, paragraph, xmlParagraphs);
+    const target = findXmlParagraph(paragraph);
     if (!target) {
       skipped.push({ fix, reason: 'its paragraph was not found with the same text in the .docx' });
       continue;
@@ -72,37 +79,57 @@ export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: re
       skipped.push({ fix, reason: 'it spans several runs' });
       continue;
     }
-    if (edits.some((e) => e.start < segment.tagEnd && segment.tagStart < e.end)) {
+    if (editedRuns.has(segment.tagStart)) {
       skipped.push({ fix, reason: 'another fix edits the same run' });
       continue;
     }
+    editedRuns.add(segment.tagStart);
     const newText = segment.text.slice(0, from - segment.textStart) + fix.replacement + segment.text.slice(to - segment.textStart);
     const openTag = xml.slice(segment.tagStart, segment.tagEnd);
     const needsPreserve = /^\s|\s$/.test(newText) && !/xml:space=/.test(openTag);
     const tag = needsPreserve ? openTag.replace(/^<w:t\b/, '<w:t xml:space="preserve"') : openTag;
-    edits.push({ start: segment.tagStart, end: segment.xmlEnd, text: tag + escapeXml(newText), fix });
+    edits.push({ start: segment.tagStart, end: segment.xmlEnd, text: tag + escapeXml(newText) });
     applied.push(fix);
   }
   if (applied.length === 0) return { bytes, applied, skipped };
-  let out = xml;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  const zipped: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zipped[name] = name === DOCUMENT_XML ? strToU8(out) : data;
-  return { bytes: zipSync(zipped, { level: 6 }), applied, skipped };
-}
-
-/** The n-th document paragraph with this text is the n-th XML paragraph with the same text. */
-function matchParagraph(doc: AgendaDocument, paragraph: Paragraph, xmlParagraphs: XmlParagraph[]): XmlParagraph | null {
-  let nth = 0;
-  for (const p of doc.paragraphs) {
-    if (p === paragraph) break;
-    if (p.text === paragraph.text) nth++;
+  // One pass over the XML, edits in order (they never overlap: one per run).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    pieces.push(xml.slice(at, edit.start), edit.text);
+    at = edit.end;
   }
-  const same = xmlParagraphs.filter((p) => p.text === paragraph.text);
-  return same[nth] ?? null;
+  pieces.push(xml.slice(at));
+  try {
+    return { bytes: rewriteZip(bytes, entries, new Map([[DOCUMENT_XML, strToU8(pieces.join(''))]])), applied, skipped };
+  } catch (error) {
+    return skipAll(`the .docx cannot be rewritten: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-const TAG = /<(\/?)(w:p|w:t)(?=[\s>/])[^>]*?(\/?)>/g;
+/**
+ * The n-th document paragraph with a given text is the n-th XML paragraph with the same text. Both sides are
+ * counted once, up front, so matching many fixes stays linear.
+ */
+function paragraphMatcher(doc: AgendaDocument, xmlParagraphs: XmlParagraph[]): (paragraph: Paragraph) => XmlParagraph | null {
+  const byText = new Map<string, XmlParagraph[]>();
+  for (const p of xmlParagraphs) {
+    const same = byText.get(p.text);
+    if (same) same.push(p);
+    else byText.set(p.text, [p]);
+  }
+  const nth = new Map<Paragraph, number>();
+  const seen = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const n = seen.get(p.text) ?? 0;
+    nth.set(p, n);
+    seen.set(p.text, n + 1);
+  }
+  return (paragraph) => byText.get(paragraph.text)?.[nth.get(paragraph) ?? -1] ?? null;
+}
+
+// `[^<>]*`, not `[^>]*?`: a tag never spans a `<`, so a `<w:t` without its `>` (in a comment) costs one short scan.
+const TAG = /<(\/?)(w:p|w:t)(?=[\s>/])[^<>]*?(\/?)>/g;
 
 /** Paragraphs (`w:p`) of document.xml in order, each with its `w:t` text segments. */
 export function paragraphsOf(xml: string): XmlParagraph[] {

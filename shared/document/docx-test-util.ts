@@ -1,4 +1,5 @@
-/** Test helper: a minimal .docx from body XML (plus optional styles/numbering parts). Not used at run time. */
+/** Test helpers: a minimal .docx from body XML (plus optional styles/numbering parts), hostile zips. Not used at run time. */
+import zlib from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 
 const W =
@@ -7,7 +8,7 @@ const W =
 export function makeDocx(bodyXml: string, parts: { styles?: string; numbering?: string; rels?: string } = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`),
+    'word/document.xml': strToU8(documentXml(bodyXml)),
   };
   if (parts.styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0"?><w:styles ${W}>${parts.styles}</w:styles>`);
   if (parts.rels) {
@@ -21,3 +22,61 @@ export function makeDocx(bodyXml: string, parts: { styles?: string; numbering?: 
 
 /** `<w:p>` with runs of plain text. */
 export const p = (text: string, pPr = ''): string => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+/** One entry of `rawZip`: compressed bytes as given, with the sizes and CRC it declares (true or not). */
+export interface RawEntry {
+  name: string;
+  /** The stored bytes (deflated unless `method` is 0). */
+  data: Uint8Array;
+  /** The inflated size the archive declares. */
+  size: number;
+  crc?: number;
+  method?: number;
+}
+
+/** A zip whose entries' headers say what the test wants: hostile archives (declared sizes, bombs, garbage data). */
+export function rawZip(entries: RawEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  const header = (size: number, name: Uint8Array, fields: [number, number, 2 | 4][]) => {
+    const out = new Uint8Array(size + name.length);
+    const view = new DataView(out.buffer);
+    for (const [at, value, width] of fields) (width === 4 ? view.setUint32 : view.setUint16).call(view, at, value, true);
+    out.set(name, size);
+    return out;
+  };
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const [method, crc, size] = [e.method ?? 8, e.crc ?? 0, Math.min(e.size, 0xffffffff)];
+    chunks.push(header(30, name, [[0, 0x04034b50, 4], [4, 20, 2], [8, method, 2], [14, crc, 4], [18, e.data.length, 4], [22, size, 4], [26, name.length, 2]]), e.data);
+    central.push(header(46, name, [[0, 0x02014b50, 4], [4, 20, 2], [6, 20, 2], [10, method, 2], [16, crc, 4], [20, e.data.length, 4], [24, size, 4], [28, name.length, 2], [42, offset, 4]]));
+    offset += 30 + name.length + e.data.length;
+  }
+  const dirSize = central.reduce((n, c) => n + c.length, 0);
+  const end = header(22, new Uint8Array(), [[0, 0x06054b50, 4], [8, entries.length, 2], [10, entries.length, 2], [12, dirSize, 4], [16, offset, 4]]);
+  const all = [...chunks, ...central, end];
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  all.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+  return out;
+}
+
+/**
+ * Raw deflate of `prefix + chunk × count + suffix`, made without deflating it all: each piece is deflated with a
+ * full flush (which empties the window), so the chunk's bytes can simply be repeated. 1 MB of spaces deflates to
+ * about 1 kB, so `count` = 1024 is a 1 GB bomb in 1 MB.
+ */
+export function repeatedDeflate(prefix: string, chunk: Uint8Array, count: number, suffix: string): Uint8Array {
+  const flush = { finishFlush: zlib.constants.Z_FULL_FLUSH, level: 9 };
+  const head = zlib.deflateRawSync(strToU8(prefix), flush);
+  const body = zlib.deflateRawSync(chunk, flush);
+  const tail = zlib.deflateRawSync(strToU8(suffix));
+  const out = new Uint8Array(head.length + body.length * count + tail.length);
+  out.set(head, 0);
+  for (let i = 0; i < count; i++) out.set(body, head.length + i * body.length);
+  out.set(tail, head.length + count * body.length);
+  return out;
+}
+
+/** The document.xml around a body, as makeDocx writes it. */
+export const documentXml = (bodyXml: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`;

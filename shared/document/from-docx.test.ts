@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { readDocxDocument } from './from-docx';
 import { readTextDocument } from './from-text';
 import { DocumentError, type AgendaDocument, type Table } from './model';
-import { makeDocx, p } from './docx-test-util';
+import { documentXml, makeDocx, p, rawZip, repeatedDeflate } from './docx-test-util';
+import { expectLinearGrowth } from '../text/growth-test-util';
+import { paragraphAt } from './paragraphs';
 
 const SAMPLE = new Uint8Array(readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
 const tables = (doc: AgendaDocument) => doc.blocks.filter((b): b is Table => b.type === 'table');
@@ -171,5 +173,155 @@ describe('readDocxDocument and readTextDocument agree', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('readDocxDocument keeps every text', () => {
+  it('keeps a table nested at the very start of a cell (inside the cell, in order)', () => {
+    const tc = (inner: string) => `<w:tc><w:tcPr><w:tcW w:w="100"/></w:tcPr>${inner}</w:tc>`;
+    const inner = `<w:tbl><w:tr>${tc(p('Inner TD106'))}${tc(p('Inner TD108'))}</w:tr></w:tbl>`;
+    const doc = readDocxDocument(makeDocx(`<w:tbl><w:tr>${tc(inner + '<w:p/>')}${tc(p('Outer TD107'))}</w:tr><w:tr>${tc(p('A'))}${tc(p('B'))}</w:tr></w:tbl>`), 'n.docx');
+    expect(shape(doc)).toEqual([[[[1, ['Inner TD106', 'Inner TD108']], [1, ['Outer TD107']]], [[1, ['A']], [1, ['B']]]]]);
+  });
+
+  // Random documents: paragraphs, tables nested anywhere in cells, content controls around blocks, rows, cells and
+  // runs, hyperlinks, simple and complex fields, insertions and line breaks; every w:t holds a numbered token.
+  type Inline = { kind: 'run' | 'break' | 'deleted' } | { kind: 'link' | 'sdt' | 'simple' | 'field' | 'ins'; children: Inline[] };
+  type Cell = { blocks: Block[]; span: number; trailingParagraph: boolean; sdt: boolean };
+  type Block = { kind: 'p'; inlines: Inline[] } | { kind: 'sdt'; blocks: Block[] } | { kind: 'table'; rows: { cells: Cell[]; sdt: boolean }[] };
+  const { block } = fc.letrec<{ inline: Inline; block: Block; cell: Cell }>((tie) => ({
+    inline: fc.oneof(
+      { maxDepth: 4, withCrossShrink: true },
+      fc.record({ kind: fc.constantFrom('run', 'run', 'break', 'deleted') }),
+      fc.record({ kind: fc.constantFrom('link', 'sdt', 'simple', 'field', 'ins'), children: fc.array(tie('inline'), { maxLength: 2 }) }),
+    ) as fc.Arbitrary<Inline>,
+    block: fc.oneof(
+      { maxDepth: 4, withCrossShrink: true },
+      fc.record({ kind: fc.constant('p'), inlines: fc.array(tie('inline'), { maxLength: 4 }) }),
+      fc.record({ kind: fc.constant('sdt'), blocks: fc.array(tie('block'), { minLength: 1, maxLength: 2 }) }),
+      fc.record({ kind: fc.constant('table'), rows: fc.array(fc.record({ cells: fc.array(tie('cell'), { minLength: 1, maxLength: 2 }), sdt: fc.boolean() }), { minLength: 1, maxLength: 2 }) }),
+    ) as fc.Arbitrary<Block>,
+    cell: fc.record({ blocks: fc.array(tie('block'), { minLength: 1, maxLength: 2 }), span: fc.integer({ min: 1, max: 3 }), trailingParagraph: fc.boolean(), sdt: fc.boolean() }),
+  }));
+
+  function render(blocks: Block[]): { xml: string; tokens: string[] } {
+    const tokens: string[] = [];
+    const run = () => {
+      const token = `[${tokens.length}]`;
+      tokens.push(token);
+      return `<w:r><w:t xml:space="preserve">${token} </w:t></w:r>`;
+    };
+    const sdt = (content: string) => `<w:sdt><w:sdtPr><w:alias w:val="c"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+    const inline = (i: Inline): string => {
+      if (!('children' in i)) {
+        if (i.kind === 'break') return '<w:r><w:br/></w:r>';
+        return i.kind === 'run' ? run() : '<w:del w:id="1"><w:r><w:delText>GONE</w:delText></w:r></w:del>';
+      }
+      const inner = i.children.map(inline).join('');
+      switch (i.kind) {
+        case 'link':
+          return `<w:hyperlink w:anchor="a">${inner}</w:hyperlink>`;
+        case 'sdt':
+          return sdt(inner);
+        case 'simple':
+          return `<w:fldSimple w:instr=" HYPERLINK &quot;https://x.example/&quot; ">${inner}</w:fldSimple>`;
+        case 'ins':
+          return `<w:ins w:id="2">${inner}</w:ins>`;
+        case 'field':
+          return '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://y.example/" GONE </w:instrText></w:r>' +
+            `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${inner}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+      }
+    };
+    const blockXml = (b: Block): string => {
+      if (b.kind === 'p') return `<w:p>${b.inlines.map(inline).join('')}</w:p>`;
+      if (b.kind === 'sdt') return sdt(b.blocks.map(blockXml).join(''));
+      const cell = (c: Cell) => {
+        const xml = `<w:tc><w:tcPr><w:gridSpan w:val="${c.span}"/></w:tcPr>${c.blocks.map(blockXml).join('')}${c.trailingParagraph ? '<w:p/>' : ''}</w:tc>`;
+        return c.sdt ? sdt(xml) : xml;
+      };
+      const row = (r: { cells: Cell[]; sdt: boolean }) => {
+        const xml = `<w:tr>${r.cells.map(cell).join('')}</w:tr>`;
+        return r.sdt ? sdt(xml) : xml;
+      };
+      return `<w:tbl><w:tblPr/>${b.rows.map(row).join('')}</w:tbl>`;
+    };
+    // Word ends a body with a paragraph; a table is never the last block.
+    const xml = blocks.map(blockXml).join('') + '<w:p/>';
+    return { xml, tokens };
+  }
+
+  it('every w:t text of a generated document is in the flat text, inside a paragraph, in document order', () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+        const { xml, tokens } = render(blocks);
+        const doc = readDocxDocument(makeDocx(xml), 'g.docx');
+        let from = 0;
+        for (const token of tokens) {
+          const at = doc.text.indexOf(token, from);
+          expect(at, `${token} missing after ${from} in ${JSON.stringify(doc.text)}`).toBeGreaterThanOrEqual(0);
+          expect(paragraphAt(doc, at)?.text).toContain(token);
+          from = at + token.length;
+        }
+        expect(doc.text).not.toContain('GONE');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('readDocxDocument on hostile input: a clear error or a result, in time linear in the input', () => {
+  const MB = 1024 * 1024;
+  const spaces = new Uint8Array(MB).fill(0x20);
+  const errorOf = (bytes: Uint8Array) => {
+    try {
+      readDocxDocument(bytes, 'h.docx');
+    } catch (error) {
+      expect(error).toBeInstanceOf(DocumentError);
+      return (error as DocumentError).message;
+    }
+    throw new Error('read without error');
+  };
+  const bomb = (gigabytes: number, declared = gigabytes * 1024 * MB) => {
+    const [head, tail] = documentXml('<w:p><w:r><w:t xml:space="preserve">TD106 </w:t></w:r></w:p><w:p><w:r><w:t>|</w:t></w:r></w:p>').split('|');
+    return rawZip([{ name: 'word/document.xml', data: repeatedDeflate(head, spaces, gigabytes * 1024, tail), size: declared }]);
+  };
+
+  it('refuses a document.xml that inflates to 3 GB, by its declared size', () => {
+    expect(errorOf(bomb(3))).toBe('h.docx: word/document.xml is too large: 3072 MB inflated (the limit is 64 MB per part)');
+  });
+
+  it('stops a document.xml that inflates to 1 GB while declaring 10 kB', () => {
+    expect(errorOf(bomb(1, 10_000))).toBe('h.docx: corrupt .docx (cannot unzip: word/document.xml inflates beyond its declared size)');
+  });
+
+  it('refuses parts that together inflate past the total limit', () => {
+    const part = (name: string) => ({ name, data: new Uint8Array(10), size: 60 * MB });
+    expect(errorOf(rawZip([part('word/document.xml'), part('word/styles.xml'), part('word/numbering.xml')]))).toBe(
+      'h.docx: too large: its text parts inflate to 180 MB (the limit is 128 MB)',
+    );
+  });
+
+  const nestedSdt = (n: number) => makeDocx('<w:sdt><w:sdtContent>'.repeat(n) + p('x') + '</w:sdtContent></w:sdt>'.repeat(n));
+  const nestedTables = (n: number) => makeDocx('<w:tbl><w:tr><w:tc>'.repeat(n) + p('x') + '</w:tc></w:tr></w:tbl>'.repeat(n));
+  const unclosedStyles = (n: number) => makeDocx(p('TD106', '<w:pStyle w:val="a"/>'), { styles: '<w:style w:type="paragraph" w:styleId="a">'.repeat(n) });
+
+  it('stops at the nesting limit with where it happened (nested w:sdt, nested tables)', () => {
+    expect(errorOf(nestedSdt(30_000))).toMatch(/^h\.docx: elements nested deeper than 256 levels \(word\/document\.xml, character \d+\); not read$/);
+    expect(errorOf(nestedTables(10_000))).toMatch(/^h\.docx: elements nested deeper than 256 levels \(word\/document\.xml, character \d+\); not read$/);
+    // Within the limit, a deeply nested table still gives its text.
+    expect(readDocxDocument(nestedTables(60), 'ok.docx').text).toContain('x');
+  });
+
+  it('reads a styles.xml of 100k unclosed w:style elements (they are no styles)', () => {
+    expect(readDocxDocument(unclosedStyles(100_000), 'u.docx').paragraphs.map((q) => [q.text, q.style])).toEqual([['TD106', undefined]]);
+  });
+
+  it.each([
+    ['nested w:sdt', nestedSdt, 20_000],
+    ['nested tables', nestedTables, 20_000],
+    ['unclosed styles', unclosedStyles, 20_000],
+    ['a lying bomb', (n: number) => bomb(n / 1024, 10_000), 1],
+  ] as const)('doubling %s at most about doubles the time', (_name, make, n) => {
+    expectLinearGrowth(make, (bytes) => readDocxDocument(bytes, 'g.docx'), n);
   });
 });

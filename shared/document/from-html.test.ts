@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlDocument } from './from-html';
-import type { Table } from './model';
+import { DocumentError, type Table } from './model';
+import { expectLinearGrowth } from '../text/growth-test-util';
 
 describe('readHtmlDocument', () => {
   it('reads headings, paragraphs, nested lists and ignores script/style', () => {
@@ -55,5 +56,15 @@ describe('readHtmlDocument', () => {
   it('survives broken markup', () => {
     const doc = readHtmlDocument('<table><tr><td>a<td>b</table><p>x<li>y', 'b.html');
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['a', 'b', 'x', 'y']);
+  });
+});
+
+describe('readHtmlDocument on hostile input', () => {
+  it('stops at the nesting limit with a DocumentError saying where, in time linear in the input', () => {
+    expect(() => readHtmlDocument('<div>'.repeat(100_000) + 'TD106', 'deep.html')).toThrow(
+      new DocumentError('deep.html', 'elements nested deeper than 256 levels (character 1280)'),
+    );
+    expect(readHtmlDocument('<div>'.repeat(200) + 'TD106', 'ok.html').paragraphs.map((q) => q.text)).toEqual(['TD106']);
+    expectLinearGrowth((n) => '<div><span>'.repeat(n), (html) => readHtmlDocument(html, 'g.html'), 50_000);
   });
 });

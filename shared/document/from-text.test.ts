@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectLinearGrowth } from '../text/growth-test-util';
 import fc from 'fast-check';
 import { readTextDocument } from './from-text';
 import type { AgendaDocument, Table } from './model';
@@ -131,5 +132,18 @@ describe('readTextDocument line ends', () => {
   it('treats a lone CR as a line end', () => {
     const doc = readTextDocument('1 Opening\r2 Closure\r', 'mac.txt');
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['1 Opening', '2 Closure']);
+  });
+});
+
+describe('readTextDocument on long runs', () => {
+  it('reads a line of blanks then a word in time linear in the blanks (no regex backtracking)', () => {
+    expect(readTextDocument(`${' '.repeat(100_000)}x`, 'b.txt').paragraphs.map((p) => p.text)).toEqual(['x']);
+    expectLinearGrowth((n) => `${' '.repeat(n)}x`, (text) => readTextDocument(text, 'b.txt'), 500_000);
+    expectLinearGrowth((n) => ` \t\u00a0`.repeat(n) + 'Annex', (text) => readTextDocument(text, 'b.txt'), 100_000);
+  });
+
+  it('never looks past a line for the end of a bookmark', () => {
+    expect(readTextDocument('[bookmark: a\nAnnex 1 - Plan\n', 'b.txt').paragraphs.map((p) => p.text)).toEqual(['[bookmark: a', 'Annex 1 - Plan']);
+    expectLinearGrowth((n) => '[bookmark: x\n'.repeat(n), (text) => readTextDocument(text, 'b.txt'), 5_000);
   });
 });

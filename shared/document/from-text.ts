@@ -26,11 +26,14 @@ interface Line {
 
 const CELL_START = /^[ \u00a0]*\t/;
 const BLANK = /^[\s\u00a0]*$/;
-/** `Annex 2a - ...` / `Appendix I – ...` heading: it always ends a table. */
-const ANNEX_HEADING_LINE = /^[ \t\u00a0]*(?:\[bookmark:[^\]]*\])*[ \u00a0]*(?:Annex\s+\d+[A-Za-z]?|Appendix\s+(?:[IVX]+|\d+))\s*[-–—:]/;
+/**
+ * `Annex 2a - ...` / `Appendix I – ...` heading: it always ends a table. Sticky, tried after the leading blanks and
+ * bookmarks are skipped by hand: as one regex, `[ \t]*(?:…)*[ ]*` backtracked over a long run of blanks (quadratic).
+ */
+const ANNEX_HEADING = /(?:Annex[^\S\r\n]+\d+[A-Za-z]?|Appendix[^\S\r\n]+(?:[IVX]+|\d+))[^\S\r\n]*[-–—:]/y;
 const BULLETS: Record<string, number> = { '·': 0, '•': 0, '◦': 1, '§': 2, '▪': 2 };
-/** Sticky: tried at one position, without slicing the line. */
-const BOOKMARK = /\[bookmark:[^\]]*\]/y;
+/** Sticky: tried at one position, without slicing the line; never runs past the line's end. */
+const BOOKMARK = /\[bookmark:[^\]\r\n]*\]/y;
 
 /** Lines end at `\n`, `\r\n` or a lone `\r` (as in shared/text/lines.ts, so line numbers agree). */
 function splitLines(text: string): Line[] {
@@ -58,6 +61,13 @@ function skipBlanksAndBookmarks(text: string, pos: number, end: number): number 
     if (!BOOKMARK.test(text) || BOOKMARK.lastIndex > end) return pos;
     pos = BOOKMARK.lastIndex;
   }
+}
+
+function isAnnexHeadingLine(text: string, line: Line): boolean {
+  let pos = skipBlanksAndBookmarks(text, line.start, line.end);
+  while (pos < line.end && (text[pos] === ' ' || text[pos] === '\u00a0')) pos++;
+  ANNEX_HEADING.lastIndex = pos;
+  return ANNEX_HEADING.test(text);
 }
 
 /** The paragraph inside one line: skips leading blanks, an optional cell tab, a bullet and bookmark markers. */
@@ -141,7 +151,7 @@ export function readTextDocument(text: string, name: string): AgendaDocument {
 
   for (const line of splitLines(text)) {
     const raw = text.slice(line.start, line.end);
-    if (ANNEX_HEADING_LINE.test(raw)) {
+    if (isAnnexHeadingLine(text, line)) {
       endTable();
       blocks.push(paragraphOfLine(text, line, false));
       continue;

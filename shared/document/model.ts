@@ -8,6 +8,7 @@
  * line ends the row. For .txt the flat text is the file's own text (offsets are file offsets).
  */
 import type { Span } from '../refs/types';
+import type { TextEncodingName } from '../text/encoding';
 
 export interface Paragraph extends Span {
   type: 'paragraph';
@@ -69,6 +70,8 @@ export interface AgendaDocument {
   paragraphs: Paragraph[];
   /** Hyperlinks (docx `w:hyperlink`, html `<a href>`, Word hyperlinks) in text order, when the reader knows them. */
   links?: DocumentLink[];
+  /** How a text file (.txt, .html) was encoded, so that a fixed copy is written the same way. */
+  encoding?: TextEncodingName;
 }
 
 /** Bad input: the message names the file and the cause (the CLI prints it and exits 2). */

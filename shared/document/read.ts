@@ -3,6 +3,7 @@ import { DocumentError, type AgendaDocument } from './model';
 import { readTextDocument } from './from-text';
 import { readHtmlDocument } from './from-html';
 import { readDocxDocument } from './from-docx';
+import { decodeBytes, type DecodedText } from '../text/encoding';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.docx'] as const;
 
@@ -20,25 +21,25 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|h[1-6]|table|div)[\s>])/i.test(text.slice(0, 1000));
 }
 
-/** UTF-8 text (BOM dropped) or a DocumentError naming why the bytes are not text. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  let text: string;
-  // UTF-16 exports carry a BOM (and NUL bytes as high halves); anything else is read as UTF-8.
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
-  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else {
-    if (bytes.includes(0)) {
-      throw new DocumentError(name, isZip(bytes) ? 'a zip archive (Word .docx?), not text' : 'binary data (NUL bytes), not text');
-    }
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      // Old exports are often Windows-1252; decode rather than refuse.
-      text = new TextDecoder('windows-1252').decode(bytes);
-    }
+/**
+ * The text of a text file (encoding.ts: by its BOM, else UTF-8, else Windows-1252), or a DocumentError naming why
+ * the bytes are not text.
+ */
+function decodeText(bytes: Uint8Array, name: string): DecodedText {
+  // UTF-16 has NUL bytes as high halves; in anything else they mean binary data.
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && bytes.includes(0)) {
+    throw new DocumentError(name, isZip(bytes) ? 'a zip archive (Word .docx?), not text' : 'binary data (NUL bytes), not text');
   }
-  if (text.includes('\u0000')) throw new DocumentError(name, 'binary data (NUL characters), not text');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const decoded = decodeBytes(bytes);
+  if (decoded.text.includes('\u0000')) throw new DocumentError(name, 'binary data (NUL characters), not text');
+  return decoded;
+}
+
+/** A text reader's document, with the encoding it was read in. */
+function fromText(bytes: Uint8Array, name: string, read: (text: string, name: string) => AgendaDocument): AgendaDocument {
+  const { text, encoding } = decodeText(bytes, name);
+  return { ...read(text, name), encoding };
 }
 
 /**
@@ -56,11 +57,11 @@ export function readDocument(bytes: Uint8Array, name: string): AgendaDocument {
       return readDocxDocument(bytes, name);
     case '.html':
     case '.htm':
-      return readHtmlDocument(decodeText(bytes, name), name);
+      return fromText(bytes, name, readHtmlDocument);
     case '.txt':
     case '.text':
     case '.md':
-      return readTextDocument(decodeText(bytes, name), name);
+      return fromText(bytes, name, readTextDocument);
     case '.doc':
       throw new DocumentError(name, 'old Word .doc format is not supported; save it as .docx');
     case '.pdf':
@@ -71,6 +72,5 @@ export function readDocument(bytes: Uint8Array, name: string): AgendaDocument {
       throw new DocumentError(name, `unsupported file type "${ext}" (use ${SUPPORTED_EXTENSIONS.join(', ')})`);
   }
   if (isZip(bytes)) return readDocxDocument(bytes, name);
-  const text = decodeText(bytes, name);
-  return looksLikeHtml(text) ? readHtmlDocument(text, name) : readTextDocument(text, name);
+  return fromText(bytes, name, (text) => (looksLikeHtml(text) ? readHtmlDocument(text, name) : readTextDocument(text, name)));
 }

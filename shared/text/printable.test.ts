@@ -3,8 +3,8 @@ import { printable, printableExcerpt } from './printable';
 
 describe('printable', () => {
   it('writes terminal controls as visible escapes', () => {
-    expect(printable('TD1\u001b]0;pwned\u0007\u001b[31mX')).toBe('TD1\\u001b]0;pwned\\u0007\\u001b[31mX');
-    expect(printable('a\nb\tc\r\u009b\u007f')).toBe('a\\u000ab\\u0009c\\u000d\\u009b\\u007f');
+    expect(printable('TD1\u001b]0;pwned\u0007\u001b[31mX')).toBe('TD1\\x1b]0;pwned\\x07\\x1b[31mX');
+    expect(printable('a\nb\tc\r\u009b\u007f')).toBe('a\\x0ab\\x09c\\x0d\\x9b\\x7f');
     expect(printable('abc\u202edcba')).toBe('abc\\u202edcba');
   });
 
@@ -15,6 +15,6 @@ describe('printable', () => {
   it('shortens long values with an ellipsis, counting characters not code units', () => {
     expect(printableExcerpt('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(printableExcerpt('😀'.repeat(5), 10)).toBe('😀'.repeat(5));
-    expect(printableExcerpt('\u001b'.repeat(3), 10)).toBe('\\u001b'.repeat(3));
+    expect(printableExcerpt('\u001b'.repeat(3), 10)).toBe('\\x1b'.repeat(3));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Text from a file, made safe to put in a message: a terminal reads ESC, BEL and the C1 controls as commands
  * (`ESC ] 0 ; title BEL` retitles the window, `ESC [ 2 J` clears it), and bidirectional overrides reorder what
- * the reader sees. Each such character is shown as a visible escape (`\u001b`) instead, never passed through.
+ * the reader sees. Each such character is shown as a visible escape (`\x1b`, `\u202e`) instead, never passed through.
  */
 
 // C0 controls (tab, line breaks included: a message is one line), DEL, C1 controls, bidi embeddings, overrides
@@ -9,9 +9,12 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escape = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
 
-/** `text` with every control character written as a `\uXXXX` escape. */
+/** `text` with every control character written as a visible escape (`\xXX`, `\uXXXX`). */
 export function printable(text: string): string {
   return text.replace(UNSAFE, escape);
 }

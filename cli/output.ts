@@ -1,0 +1,69 @@
+/**
+ * Output of any size: every command yields its output in pieces, and `writeOutput` hands them to the terminal in
+ * bounded chunks, waiting when stdout asks to. A report is never built as one string first (V8 strings stop at
+ * about 512 MB: `refs --format json` on 3M references failed with `Invalid string length`).
+ */
+import type { CliIo } from './io';
+
+/** How much output is gathered before one write. */
+const CHUNK = 64 * 1024;
+
+/** Writes `pieces` in chunks of about CHUNK characters. */
+export async function writeOutput(io: CliIo, pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= CHUNK) {
+      io.out(chunk);
+      chunk = '';
+      await io.drained?.();
+    }
+  }
+  if (chunk) io.out(chunk);
+}
+
+// DEL and the C1 controls (U+009B is CSI to some terminals), which JSON.stringify leaves raw.
+const RAW_CONTROLS = /[\u007f-\u009f]/g;
+const escapeControl = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** `JSON.stringify(value)` of a value without arrays or objects inside, terminal-safe (valid JSON still). */
+const leaf = (value: unknown, indent: string): string =>
+  (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`).replace(RAW_CONTROLS, escapeControl);
+
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
+const skipped = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+/**
+ * The text of `JSON.stringify(value, null, 2)`, in pieces: arrays element by element, objects member by member, so
+ * no piece is larger than one flat object. (Flat objects, like one reference, are stringified whole: fast.)
+ */
+export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
+  if (isContainer(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
+  if (!isContainer(value) || (!Array.isArray(value) && !Object.values(value).some(isContainer))) {
+    yield leaf(value, indent);
+    return;
+  }
+  const inner = `${indent}  `;
+  const array = Array.isArray(value);
+  const keys = array ? null : Object.keys(value).filter((k) => !skipped((value as Record<string, unknown>)[k]));
+  const length = keys ? keys.length : (value as unknown[]).length;
+  const [open, close] = array ? ['[', ']'] : ['{', '}'];
+  if (length === 0) {
+    yield open + close;
+    return;
+  }
+  yield open;
+  for (let i = 0; i < length; i++) {
+    const key = keys ? `${leaf(keys[i], inner)}: ` : '';
+    const member = keys ? (value as Record<string, unknown>)[keys[i]] : (value as unknown[])[i];
+    yield `${i === 0 ? '\n' : ',\n'}${inner}${key}`;
+    yield* jsonPieces(skipped(member) ? null : member, inner);
+  }
+  yield `\n${indent}${close}`;
+}
+
+/** A command's JSON output: the value as `JSON.stringify(value, null, 2)` would write it, then a line end. */
+export function* jsonOutput(value: unknown): Generator<string> {
+  yield* jsonPieces(value);
+  yield '\n';
+}

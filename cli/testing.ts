@@ -1,0 +1,30 @@
+/**
+ * Test helper: the one way tests run the real `td-lens` binary, as installed (the `bin` of package.json, so the
+ * tests follow wherever it points). Not used at run time.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const BIN = resolve(repoRoot, pkg.bin['td-lens']);
+
+export interface BinaryRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `td-lens ...args` in a child process (colour off); `uid`/`gid` run it as another user (tests run as root). */
+export function runTdLens(args: string[], options: { cwd?: string; uid?: number; gid?: number } = {}): Promise<BinaryRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { ...options, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+  });
+}

@@ -1,0 +1,233 @@
+/**
+ * The zip container of a .docx, read the way hostile input requires: the central directory is read first, each
+ * needed part is inflated as a stream that stops at its declared size (itself capped), and a rewrite copies every
+ * part it does not change as the compressed bytes it was, without inflating it.
+ *
+ * Why not fflate's `unzipSync` alone: it inflates each chosen entry whole, trusting sizes the archive declares, and
+ * has no way to copy an entry without inflating it. fflate still does the generic work here: `Inflate` (streamed)
+ * and `zipSync` (deflate + CRC of a changed part). What is ours is the directory walk (APPNOTE.TXT, sections
+ * 4.3.7, 4.3.12, 4.3.16 and 4.5.3 for ZIP64) and the caps.
+ */
+import { Inflate, zipSync } from 'fflate';
+import { megabytes } from './limits';
+
+/** A broken archive, or an entry larger than the caller accepts; `message` is the cause, said for a user. */
+export class ZipError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate (the only two a .docx uses). */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  /** The inflated size the central directory declares. */
+  size: number;
+  /** DOS time and date, kept as they were when the archive is rewritten. */
+  time: number;
+  date: number;
+  versionMadeBy: number;
+  externalAttributes: number;
+  /** Offset of the entry's local header. */
+  localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const U32_MAX = 0xffffffff;
+
+const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 0x100000000;
+const latin1 = (b: Uint8Array) => Array.from(b, (c) => String.fromCharCode(c)).join('');
+const utf8 = new TextDecoder('utf-8');
+
+function need(ok: boolean, what: string): void {
+  if (!ok) throw new ZipError(what);
+}
+
+/** The end-of-central-directory record: scanned for from the end, over at most the longest archive comment. */
+function findEnd(bytes: Uint8Array): number {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(bytes, at) === EOCD && at + 22 + u16(bytes, at + 20) <= bytes.length) return at;
+  }
+  throw new ZipError('no end of central directory');
+}
+
+/** Every entry of the central directory, in order. Linear in the directory; throws ZipError on any inconsistency. */
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const end = findEnd(bytes);
+  let count = u16(bytes, end + 10);
+  let dirSize = u32(bytes, end + 12);
+  let dirOffset = u32(bytes, end + 16);
+  if ((count === 0xffff || dirSize === U32_MAX || dirOffset === U32_MAX) && end >= 20 && u32(bytes, end - 20) === ZIP64_LOCATOR) {
+    const at = u64(bytes, end - 12);
+    need(at + 56 <= bytes.length && u32(bytes, at) === ZIP64_EOCD, 'bad ZIP64 end of central directory');
+    count = u64(bytes, at + 32);
+    dirSize = u64(bytes, at + 40);
+    dirOffset = u64(bytes, at + 48);
+  }
+  need(dirOffset + dirSize <= bytes.length, 'central directory out of range');
+  const entries: ZipEntry[] = [];
+  let at = dirOffset;
+  for (let i = 0; i < count; i++) {
+    need(at + 46 <= bytes.length && u32(bytes, at) === CENTRAL, 'bad central directory entry');
+    const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    const next = at + 46 + nameLength + extraLength + u16(bytes, at + 32);
+    need(next <= bytes.length, 'central directory entry out of range');
+    const flags = u16(bytes, at + 8);
+    const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+    const entry: ZipEntry = {
+      name: flags & 0x800 ? utf8.decode(rawName) : latin1(rawName),
+      method: u16(bytes, at + 10),
+      flags,
+      time: u16(bytes, at + 12),
+      date: u16(bytes, at + 14),
+      crc: u32(bytes, at + 16),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      versionMadeBy: u16(bytes, at + 4),
+      externalAttributes: u32(bytes, at + 38),
+      localOffset: u32(bytes, at + 42),
+    };
+    if (entry.size === U32_MAX || entry.compressedSize === U32_MAX || entry.localOffset === U32_MAX) {
+      readZip64Extra(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), entry);
+    }
+    entries.push(entry);
+    at = next;
+  }
+  return entries;
+}
+
+/** The ZIP64 extra field holds, in this order, the 64-bit values of the fields that read 0xFFFFFFFF. */
+function readZip64Extra(extra: Uint8Array, entry: ZipEntry): void {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + u16(extra, at + 2)) {
+    if (u16(extra, at) !== 0x0001) continue;
+    let field = at + 4;
+    const take = () => {
+      need(field + 8 <= at + 4 + u16(extra, at + 2), 'bad ZIP64 extra field');
+      const value = u64(extra, field);
+      field += 8;
+      return value;
+    };
+    if (entry.size === U32_MAX) entry.size = take();
+    if (entry.compressedSize === U32_MAX) entry.compressedSize = take();
+    if (entry.localOffset === U32_MAX) entry.localOffset = take();
+    return;
+  }
+  throw new ZipError(`${entry.name}: ZIP64 sizes without a ZIP64 extra field`);
+}
+
+/** The entry's compressed bytes, as stored after its local header. */
+export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const at = entry.localOffset;
+  need(at + 30 <= bytes.length && u32(bytes, at) === LOCAL, `${entry.name}: bad local header`);
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  need(start + entry.compressedSize <= bytes.length, `${entry.name}: data out of range`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * Input handed to the inflater per step: one step inflates to at most ~1032 times this (deflate's best ratio), so
+ * a lying entry is stopped within 4 MB of its declared size.
+ */
+const INFLATE_STEP = 4 * 1024;
+
+/**
+ * The entry's content. Refuses an entry whose declared size is over `limit` before inflating anything, and stops
+ * inflating as soon as the output passes the declared size (a lying header), so memory stays within `limit`.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
+  if (entry.size > limit) throw new ZipError(`${entry.name} is too large: ${megabytes(entry.size)} inflated (the limit is ${megabytes(limit)})`);
+  if (entry.flags & 1) throw new ZipError(`${entry.name} is encrypted`);
+  const data = compressedData(bytes, entry);
+  if (entry.method === 0) {
+    need(data.length === entry.size, `${entry.name}: stored size does not match`);
+    return data;
+  }
+  need(entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  const inflater = new Inflate((chunk) => {
+    need(written + chunk.length <= entry.size, `${entry.name} inflates beyond its declared size`);
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
+      inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
+    }
+  } catch (error) {
+    if (error instanceof ZipError) throw error;
+    throw new ZipError(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  need(written === entry.size, `${entry.name} inflates to less than its declared size`);
+  return out;
+}
+
+/**
+ * The archive again, with the content of the named entries replaced (deflated afresh) and every other entry copied
+ * as its compressed bytes: an unused 3 GB image costs a copy of its few compressed megabytes. Entries keep their
+ * order, names, times and attributes; data descriptors and extra fields are dropped (sizes go in the headers).
+ */
+export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const replacement = replacements.get(entry.name);
+    const written = replacement ? deflated(entry, replacement) : { entry, data: compressedData(bytes, entry) };
+    const e = written.entry;
+    need(e.size <= U32_MAX && e.compressedSize <= U32_MAX && offset <= U32_MAX, `${e.name} is too large to rewrite`);
+    const name = new TextEncoder().encode(e.name);
+    const flags = (e.flags & ~0x8) | 0x800;
+    const local = record(30, name, [[0, LOCAL, 4], [4, 20, 2], [6, flags, 2], [8, e.method, 2], [10, e.time, 2], [12, e.date, 2], [14, e.crc, 4], [18, e.compressedSize, 4], [22, e.size, 4], [26, name.length, 2]]);
+    central.push(
+      record(46, name, [[0, CENTRAL, 4], [4, e.versionMadeBy, 2], [6, 20, 2], [8, flags, 2], [10, e.method, 2], [12, e.time, 2], [14, e.date, 2], [16, e.crc, 4], [20, e.compressedSize, 4], [24, e.size, 4], [28, name.length, 2], [38, e.externalAttributes, 4], [42, offset, 4]]),
+    );
+    parts.push(local, written.data);
+    offset += local.length + written.data.length;
+  }
+  const dirSize = central.reduce((n, r) => n + r.length, 0);
+  need(entries.length < 0xffff && offset <= U32_MAX, 'too many entries to rewrite');
+  const end = record(22, new Uint8Array(), [[0, EOCD, 4], [8, entries.length, 2], [10, entries.length, 2], [12, dirSize, 4], [16, offset, 4]]);
+  return concat([...parts, ...central, end]);
+}
+
+/** A header of `size` fixed bytes (little-endian fields `[offset, value, width]`, the rest zero), then `name`. */
+function record(size: number, name: Uint8Array, fields: [number, number, 2 | 4][]): Uint8Array {
+  const out = new Uint8Array(size + name.length);
+  const view = new DataView(out.buffer);
+  for (const [at, value, width] of fields) {
+    if (width === 4) view.setUint32(at, value, true);
+    else view.setUint16(at, value, true);
+  }
+  out.set(name, size);
+  return out;
+}
+
+/** A replaced entry: fflate deflates it and computes its CRC; we take both from the one-entry zip it writes. */
+function deflated(entry: ZipEntry, content: Uint8Array): { entry: ZipEntry; data: Uint8Array } {
+  const single = zipSync({ [entry.name]: [content, { level: 6 }] });
+  const [written] = readZipDirectory(single);
+  return { entry: { ...entry, method: written.method, crc: written.crc, compressedSize: written.compressedSize, size: written.size, flags: written.flags }, data: compressedData(single, written) };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
