@@ -35,4 +35,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test helpers are named `NAME.testing.ts` and live beside what they help test; shipped code never imports one.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.testing.ts', 'test/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/*.testing'], message: 'Test helpers (*.testing.ts) are for tests only.' }] }],
+    },
+  },
 );

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
 import { captureIo, columnLines, paint } from './io';
-import { makeDocx, p } from '../shared/document/docx-test-util';
-import { runTdLens } from './testing';
+import { makeDocx, p } from '../shared/document/docx.testing';
+import { runTdLens } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const SAMPLE_TXT = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');

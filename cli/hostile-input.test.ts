@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documentXml, makeDocx, p, rawZip, repeatedDeflate } from '../shared/document/docx-test-util';
+import { documentXml, makeDocx, p, rawZip, repeatedDeflate } from '../shared/document/docx.testing';
 import { compressedData, readZipDirectory } from '../shared/document/zip';
 import { readDocument } from '../shared/document/read';
 import { decodeBytes } from '../shared/text/encoding';
-import { runTdLens, type BinaryRun } from './testing';
+import { runTdLens, type BinaryRun } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const SAMPLE = resolve(repo, 'samples/wp2-closing-agenda-2025-05');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FillError } from '../../shared/fills/types';
-import { sampleAgendaText, sampleWord } from '../word/testing/sample-word';
+import { sampleAgendaText, sampleWord } from '../word/sample-word.testing';
 import { readActionSource, runFill } from './run-fill';
 
 const hostOf = () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeWordSearch, occurrenceIndex, queueLocate } from './locate';
 import { memoryParagraph } from './memory/memory-document';
-import { testWord } from './testing/sample-word';
+import { testWord } from './sample-word.testing';
 
 describe('occurrenceIndex', () => {
   it('counts non-overlapping matches as Word reports them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PropertyNotLoadedError } from './memory/memory-api';
 import { memoryParagraph, memoryTable, paragraphText, type MemoryBlock } from './memory/memory-document';
-import { testWord, type TestWord } from './testing/sample-word';
+import { testWord, type TestWord } from './sample-word.testing';
 import { WordHost, wordReplacement } from './word-host';
 import { readTextDocument } from '../../shared/document/from-text';
 import type { AgendaDocument } from '../../shared/document/model';

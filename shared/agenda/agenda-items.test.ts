@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTextDocument } from '../document/from-text';
 import { findAgendaItems } from './agenda-items';
 import { findAnnexHeadings, findAnnexReferences } from './annexes';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { expectLinearGrowth } from '../text/growth.testing';
 
 const items = (text: string) => findAgendaItems(readTextDocument(text, 'a.txt')).map((i) => `${i.number}|${i.title}`);
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegister } from '../register/parse-register';
 import { RULES } from './registry';
-import { checkText, fixtureText } from './testing';
+import { checkText, fixtureText } from './check-text.testing';
 
 const register = () => parseRegister(fixtureText('register-tsag-2505.csv'), 'register-tsag-2505.csv');
 

@@ -3,7 +3,7 @@ import { readTextDocument } from '../document/from-text';
 import { RULES, isRuleId, ruleById } from './registry';
 import { buildContext } from './context';
 import { runChecks, runRules } from './run-checks';
-import { fixtureText } from './testing';
+import { fixtureText } from './check-text.testing';
 import { RULE_IDS } from './types';
 
 const broken = () => readTextDocument(fixtureText('check-broken.txt'), 'check-broken.txt');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readDocument } from '../document/read';
 import { applyFixes } from './apply-fixes';
 import { runChecks } from './run-checks';
-import { checkText, fixtureText, sampleText } from './testing';
+import { checkText, fixtureText, sampleText } from './check-text.testing';
 
 const EXPECTED: [string, string][] = [
   ['action-inline', 'RG-WPR-6'],

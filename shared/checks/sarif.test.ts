@@ -3,7 +3,7 @@ import { readTextDocument } from '../document/from-text';
 import { RULES } from './registry';
 import { runChecks } from './run-checks';
 import { artifactUri, toSarif } from './sarif';
-import { sampleText } from './testing';
+import { sampleText } from './check-text.testing';
 
 describe('toSarif', () => {
   const text = sampleText();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParagraphStyles, styleElements } from './docx-styles';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { expectLinearGrowth } from '../text/growth.testing';
 
 describe('styleElements', () => {
   it('cuts out each w:style with its attributes, content and offset, and nothing else', () => {

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { readDocxDocument } from './from-docx';
 import { readTextDocument } from './from-text';
 import { DocumentError, type AgendaDocument, type Table } from './model';
-import { documentXml, makeDocx, p, rawZip, repeatedDeflate } from './docx-test-util';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { documentXml, makeDocx, p, rawZip, repeatedDeflate } from './docx.testing';
+import { expectLinearGrowth } from '../text/growth.testing';
 import { paragraphAt } from './paragraphs';
 
 const SAMPLE = new Uint8Array(readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlDocument } from './from-html';
 import { DocumentError, type Table } from './model';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { expectLinearGrowth } from '../text/growth.testing';
 
 describe('readHtmlDocument', () => {
   it('reads headings, paragraphs, nested lists and ignores script/style', () => {

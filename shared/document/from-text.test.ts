@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { expectLinearGrowth } from '../text/growth.testing';
 import fc from 'fast-check';
 import { readTextDocument } from './from-text';
 import type { AgendaDocument, Table } from './model';

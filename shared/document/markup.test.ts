@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NestingError, parseMarkup, XML_OPTIONS } from './markup';
 import { MAX_NESTING_DEPTH } from './limits';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { expectLinearGrowth } from '../text/growth.testing';
 
 const nested = (depth: number) => '<a>'.repeat(depth) + 'x' + '</a>'.repeat(depth);
 const open = () => undefined;

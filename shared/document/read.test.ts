@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { readDocument } from './read';
 import { DocumentError } from './model';
-import { makeDocx, p } from './docx-test-util';
+import { makeDocx, p } from './docx.testing';
 
 const sample = (ext: string) => new Uint8Array(readFileSync(new URL(`../../samples/wp2-closing-agenda-2025-05.${ext}`, import.meta.url)));
 

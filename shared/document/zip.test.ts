@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { compressedData, inflateEntry, readZipDirectory, rewriteZip, ZipError } from './zip';
-import { rawZip, repeatedDeflate } from './docx-test-util';
-import { expectLinearGrowth } from '../text/growth-test-util';
+import { rawZip, repeatedDeflate } from './docx.testing';
+import { expectLinearGrowth } from '../text/growth.testing';
 
 const MB = 1024 * 1024;
 const spaces = new Uint8Array(MB).fill(0x20);

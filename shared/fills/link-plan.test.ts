@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findReferences } from '../refs/find-references';
 import { readHtmlDocument } from '../document/from-html';
 import { readDocxDocument } from '../document/from-docx';
-import { makeDocx } from '../document/docx-test-util';
+import { makeDocx } from '../document/docx.testing';
 import { planLinks } from './link-plan';
 import { readSample } from './sample.testing';
 

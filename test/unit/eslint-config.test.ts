@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') });
 
-async function restricted(code: string, filePath: string): Promise<string[]> {
+async function restricted(code: string, filePath: string, rule = 'no-restricted-properties'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-properties').map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 describe('eslint.config.js', () => {
@@ -21,5 +21,12 @@ describe('eslint.config.js', () => {
     const code = 'export function f(e: Element, s: string) { e.innerHTML = s; }\n';
     expect(await restricted(code, 'extension/content/x.ts')).toEqual([expect.stringContaining('Never parse page text as HTML')]);
     expect(await restricted(code, 'addin/x.ts')).toEqual([]);
+  }, 60_000);
+
+  it('keeps test helpers (*.testing.ts) out of shipped code, and lets tests use them', async () => {
+    const code = "import { sampleText } from './sample.testing';\nexport const text = sampleText();\n";
+    expect(await restricted(code, 'shared/fills/x.ts', 'no-restricted-imports')).toEqual([expect.stringContaining('for tests only')]);
+    expect(await restricted(code, 'shared/fills/x.test.ts', 'no-restricted-imports')).toEqual([]);
+    expect(await restricted(code, 'shared/fills/other.testing.ts', 'no-restricted-imports')).toEqual([]);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../shared/document/read';
 import { parseAgenda } from '../../shared/agenda/parse-agenda';
 import { findReferences } from '../../shared/refs/find-references';
-import { makeDocx, p } from '../../shared/document/docx-test-util';
+import { makeDocx, p } from '../../shared/document/docx.testing';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 

@@ -1,6 +1,6 @@
 // The in-memory Word document keeps the Office.js rules the add-in's code must respect (see memory-api.ts).
 import { describe, expect, it } from 'vitest';
-import { testWord } from '../testing/sample-word';
+import { testWord } from '../sample-word.testing';
 import { PropertyNotLoadedError } from './memory-api';
 import { memoryParagraph, memoryTable, paragraphText, type MemoryControl } from './memory-document';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../apply-fixes';
 import { readTextDocument } from '../../document/from-text';
 import { runChecks } from '../run-checks';
-import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../check-text.testing';
 
 const glued = () =>
   replaceOnce(cleanAgenda(), '(IoT Security) – TD144', '(IoT Security) – TD144 RG-WPR-5: Approve the LS on smart communities, TD138R1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('action-sequence', () => {
   it('fires on a hole in a series, at the code after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('action-td-missing', () => {
   it('fires (info) on an action that cites no TD, contribution or annex', () => {

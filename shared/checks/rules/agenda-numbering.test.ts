@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('agenda-numbering', () => {
   it('fires on a skipped item', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('meeting-order', () => {
   it('fires on a skipped or repeated row number', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('resolution-mismatch', () => {
   it('fires on an action-plan id under another resolution (22-03 under Resolution 2)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 const withLine = (line: string) => replaceOnce(cleanAgenda(), '6 Any other business', `6 Any other business: ${line}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 const current = 'TSAG 05-2025: Started, CG on IoT security.\n';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('status-meeting-tag', () => {
   it('fires on a status line without its meeting tag', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegister } from '../../register/parse-register';
 import { applyFixes } from '../apply-fixes';
-import { cleanAgenda, excerpts, fixtureText, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, excerpts, fixtureText, replaceOnce, ruleFindings } from '../check-text.testing';
 
 const register = () => parseRegister(fixtureText('register-tsag-2505.csv'), 'register-tsag-2505.csv');
 const older = () => cleanAgenda().replaceAll('TD7R2', 'TD7R1');

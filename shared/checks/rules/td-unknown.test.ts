@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegister } from '../../register/parse-register';
-import { cleanAgenda, excerpts, fixtureText, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, excerpts, fixtureText, replaceOnce, ruleFindings } from '../check-text.testing';
 
 const register = () => parseRegister(fixtureText('register-tsag-2505.csv'), 'register-tsag-2505.csv');
 

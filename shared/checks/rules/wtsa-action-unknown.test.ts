@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAgenda, replaceOnce, ruleFindings } from '../testing';
+import { cleanAgenda, replaceOnce, ruleFindings } from '../check-text.testing';
 
 describe('wtsa-action-unknown', () => {
   it('fires on a WTSA-24 action the actions table lacks', () => {

@@ -1,11 +1,11 @@
 /** Word documents in memory for tests: from body elements, or the bundled sample agenda. */
 import { readFileSync } from 'node:fs';
-import { readTextDocument } from '../../../shared/document/from-text';
-import { memoryBlocksOf } from '../memory/from-model';
-import { memoryWordRun } from '../memory/memory-api';
-import { MemorySettings, MemoryWordDocument, type MemoryBlock } from '../memory/memory-document';
-import { WordHost } from '../word-host';
-import type { WordRun } from '../word-surface';
+import { readTextDocument } from '../../shared/document/from-text';
+import { memoryBlocksOf } from './memory/from-model';
+import { memoryWordRun } from './memory/memory-api';
+import { MemorySettings, MemoryWordDocument, type MemoryBlock } from './memory/memory-document';
+import { WordHost } from './word-host';
+import type { WordRun } from './word-surface';
 
 export interface TestWord {
   doc: MemoryWordDocument;
@@ -23,7 +23,7 @@ export function testWord(blocks: MemoryBlock[]): TestWord {
 }
 
 export const sampleAgendaText = (): string =>
-  readFileSync(new URL('../../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+  readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 /** The sample (repeated `copies` times for size tests) in a fresh Word document. */
 export function sampleWord(copies = 1): TestWord {
