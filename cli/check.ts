@@ -5,8 +5,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { lineIndex } from '../shared/text/lines';
-import { detectMeetingContext } from '../shared/meeting/context';
-import { registerMismatch } from '../shared/register/meeting-fit';
 import { RegisterError, parseRegister } from '../shared/register/parse-register';
 import type { TdRegister } from '../shared/register/types';
 import { runChecks } from '../shared/checks/run-checks';
@@ -16,7 +14,8 @@ import { applyFixes } from '../shared/checks/apply-fixes';
 import { applyDocxFixes } from '../shared/checks/docx-fixes';
 import type { Finding, Fix, RuleId } from '../shared/checks/types';
 import type { AgendaDocument } from '../shared/document/model';
-import { InputError, formatOption, loadDocument, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
+import { documentAndRegister } from './itu-register';
+import { InputError, formatOption, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
 
 export const CHECK_USAGE = `Usage: td-lens check FILE [options]
 
@@ -26,6 +25,9 @@ Options:
   --register FILE     TD register of the agenda's meeting: .csv (id,title,source), .json, an ITU listing
                       page (.html), or ITU's index file (T25-TSAG-250526-TD.xml, or T25-SG12-C.xml for
                       contributions)
+  --register itu      fetch ITU's TD index of the meeting in the agenda's header (kept a day in the
+                      user's cache folder)
+  --offline           with --register itu: use the kept copy only, never the network
   --format FORMAT     text (default), json or sarif
   --rules ID,ID       run only these rules
   --disable ID,ID     switch these rules off
@@ -42,6 +44,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(argv, {
       register: { type: 'string' },
+      offline: { type: 'boolean' },
       format: { type: 'string' },
       rules: { type: 'string' },
       disable: { type: 'string' },
@@ -56,10 +59,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     const rules = ruleList(values.rules, '--rules');
     const disabled = ruleList(values.disable, '--disable');
     const file = singleFile(positionals, 'check');
-    const register = typeof values.register === 'string' ? await loadRegister(values.register) : undefined;
-    const doc = await loadDocument(file);
-    const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
-    if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
+    const { doc, register } = await documentAndRegister(values, file, io, loadRegister);
     const findings = runChecks(doc, { register, rules, disabled });
 
     if (format === 'json') io.out(`${JSON.stringify({ file, findings: findings.map(jsonFinding) }, null, 2)}\n`);
@@ -83,7 +83,7 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
   return ids as RuleId[];
 }
 
-async function loadRegister(file: string): Promise<TdRegister> {
+export async function loadRegister(file: string): Promise<TdRegister> {
   const content = new TextDecoder().decode(await readInputFile(file, 'a TD register'));
   try {
     return parseRegister(content, file);
