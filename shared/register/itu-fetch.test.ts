@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixtureIndexes, repoRoot, SG12_C_INDEX, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../../test/itu-site';
 import type { MeetingContext } from '../meeting/types';
-import { fetchItuIndex, ItuIndexError, ituIndexFileName, ituIndexUrl, readItuIndex, type ItuIndexRequest } from './itu-fetch';
+import { fetchItuIndex, ItuIndexError, readItuIndex } from './itu-fetch';
+import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from './itu-index';
 
 const tsag: MeetingContext = { group: 'TSAG', place: 'Geneva', start: '2025-05-26', end: '2025-05-30', studyPeriod: 25 };
 const sg12: MeetingContext = { group: 'SG12', start: '2025-09-09', studyPeriod: 25 };

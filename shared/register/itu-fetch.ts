@@ -3,8 +3,7 @@
  * module for the command line, the extension's background and the Word add-in's pane, each of which only says
  * where the bytes go (a cache file, storage.local, the document's settings).
  *
- *   TD index      {base}/dms_pages/itu-t/md/{pp}/{GROUP}/td/T{pp}-{GROUP}-{yymmdd}-TD.xml
- *   C index       {base}/dms_pages/itu-t/md/{pp}/{GROUP}/c/T{pp}-{GROUP}-C.xml
+ * (URLs and names: itu-index.ts.)
  *
  * What goes out is the URL and nothing else: no cookies or other credentials (`credentials: 'omit'`, so a TIES
  * login never rides along), no referrer. What comes back is read by `parseXmlRegister` (bounded, no DTD) and must
@@ -13,29 +12,11 @@
  *
  * Every failure is an ItuIndexError with a reason the callers branch on and a one-line message that names the URL.
  */
-import type { MeetingContext } from '../meeting/types';
-import { contributionIndexFileName, contributionIndexUrl, ITU_BASE, tdIndexFileName, tdIndexUrl } from '../meeting/urls';
 import { printable } from '../text/printable';
 import { parseXmlRegister } from './from-xml';
+import { ituIndexUrl, type ItuIndexFailure, type ItuIndexRequest } from './itu-index';
 import { registerMismatch } from './meeting-fit';
 import { RegisterError, type RegisterKind, type TdRegister } from './types';
-
-/** Which index: the TDs of `meeting`, or the contributions of its group in its study period. */
-export interface ItuIndexRequest {
-  kind: RegisterKind;
-  meeting: MeetingContext;
-}
-
-export type ItuIndexFailure =
-  | 'offline'
-  | 'timeout'
-  | 'not-found'
-  | 'refused'
-  | 'server'
-  | 'not-an-index'
-  | 'malformed'
-  | 'other-meeting'
-  | 'too-large';
 
 export class ItuIndexError extends Error {
   constructor(
@@ -53,19 +34,6 @@ export const ITU_INDEX_TIMEOUT_MS = 30_000;
 
 /** ITU's largest indexes (a study group's contributions over a study period) are a few MB; this is far above. */
 export const MAX_INDEX_BYTES = 32 * 1024 * 1024;
-
-export function ituIndexFileName({ kind, meeting }: ItuIndexRequest): string {
-  return kind === 'contribution' ? contributionIndexFileName(meeting) : tdIndexFileName(meeting);
-}
-
-export function ituIndexUrl({ kind, meeting }: ItuIndexRequest, base: string = ITU_BASE): string {
-  return kind === 'contribution' ? contributionIndexUrl(meeting, base) : tdIndexUrl(meeting, base);
-}
-
-/** `TD list` / `contributions list`: what the delegate calls the index. */
-export function indexLabel(kind: RegisterKind): string {
-  return kind === 'contribution' ? "ITU's contributions list" : "ITU's TD list";
-}
 
 export interface FetchIndexOptions {
   /** Where ITU's site is (tests: a local server). */
@@ -135,30 +103,6 @@ export function readItuIndex(input: Uint8Array | string, request: ItuIndexReques
   const mismatch = registerMismatch(register, request.meeting);
   if (mismatch) throw new ItuIndexError('other-meeting', name, mismatch);
   return register;
-}
-
-/** The card's one line: `ITU's TD list: not reached (offline?)`. */
-export function shortFailure(reason: ItuIndexFailure): string {
-  switch (reason) {
-    case 'offline':
-      return 'not reached (offline?)';
-    case 'timeout':
-      return 'no answer from ITU';
-    case 'not-found':
-      return 'not published by ITU (yet)';
-    case 'refused':
-      return 'refused by ITU';
-    case 'server':
-      return 'ITU answered with an error';
-    case 'not-an-index':
-      return 'ITU answered with a web page';
-    case 'malformed':
-      return 'not readable';
-    case 'other-meeting':
-      return 'of another meeting';
-    case 'too-large':
-      return 'too large';
-  }
 }
 
 function statusError(status: number, url: string): ItuIndexError {
