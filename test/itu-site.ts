@@ -26,6 +26,8 @@ export interface IndexAnswer {
   type?: string;
   /** Wait this long before answering (a slow site). */
   delayMs?: number;
+  /** Close the connection without an answer (the network failing on the way). */
+  drop?: boolean;
 }
 
 /** The fixture indexes in ITU's layout, by path. */
@@ -40,7 +42,7 @@ export function fixtureIndexes(): Record<string, IndexAnswer> {
 export interface ItuSite {
   /** `http://127.0.0.1:PORT`: the base TD Lens builds index URLs on. */
   base: string;
-  /** Paths asked for, in order (every request, answered or not). */
+  /** What was asked for, in order (every request, answered or not): path and query as sent. */
   requests: string[];
   /** The headers of each request, in the same order (to show no cookie or referrer goes out). */
   headers: Record<string, string | string[] | undefined>[];
@@ -57,12 +59,16 @@ export async function startItuSite(options: { answers?: Record<string, IndexAnsw
   const site: Omit<ItuSite, 'base' | 'close'> = { requests: [], headers: [], answers: options.answers ?? fixtureIndexes() };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    site.requests.push(path);
+    site.requests.push(req.url ?? '');
     site.headers.push({ ...req.headers });
     const answer = site.answers[path];
     const headers: Record<string, string> = options.cors ? { 'access-control-allow-origin': '*' } : {};
     const send = () => {
       if (res.destroyed) return;
+      if (answer?.drop) {
+        req.socket.destroy();
+        return;
+      }
       if (!answer) {
         res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><p>Not found');
         return;
