@@ -85,8 +85,11 @@ describe('fetchItuIndex', () => {
   it('a web page where the index should be (a login page) is not an index', async () => {
     site.answers[TSAG_TD_INDEX] = { body: '<!DOCTYPE html><html><body><form>TIES login</form></body></html>', type: 'text/xml' };
     expect((await failure(tsagTds)).reason).toBe('not-an-index');
-    site.answers[TSAG_TD_INDEX] = { body: '<p>hello</p>', type: 'text/html; charset=utf-8' };
+    site.answers[TSAG_TD_INDEX] = { body: '  <html><body>Not found</body></html>', type: 'text/html; charset=utf-8' };
     expect((await failure(tsagTds)).reason).toBe('not-an-index');
+    // The body decides, not the Content-Type: the index labelled text/html is still read.
+    site.answers[TSAG_TD_INDEX] = { ...fixtureIndexes()[TSAG_TD_INDEX], type: 'text/html' };
+    expect((await fetchItuIndex(tsagTds, { base: site.base })).register.entries).toHaveLength(8);
   });
 
   it('a malformed index names the line', async () => {

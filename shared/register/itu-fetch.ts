@@ -1,9 +1,8 @@
 /**
  * Fetching ITU's own index of a meeting's TDs, or of a group's contributions, and reading it as a register: one
  * module for the command line, the extension's background and the Word add-in's pane, each of which only says
- * where the bytes go (a cache file, storage.local, the document's settings).
- *
- * (URLs and names: itu-index.ts.)
+ * where the bytes go (a cache file, storage.local, the document's settings). Which index, its name and URL:
+ * itu-index.ts.
  *
  * What goes out is the URL and nothing else: no cookies or other credentials (`credentials: 'omit'`, so a TIES
  * login never rides along), no referrer. What comes back is read by `parseXmlRegister` (bounded, no DTD) and must
@@ -40,7 +39,6 @@ export interface FetchIndexOptions {
   base?: string;
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
-  signal?: AbortSignal;
   maxBytes?: number;
 }
 
@@ -55,17 +53,14 @@ export interface FetchedIndex {
 export async function fetchItuIndex(request: ItuIndexRequest, options: FetchIndexOptions = {}): Promise<FetchedIndex> {
   const url = ituIndexUrl(request, options.base);
   const timeoutMs = options.timeoutMs ?? ITU_INDEX_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const signal = AbortSignal.timeout(timeoutMs);
   const host = hostOf(url);
   const fail = (error: unknown): never => {
     if (error instanceof ItuIndexError) throw error;
-    if (timeout.aborted) throw new ItuIndexError('timeout', url, `${host} did not answer within ${duration(timeoutMs)}: ${url}`);
-    if (options.signal?.aborted) throw error;
+    if (signal.aborted) throw new ItuIndexError('timeout', url, `${host} did not answer within ${duration(timeoutMs)}: ${url}`);
     throw new ItuIndexError('offline', url, `could not reach ${host} (offline, or the request was blocked): ${url}`);
   };
   let bytes: Uint8Array;
-  let contentType: string;
   try {
     const fetchFn = options.fetch ?? globalThis.fetch;
     const response = await fetchFn(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', redirect: 'follow', signal });
@@ -73,12 +68,12 @@ export async function fetchItuIndex(request: ItuIndexRequest, options: FetchInde
       await response.body?.cancel().catch(() => undefined);
       throw statusError(response.status, url);
     }
-    contentType = response.headers.get('content-type') ?? '';
     bytes = await readBody(response, options.maxBytes ?? MAX_INDEX_BYTES, url);
   } catch (error) {
     return fail(error);
   }
-  if (/text\/html/i.test(contentType) || looksLikeHtml(bytes)) {
+  // What the body is, not what its Content-Type says: how ITU labels its XML is not known.
+  if (looksLikeHtml(bytes)) {
     throw new ItuIndexError('not-an-index', url, `${host} answered with a web page, not the index (a login page, or the index is not published): ${url}`);
   }
   return { url, register: readItuIndex(bytes, request, url), bytes };

@@ -1,8 +1,8 @@
 /**
  * ITU's lists on the cards, in Chromium and Firefox: test builds of the extension (itu-test-build.ts) fetch from a
  * stand-in of ITU's `dms_pages` on 127.0.0.1 (test/itu-site.ts), which logs every request. Pages are mails of four
- * meetings: TSAG (its TD list is there), SG12 (TD and contributions lists), SG17 (no list: 404) and SG13 (asked
- * for after the stand-in is gone: offline).
+ * meetings: TSAG (its TD list is there), SG12 (TD and contributions lists, one answering slowly), SG17 (no list:
+ * 404), SG13 (the connection drops: offline), SG2 (a malformed list) and SG5 (TSAG's list at SG5's address).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ const PAGES = {
   '/sg12-mail.html': mail('[sg12] Q9/12 documents', 'Study Group 12 meeting (Geneva, 9-18 September 2025)', 'C 5 and C 21 are on the agenda; TD 292 answers the LS.'),
   '/sg17-mail.html': mail('[sg17] Agenda', 'Study Group 17 meeting (Geneva, 14-23 April 2026)', 'TD5 is the draft agenda.'),
   '/sg13-mail.html': mail('[sg13] Agenda', 'Study Group 13 meeting (Geneva, 3-13 March 2026)', 'TD9 is the draft agenda.'),
+  '/sg2-mail.html': mail('[sg2] Agenda', 'Study Group 2 meeting (Geneva, 1-10 July 2026)', 'TD3 is the draft agenda.'),
+  '/sg5-mail.html': mail('[sg5] Agenda', 'Study Group 5 meeting (Geneva, 2-11 June 2026)', 'TD4 is the draft agenda.'),
 };
 const TD7_TITLE = 'Terms of reference of TSAG rapporteur groups';
 
@@ -172,7 +174,7 @@ describe("ITU's lists on the cards, in Chromium", () => {
     await b.close();
   });
 
-  it('says in one line when ITU has no list (404), and when it cannot be reached', async () => {
+  it('says in one line when ITU has no list (404), when it cannot be reached, and when the list is broken or of another meeting', async () => {
     const sg17 = await open('/sg17-mail.html', 'TD5');
     const missing = await cardOf(sg17, 'TD5', 'TD list:');
     expect(missing.text).toContain("ITU's TD list: not published by ITU (yet)");
@@ -187,6 +189,17 @@ describe("ITU's lists on the cards, in Chromium", () => {
     expect(unreachable.text).toContain("ITU's TD list: not reached (offline?)");
     expect(unreachable.links[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-SG13-260303-TD-GEN-0009/en' });
     await sg13.close();
+
+    site.answers['/dms_pages/itu-t/md/25/SG2/td/T25-SG2-260701-TD.xml'] = { body: '<?xml version="1.0"?>\n<page_content><folder_list><folder></page_content>' };
+    const sg2 = await open('/sg2-mail.html', 'TD3');
+    expect((await cardOf(sg2, 'TD3', 'TD list:')).text).toContain("ITU's TD list: not readable");
+    await sg2.close();
+    site.answers['/dms_pages/itu-t/md/25/SG5/td/T25-SG5-260602-TD.xml'] = fixtureIndexes()[TSAG_TD_INDEX];
+    const sg5 = await open('/sg5-mail.html', 'TD4');
+    const other = await cardOf(sg5, 'TD4', 'TD list:');
+    expect(other.text).toContain("ITU's TD list: of another meeting");
+    expect(other.text).not.toContain('Source:');
+    await sg5.close();
   });
 
   it('Stop forgets the lists and fetches no more', async () => {
