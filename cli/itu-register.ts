@@ -19,6 +19,7 @@ import { fetchItuIndex, ItuIndexError, readItuIndex } from '../shared/register/i
 import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from '../shared/register/itu-index';
 import { registerMismatch } from '../shared/register/meeting-fit';
 import type { TdRegister } from '../shared/register/types';
+import { printableExcerpt } from '../shared/text/printable';
 import { InputError, loadDocument, UsageError, type CliIo } from './io';
 
 /** The value of `--register` that means ITU's index. */
@@ -30,11 +31,8 @@ export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
 export interface ItuRegisterOptions {
   offline: boolean;
   env: NodeJS.ProcessEnv;
-  platform?: NodeJS.Platform;
   /** Warnings (a stale copy used): stderr. */
   warn(text: string): void;
-  now?: Date;
-  timeoutMs?: number;
 }
 
 /**
@@ -71,11 +69,11 @@ export function cacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
 function siteBase(env: NodeJS.ProcessEnv): string {
   const base = env.TD_LENS_ITU_BASE;
   if (!base) return ITU_BASE;
-  if (!/^https?:\/\/[^/\s]+$/.test(base)) throw new InputError(`TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "${base}")`);
+  if (!/^https?:\/\/[^/\s]+$/.test(base)) throw new InputError(`TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "${printableExcerpt(base)}")`);
   return base;
 }
 
-/** The cache file of `request`; a site other than ITU's gets its own folder, so a test never fills ITU's. */
+/** The cache file of `request`; a site other than ITU's gets its own file name prefix, so a test never fills ITU's. */
 function cacheFile(dir: string, request: ItuIndexRequest, base: string): string {
   const site = base === ITU_BASE ? '' : `${new URL(base).host.replace(/[^A-Za-z0-9.-]/g, '_')}-`;
   return join(dir, `${site}${ituIndexFileName(request)}`);
@@ -92,7 +90,7 @@ export async function ituRegister(doc: AgendaDocument, file: string, options: It
   const request: ItuIndexRequest = { kind: 'td', meeting };
   const base = siteBase(options.env);
   const url = ituIndexUrl(request, base);
-  const dir = cacheDir(options.env, options.platform);
+  const dir = cacheDir(options.env);
   const path = dir && cacheFile(dir, request, base);
   const kept = path ? await readKept(path) : null;
   const read = (bytes: Uint8Array) => readItuIndex(bytes, request, url);
@@ -101,10 +99,9 @@ export async function ituRegister(doc: AgendaDocument, file: string, options: It
     if (!kept) throw new InputError(`--offline: no kept copy of ${url}${path ? ` (looked for ${path})` : ''}; run once without --offline`);
     return readOrRefuse(() => read(kept.bytes), path);
   }
-  const now = options.now ?? new Date();
-  if (kept && now.getTime() - kept.mtime.getTime() < CACHE_FRESH_MS) return readOrRefuse(() => read(kept.bytes), path);
+  if (kept && Date.now() - kept.mtime.getTime() < CACHE_FRESH_MS) return readOrRefuse(() => read(kept.bytes), path);
   try {
-    const fetched = await fetchItuIndex(request, { base, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    const fetched = await fetchItuIndex(request, { base });
     if (path) await keep(path, fetched.bytes);
     return fetched.register;
   } catch (error) {
