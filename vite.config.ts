@@ -37,7 +37,9 @@ function icons(): Plugin {
  * the add-in for a group", quotes it; a test keeps the two equal); the browser test serves it so.
  * - Scripts: our own bundles, and Office.js from Microsoft's CDN (Office requires it from there). No inline script.
  * - Styles: also inline, because Fluent UI (Griffel) and Office.js insert <style> elements at run time.
- * - Everything else from the pane's own origin: the preview's sample (connect), the icons (img).
+ * - Connections: the pane's own origin (the preview's sample) and ITU's site ("Get TD list from ITU" fetches the
+ *   meeting's TD index from www.itu.int, nothing else).
+ * - Everything else from the pane's own origin: the icons (img).
  * - No frame-ancestors: Word on the web frames the pane from several Microsoft domains.
  * Not in dev (`npm start`): Vite's client and React's refresh preamble are inline scripts.
  */
@@ -47,7 +49,7 @@ const ADDIN_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https://www.itu.int",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -1,12 +1,10 @@
 /**
- * `td-lens check FILE [--register FILE] [--format text|json|sarif] [--rules id,id] [--disable id,id] [--fix [--force]]`:
+ * `td-lens check FILE [--register FILE|itu [--offline]] [--format text|json|sarif] [--rules id,id] [--disable id,id] [--fix [--force]]`:
  * runs the agenda rules. Exit 0 without error-level findings, 1 with, 2 on bad input. `--fix` writes the sure
  * fixes into a new copy (`NAME.fixed.txt`, `NAME.fixed.docx`; write-copy.ts), in the original's text encoding,
  * never over the original nor over an existing copy unless `--force`, and lists what it changed.
  */
 import { lineIndex } from '../shared/text/lines';
-import { detectMeetingContext } from '../shared/meeting/context';
-import { registerMismatch } from '../shared/register/meeting-fit';
 import { decodeBytes, encodeText, unencodable } from '../shared/text/encoding';
 import { RegisterError, parseRegister } from '../shared/register/parse-register';
 import type { TdRegister } from '../shared/register/types';
@@ -17,7 +15,8 @@ import { applyFixes } from '../shared/checks/apply-fixes';
 import { applyDocxFixes } from '../shared/checks/docx-fixes';
 import type { Finding, Fix, RuleId } from '../shared/checks/types';
 import type { AgendaDocument } from '../shared/document/model';
-import { InputError, UsageError, formatOption, loadDocument, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
+import { documentAndRegister } from './itu-register';
+import { InputError, UsageError, formatOption, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
 import { printable } from '../shared/text/printable';
 import { jsonOutput, writeOutput } from './output';
 import { writeCopy } from './write-copy';
@@ -30,6 +29,9 @@ Options:
   --register FILE     TD register of the agenda's meeting: .csv (id,title,source), .json, an ITU listing
                       page (.html), or ITU's index file (T25-TSAG-250526-TD.xml, or T25-SG12-C.xml for
                       contributions)
+  --register itu      fetch ITU's TD index of the meeting in the agenda's header (kept a day in the
+                      user's cache folder)
+  --offline           with --register itu: use the kept copy only, never the network
   --format FORMAT     text (default), json or sarif
   --rules ID,ID       run only these rules
   --disable ID,ID     switch these rules off
@@ -48,6 +50,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(argv, {
       register: { type: 'string' },
+      offline: { type: 'boolean' },
       format: { type: 'string' },
       rules: { type: 'string' },
       disable: { type: 'string' },
@@ -64,10 +67,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     const disabled = ruleList(values.disable, '--disable');
     const file = singleFile(positionals, 'check');
     if (values.force && !values.fix) throw new UsageError('--force only goes with --fix');
-    const register = typeof values.register === 'string' ? await loadRegister(values.register) : undefined;
-    const { doc, bytes } = await loadDocument(file);
-    const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
-    if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
+    const { doc, bytes, register } = await documentAndRegister(values, file, io, loadRegister);
     const findings = runChecks(doc, { register, rules, disabled });
 
     if (format === 'json') await writeOutput(io, jsonOutput({ file, findings: findings.map(jsonFinding) }));
@@ -91,7 +91,7 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
   return ids as RuleId[];
 }
 
-async function loadRegister(file: string): Promise<TdRegister> {
+export async function loadRegister(file: string): Promise<TdRegister> {
   const content = decodeBytes(await readInputFile(file, 'a TD register')).text;
   try {
     return parseRegister(content, file);

@@ -1,13 +1,19 @@
-/** `td-lens refs FILE [--format json|text]`: every reference of an agenda with its line. */
+/**
+ * `td-lens refs FILE [--format json|text] [--register FILE|itu]`: every reference of an agenda with its line; with
+ * a register, what it says of each TD (or contribution): title, source, date, or that it does not list it.
+ */
 import type { Reference } from '../shared/refs/types';
 import type { AgendaDocument } from '../shared/document/model';
 import { documentReferences } from '../shared/agenda/document-references';
+import type { TdRegister } from '../shared/register/types';
 import { lineIndex } from '../shared/text/lines';
-import { clip, columnLines, paint, runReportCommand, type CliIo, type Color } from './io';
 import { printable } from '../shared/text/printable';
-import { jsonOutput } from './output';
+import { loadRegister } from './check';
+import { documentAndRegister } from './itu-register';
+import { clip, columnLines, formatOption, paint, parseCommandArgs, reportError, singleFile, type CliIo, type Color } from './io';
+import { jsonOutput, writeOutput } from './output';
 
-export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text]
+export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text] [--register FILE|itu [--offline]]
 
 List the references in an agenda (.txt, .docx, .html): TDs, contributions, action codes, Questions, study
 groups, resolutions, WTSA actions, action-plan items, Recommendations; also the action numbers and plan ids
@@ -16,6 +22,11 @@ one line per paragraph or table cell for .docx and .html.
 
 Options:
   --format json|text   output format (default: text)
+  --register FILE      a register of the agenda's meeting (as for check): each TD gets its title, source
+                       and date, or "not in the register"
+  --register itu       ITU's TD index of the meeting in the agenda's header (fetched, kept a day in the
+                       user's cache folder)
+  --offline            with --register itu: use the kept copy only, never the network
   -h, --help           show this help
 `;
 
@@ -28,21 +39,62 @@ const KIND_COLOR: Partial<Record<Reference['kind'], Color>> = {
   'wtsa-action': 'green',
 };
 
-export type ReferenceWithLine = Reference & { line: number };
+/** What the register says of a cited document: its entry, or null when it does not list it. */
+export interface RegisterFacts {
+  id: string;
+  title: string;
+  source: string;
+  date?: string;
+  questions?: string[];
+}
 
-export function referencesWithLines(doc: AgendaDocument): ReferenceWithLine[] {
+export type ReferenceWithLine = Reference & { line: number; register?: RegisterFacts | null };
+
+export function referencesWithLines(doc: AgendaDocument, register?: TdRegister): ReferenceWithLine[] {
   const lines = lineIndex(doc.text);
-  return documentReferences(doc).map((ref) => ({ ...ref, line: lines.lineOf(ref.start) }));
+  return documentReferences(doc).map((ref) => {
+    const out: ReferenceWithLine = { ...ref, line: lines.lineOf(ref.start) };
+    if (register && (ref.kind === 'td' || ref.kind === 'contribution') && ref.kind === register.kind && sameGroup(ref.group, register)) {
+      out.register = factsOf(register, ref.number);
+    }
+    return out;
+  });
+}
+
+/** `SG12-TD648` in a TSAG agenda is another meeting's TD: the TSAG register says nothing of it. */
+function sameGroup(cited: string | undefined, register: TdRegister): boolean {
+  const own = register.meeting?.group ?? register.studyGroup?.group;
+  return !cited || !own || cited.toUpperCase() === own.toUpperCase();
+}
+
+function factsOf(register: TdRegister, number: number): RegisterFacts | null {
+  const entry = register.get(number);
+  if (!entry) return null;
+  return {
+    id: entry.id,
+    title: entry.title,
+    source: entry.source,
+    ...(entry.date ? { date: entry.date } : {}),
+    ...(entry.questions ? { questions: entry.questions } : {}),
+  };
 }
 
 /** The references as aligned columns, one line at a time (rows are made on the fly: the list may be millions long). */
-export function* formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean): Generator<string> {
+export function* formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean, withRegister = false): Generator<string> {
   if (refs.length === 0) {
     yield `${printable(file)}: no references\n`;
     return;
   }
-  const header = ['line', 'kind', 'id', 'text'].map((h) => paint(h, 'bold', color));
-  const row = (r: ReferenceWithLine) => [String(r.line), paint(r.kind, KIND_COLOR[r.kind] ?? 'gray', color), r.id, r.text === r.id ? '' : paint(clip(r.text, 60), 'dim', color)];
+  const registerCell = (r: ReferenceWithLine) =>
+    r.register === undefined ? '' : r.register === null ? paint('not in the register', 'red', color) : clip(r.register.title || r.register.source, 60);
+  const header = [...['line', 'kind', 'id', 'text'], ...(withRegister ? ['register'] : [])].map((h) => paint(h, 'bold', color));
+  const row = (r: ReferenceWithLine) => [
+    String(r.line),
+    paint(r.kind, KIND_COLOR[r.kind] ?? 'gray', color),
+    r.id,
+    r.text === r.id ? '' : paint(clip(r.text, 60), 'dim', color),
+    ...(withRegister ? [registerCell(r)] : []),
+  ];
   const rows = {
     *[Symbol.iterator]() {
       yield header;
@@ -54,9 +106,24 @@ export function* formatReferencesText(file: string, refs: ReferenceWithLine[], c
 }
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
-  return runReportCommand(argv, io, 'refs', REFS_USAGE, function* (file, doc, format) {
-    const refs = referencesWithLines(doc);
-    if (format === 'text') return yield* formatReferencesText(file, refs, io.color);
-    yield* jsonOutput({ file, references: refs });
-  });
+  try {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      register: { type: 'string' },
+      offline: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(REFS_USAGE);
+      return 0;
+    }
+    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
+    const file = singleFile(positionals, 'refs');
+    const { doc, register } = await documentAndRegister(values, file, io, loadRegister);
+    const refs = referencesWithLines(doc, register);
+    await writeOutput(io, format === 'json' ? jsonOutput({ file, references: refs }) : formatReferencesText(file, refs, io.color, register !== undefined));
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  }
 }

@@ -1,6 +1,7 @@
 /**
- * One manifest source for both browsers. No background script: the content script reads and writes
- * `storage.local` itself, and the popup talks to the content script of the active tab.
+ * One manifest source for both browsers. The content script reads and writes `storage.local` itself, and the popup
+ * talks to the content script of the active tab; the background only fetches ITU's indexes for the cards, once the
+ * delegate allowed `https://www.itu.int/*` (optional: asked from the options page or the popup, never at install).
  */
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -33,6 +34,10 @@ export function buildManifest({ browser, version, description, geckoId = GECKO_I
     // Only storage: content scripts run through `content_scripts` matches, the popup finds the active tab's id
     // with tabs.query (no `tabs` permission needed for the id).
     permissions: ['storage'],
+    // Both browsers read `optional_host_permissions` in MV3; Firefox would grant plain `host_permissions` at install.
+    optional_host_permissions: ['https://www.itu.int/*'],
+    // A service worker in Chrome; Firefox runs MV3 backgrounds as (non-persistent) scripts.
+    background: browser === 'firefox' ? { scripts: ['background/background.js'] } : { service_worker: 'background/background.js' },
     action: { default_title: 'TD Lens', default_popup: 'popup/popup.html', default_icon: icons() },
     options_ui: { page: 'options/options.html', open_in_tab: true },
     content_scripts: [

@@ -1,5 +1,11 @@
-/** Messages between the popup and the content script of the active tab (no background page in between). */
+/**
+ * Messages: the popup asks the content script of the active tab for its summary; a card asks the background for
+ * ITU's index of its meeting (`extension/background/`).
+ */
+import type { MeetingContext } from '../shared/meeting/types';
 import type { RefKind } from '../shared/refs/types';
+import type { RegisterKind } from '../shared/register/types';
+import { isMeetingContext } from './settings';
 
 export const SUMMARY_REQUEST = 'td-lens:summary';
 
@@ -26,4 +32,28 @@ export interface PageSummary {
 
 export function isSummaryRequest(message: unknown): message is SummaryRequest {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === SUMMARY_REQUEST;
+}
+
+/** What a card asks the background: the index of `kind` for `meeting`. The background builds the URL itself. */
+export const ITU_INDEX_REQUEST = 'td-lens:itu-index';
+
+export interface IndexRequestMessage {
+  type: typeof ITU_INDEX_REQUEST;
+  kind: RegisterKind;
+  meeting: MeetingContext;
+}
+
+export function isIndexRequest(message: unknown): message is IndexRequestMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<IndexRequestMessage>;
+  // The group and period go into the URL path: only ITU's own spellings pass.
+  return (
+    m.type === ITU_INDEX_REQUEST &&
+    (m.kind === 'td' || m.kind === 'contribution') &&
+    isMeetingContext(m.meeting) &&
+    /^(?:TSAG|SG\d{1,2})$/i.test(m.meeting.group) &&
+    Number.isInteger(m.meeting.studyPeriod) &&
+    m.meeting.studyPeriod >= 0 &&
+    m.meeting.studyPeriod < 100
+  );
 }

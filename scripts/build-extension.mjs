@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const ENTRIES = {
   'content/content': 'extension/content/main.ts',
   'content/itu-listing': 'extension/content/itu-listing.ts',
+  'background/background': 'extension/background/background.ts',
   'popup/popup': 'extension/popup/popup.ts',
   'options/options': 'extension/options/options.ts',
 };

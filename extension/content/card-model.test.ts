@@ -4,7 +4,9 @@ import type { Reference } from '../../shared/refs/types';
 import { readFileSync } from 'node:fs';
 import { parseRegister } from '../../shared/register/parse-register';
 import { toStoredRegister, type StoredRegister } from '../register-store';
+import type { StoredIndex } from '../itu-index';
 import { buildCardModel, type DocumentUrls } from './card-model';
+import type { IndexView } from './index-requests';
 import { ituDocumentUrls } from './document-urls';
 
 const tsag: MeetingContext = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
@@ -85,5 +87,59 @@ describe('buildCardModel', () => {
     });
     // On a TSAG page, C 21 is TSAG's contribution: SG12's index does not answer for it.
     expect(buildCardModel({ ref: c21, meeting: tsag, registers, urls: ituDocumentUrls }).title).toBeUndefined();
+  });
+
+  describe("with ITU's index fetched on demand", () => {
+    const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const fetched: StoredIndex = {
+      url: 'https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml',
+      fetched: '2025-05-30T08:00:00.000Z',
+      register: toStoredRegister(parseRegister(read('samples/itu-td-index-T25-TSAG-250526.xml'), 'T25-TSAG-250526-TD.xml'), null),
+    };
+    const asked: [string, string][] = [];
+    const view = (v: IndexView | undefined) => (kind: string, meeting: MeetingContext) => {
+      asked.push([kind, meeting.start]);
+      return v;
+    };
+
+    it('shows title, source, date and Questions from the index, with its date, ahead of other registers', () => {
+      const model = buildCardModel({ ref: td(7, 1), meeting: tsag, registers: [register], urls: ituDocumentUrls, indexFor: view({ state: 'ready', index: fetched }) });
+      expect(model).toMatchObject({
+        title: 'Terms of reference of TSAG rapporteur groups',
+        source: 'TSAG Chair',
+        date: '2025-05-20',
+        indexNote: "From ITU's TD list of 2025-05-29",
+      });
+      expect(model.newerRevision).toBeUndefined();
+      const lead = buildCardModel({ ref: td(142), meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view({ state: 'ready', index: fetched }) });
+      expect(lead.questions).toEqual(['Q9/21']);
+    });
+
+    it('says a TD is not in the index, keeping what another register knows', () => {
+      const model = buildCardModel({ ref: td(212), meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view({ state: 'ready', index: fetched }) });
+      expect(model.indexNote).toBe("Not in ITU's TD list of 2025-05-29");
+      expect(model.title).toBeUndefined();
+      const csv = { ...register, entries: [{ ...register.entries[0], number: 212, id: 'TD212' }] };
+      expect(buildCardModel({ ref: td(212), meeting: tsag, registers: [csv], urls: ituDocumentUrls, indexFor: view({ state: 'ready', index: fetched }) }).title).toBe('ToR');
+    });
+
+    it('says it is getting the list, or why it could not, in one line', () => {
+      expect(buildCardModel({ ref: td(7), meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view({ state: 'loading' }) }).indexNote).toBe("Getting ITU's TD list…");
+      const failed = buildCardModel({ ref: td(7), meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view({ state: 'failed', message: "ITU's TD list: not reached (offline?)", index: fetched }) });
+      expect(failed).toMatchObject({ title: 'Terms of reference of TSAG rapporteur groups', indexNote: "ITU's TD list: not reached (offline?)" });
+    });
+
+    it('asks for the index only for a TD or contribution of a known meeting', () => {
+      asked.length = 0;
+      buildCardModel({ ref: td(7), meeting: null, registers: [], urls: ituDocumentUrls, indexFor: view(undefined) });
+      buildCardModel({ ref: td(648, undefined, 'SG12'), meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view(undefined) });
+      const action: Reference = { kind: 'action', id: 'WP2-4', text: 'WP2-4', start: 0, end: 5, series: 'WP2', number: 4, inline: false, listed: false };
+      buildCardModel({ ref: action, meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view(undefined) });
+      expect(asked).toEqual([]);
+      const c45: Reference = { kind: 'contribution', id: 'C45', text: 'C 45', start: 0, end: 4, number: 45 };
+      const model = buildCardModel({ ref: c45, meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view({ state: 'loading' }) });
+      expect(asked).toEqual([['contribution', '2025-05-26']]);
+      expect(model.indexNote).toBe("Getting ITU's contributions list…");
+    });
   });
 });

@@ -5,7 +5,11 @@
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { ContributionRef, Reference, TdRef } from '../../shared/refs/types';
 import { KIND_LABELS } from '../../shared/refs/kinds';
+import { indexLabel } from '../../shared/register/itu-index';
+import type { RegisterKind } from '../../shared/register/types';
+import { indexDate } from '../itu-index';
 import { findEntry, type StoredRegister } from '../register-store';
+import type { IndexView } from './index-requests';
 
 export interface DocumentUrls {
   /** ITU page of a TD or contribution in `meeting`; null when the URL cannot be built. */
@@ -22,8 +26,13 @@ export interface CardModel {
   meetingLabel?: string;
   title?: string;
   source?: string;
+  /** Reception date (ISO) and Questions, when the register says. */
+  date?: string;
+  questions?: string[];
   /** The register's latest revision when it is above the cited one (`TD7R2`). */
   newerRevision?: string;
+  /** One line on ITU's index: where the facts come from, that it is being fetched, or why it could not be. */
+  indexNote?: string;
   pageUrl?: string;
   fileUrl?: string;
   /** Why there are no links, when there are none but could be. */
@@ -58,9 +67,11 @@ export interface CardInput {
   urls: DocumentUrls;
   /** The href of an annotated ITU link: its own page URL. */
   linkHref?: string;
+  /** ITU's index of the meeting (TDs) or group (contributions), fetched on demand once the delegate allowed it. */
+  indexFor?: (kind: RegisterKind, meeting: MeetingContext) => IndexView | undefined;
 }
 
-export function buildCardModel({ ref, meeting, registers, urls, linkHref }: CardInput): CardModel {
+export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor }: CardInput): CardModel {
   const model: CardModel = { id: ref.id, kindLabel: KIND_LABELS[ref.kind] };
   if (!LINKED_KINDS.has(ref.kind)) return model;
   const group = citedGroup(ref);
@@ -81,20 +92,33 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref }: Card
   const fileUrl = safeUrl(() => urls.file(ref, usable));
   if (fileUrl) model.fileUrl = fileUrl;
   if (!model.pageUrl) delete model.pageUrl;
-  if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, usable);
+  if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable));
   return model;
 }
 
-/** Title, source and a newer revision from the register of the document's meeting (TDs) or group (contributions). */
+/**
+ * Title, source, date, Questions and a newer revision from ITU's index when there is one, else from the stored
+ * registers of the document's meeting (TDs) or group (contributions); and the index's one line.
+ */
 function addRegisterFacts(
   model: CardModel,
   ref: TdRef | ContributionRef,
   registers: readonly StoredRegister[],
   meeting: MeetingContext | null,
+  view?: IndexView,
 ): void {
-  const hit = findEntry(registers, ref, meeting);
-  if (!hit) return;
-  if (hit.entry.title) model.title = hit.entry.title;
-  if (hit.entry.source) model.source = hit.entry.source;
-  if (hit.entry.revision > (ref.revision ?? 0)) model.newerRevision = hit.entry.id;
+  const index = view && view.state !== 'loading' ? view.index : undefined;
+  const fromIndex = index ? findEntry([index.register], ref, meeting) : null;
+  const hit = fromIndex ?? findEntry(registers, ref, meeting);
+  if (hit) {
+    if (hit.entry.title) model.title = hit.entry.title;
+    if (hit.entry.source) model.source = hit.entry.source;
+    if (hit.entry.date) model.date = hit.entry.date;
+    if (hit.entry.questions?.length) model.questions = [...hit.entry.questions];
+    if (hit.entry.revision > (ref.revision ?? 0)) model.newerRevision = hit.entry.id;
+  }
+  const label = indexLabel(ref.kind);
+  if (view?.state === 'loading') model.indexNote = `Getting ${label}…`;
+  else if (view?.state === 'failed') model.indexNote = view.message;
+  else if (index) model.indexNote = `${fromIndex ? 'From' : 'Not in'} ${label} of ${indexDate(index)}`;
 }

@@ -14,7 +14,8 @@ export const CARD_CSS = `
 }
 .head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .id { font-weight: 600; font-size: 14px; user-select: all; }
-.kind, .meeting, .source { color: #605e5c; }
+.kind, .meeting, .source, .facts { color: #605e5c; }
+.index-note { margin-top: 4px; color: #605e5c; font-size: 12px; }
 .title { margin-top: 4px; }
 .newer { margin-top: 6px; padding: 2px 6px; border-radius: 4px; background: #fff4ce; color: #5c3c00; }
 .note { margin-top: 6px; color: #605e5c; font-style: italic; }
@@ -25,7 +26,7 @@ a:focus-visible, button:focus-visible { outline: 2px solid #0f6cbd; outline-offs
 .status { color: #107c10; }
 @media (prefers-color-scheme: dark) {
   .card { background: #292827; color: #f3f2f1; border-color: #605e5c; }
-  .kind, .meeting, .source, .note { color: #c8c6c4; }
+  .kind, .meeting, .source, .facts, .note, .index-note { color: #c8c6c4; }
   .newer { background: #4a3b00; color: #fff4ce; }
   a { color: #62abf5; }
   button { background: #3b3a39; border-color: #8a8886; }
@@ -64,12 +65,15 @@ export function renderCard(doc: Document, model: CardModel): CardView {
   if (model.meetingLabel) root.append(el(doc, 'div', 'meeting', model.meetingLabel));
   if (model.title) root.append(el(doc, 'div', 'title', model.title));
   if (model.source) root.append(el(doc, 'div', 'source', `Source: ${model.source}`));
+  const facts = [model.date && `Received ${model.date}`, model.questions?.join(', ')].filter(Boolean).join(' · ');
+  if (facts) root.append(el(doc, 'div', 'facts', facts));
   if (model.newerRevision) {
     const newer = el(doc, 'div', 'newer', `Newer revision exists: ${model.newerRevision}`);
     newer.setAttribute('role', 'note');
     root.append(newer);
   }
   if (model.note) root.append(el(doc, 'div', 'note', model.note));
+  if (model.indexNote) root.append(el(doc, 'div', 'index-note', model.indexNote));
   const actions = el(doc, 'div', 'actions');
   if (model.pageUrl) actions.append(externalLink(doc, model.pageUrl, 'ITU page', 'page-link'));
   if (model.fileUrl) actions.append(externalLink(doc, model.fileUrl, 'Word file', 'file-link'));

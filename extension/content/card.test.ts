@@ -46,6 +46,13 @@ describe('card view', () => {
     expect(view.root.getAttribute('role')).toBe('dialog');
   });
 
+  it("shows the date, Questions and the index's line", () => {
+    const view = renderCard(document, { ...model, date: '2025-05-20', questions: ['Q2/12', 'Q3/12'], indexNote: "From ITU's TD list of 2025-05-29" });
+    expect(view.root.querySelector('.facts')?.textContent).toBe('Received 2025-05-20 · Q2/12, Q3/12');
+    expect(view.root.querySelector('.index-note')?.textContent).toBe("From ITU's TD list of 2025-05-29");
+    expect(renderCard(document, model).root.querySelector('.facts, .index-note')).toBeNull();
+  });
+
   it('shows the note when links need a meeting', () => {
     const view = renderCard(document, { id: 'TD5', kindLabel: 'temporary document', note: 'Links need a meeting: set one in TD Lens options.' });
     expect(view.root.querySelectorAll('a')).toHaveLength(0);
@@ -106,5 +113,25 @@ describe('card controller', () => {
     expect(markOf(mark.firstChild)).toBe(mark);
     expect(markOf(document.body)).toBeNull();
     expect(markOf(null)).toBeNull();
+  });
+
+  it('builds the open card again when its data arrives, keeping focus inside', () => {
+    const root = fixture('<p><span data-td-lens-ref="TD7" data-td-lens-kind="td" tabindex="0" role="button">TD7</span></p>');
+    const mark = root.querySelector('span')!;
+    let current: CardModel = { id: 'TD7', kindLabel: 'temporary document', indexNote: "Getting ITU's TD list…", pageUrl: model.pageUrl };
+    card = createCard({ doc: document, modelFor: () => current, shadowMode: 'open' });
+    card.refresh();
+    expect(card.current()).toBeNull();
+    mark.focus();
+    key(mark, 'Enter');
+    const shadow = card.host.shadowRoot!;
+    expect(shadow.textContent).toContain('Getting');
+    current = { ...current, title: 'Terms of reference', indexNote: "From ITU's TD list of 2025-05-29" };
+    card.refresh();
+    expect(shadow.querySelectorAll('.card')).toHaveLength(1);
+    expect(shadow.textContent).toContain('Terms of reference');
+    expect(shadow.textContent).not.toContain('Getting');
+    expect(shadow.activeElement?.textContent).toBe('ITU page');
+    expect(card.current()?.model.title).toBe('Terms of reference');
   });
 });

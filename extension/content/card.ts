@@ -21,6 +21,8 @@ export interface CardController {
   host: HTMLElement;
   open(mark: Element, focusInside?: boolean): void;
   close(returnFocus?: boolean): void;
+  /** Builds the open card again from `modelFor` (data that arrived after it opened). */
+  refresh(): void;
   current(): { mark: Element; model: CardModel } | null;
   destroy(): void;
 }
@@ -128,30 +130,43 @@ export function createCard({
     }
   };
 
+  const show = (mark: Element, model: CardModel) => {
+    if (state) state.view.root.remove();
+    const view = renderCard(doc, model);
+    view.copyButton.addEventListener('click', () => {
+      const copier = copy ?? ((text: string) => copyText(doc, text, shadow));
+      copier(model.id).then(
+        () => (view.status.textContent = 'Copied'),
+        () => (view.status.textContent = 'Copy failed'),
+      );
+    });
+    shadow.append(view.root);
+    state = { mark, model, view };
+    if (!host.isConnected) doc.documentElement.append(host);
+    setImportant(host, { display: 'block' });
+    position(mark);
+  };
+
+  const focusFirst = () => state?.view.root.querySelector<HTMLElement>('a, button')?.focus({ preventScroll: true });
+
   const open = (mark: Element, focusInside = false) => {
     cancelTimers();
     if (state?.mark !== mark) {
       const model = modelFor(mark);
       if (!model) return;
-      if (state) state.view.root.remove();
-      const view = renderCard(doc, model);
-      view.copyButton.addEventListener('click', () => {
-        const copier = copy ?? ((text: string) => copyText(doc, text, shadow));
-        copier(model.id).then(
-          () => (view.status.textContent = 'Copied'),
-          () => (view.status.textContent = 'Copy failed'),
-        );
-      });
-      shadow.append(view.root);
-      state = { mark, model, view };
-      if (!host.isConnected) doc.documentElement.append(host);
-      setImportant(host, { display: 'block' });
-      position(mark);
+      show(mark, model);
     }
-    if (focusInside) {
-      const first = state?.view.root.querySelector<HTMLElement>('a, button');
-      first?.focus({ preventScroll: true });
-    }
+    if (focusInside) focusFirst();
+  };
+
+  /** The open card built again (its data arrived later: ITU's index), focus kept inside when it was there. */
+  const refresh = () => {
+    if (!state) return;
+    const model = modelFor(state.mark);
+    if (!model) return;
+    const focusInside = shadow.activeElement !== null;
+    show(state.mark, model);
+    if (focusInside) focusFirst();
   };
 
   const inCard = (target: EventTarget | null) => target === host;
@@ -225,6 +240,7 @@ export function createCard({
     host,
     open,
     close,
+    refresh,
     current: () => (state ? { mark: state.mark, model: state.model } : null),
     destroy() {
       close();

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, STORAGE_KEYS, type Setti
 import { createCard, type CardController } from './card';
 import { buildCardModel } from './card-model';
 import { ituDocumentUrls } from './document-urls';
+import { browserIndexRequests } from './index-requests';
 import { MARKED_KINDS } from './kinds';
 import { parseItuLink } from './itu-link';
 import { createLens, type Lens } from './lens';
@@ -20,6 +21,8 @@ let settings: Settings = DEFAULT_SETTINGS;
 let lens: Lens | null = null;
 let card: CardController | null = null;
 let meetingCache: { links: number; found: PageMeeting | null } | null = null;
+// ITU's index of a card's meeting, asked of the background when a card needs it; its answer rebuilds the card.
+const ituIndexes = browserIndexRequests(() => card?.refresh());
 
 function pageMeeting(): PageMeeting | null {
   const linkMeetings = lens?.linkMeetings() ?? [];
@@ -58,6 +61,7 @@ function start(): void {
         meeting: link?.meeting ?? pageMeeting()?.meeting ?? null,
         registers: settings.registers,
         urls: ituDocumentUrls,
+        indexFor: ituIndexes.viewFor,
         ...(link?.pageUrl ? { linkHref: link.pageUrl } : {}),
       });
     },

@@ -3,7 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(() => ({ stored: {} as Record<string, unknown> }));
+const fake = vi.hoisted(() => ({
+  stored: {} as Record<string, unknown>,
+  granted: [] as string[],
+  /** What the browser's permission prompt answers. */
+  grant: true,
+  asked: [] as string[][],
+  listeners: [] as ((changes: Record<string, { newValue?: unknown }>, area: string) => void)[],
+  /** Stores `items` as another part of the extension would (the background), telling the listeners. */
+  storeFromElsewhere(items: Record<string, unknown>) {
+    Object.assign(this.stored, items);
+    const changes = Object.fromEntries(Object.entries(items).map(([key, newValue]) => [key, { newValue }]));
+    for (const listener of this.listeners) listener(changes, 'local');
+  },
+}));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -12,6 +25,19 @@ vi.mock('webextension-polyfill', () => ({
         get: async () => structuredClone(fake.stored),
         set: async (items: Record<string, unknown>) => void Object.assign(fake.stored, structuredClone(items)),
         remove: async (key: string) => void delete fake.stored[key],
+      },
+      onChanged: { addListener: (listener: (typeof fake.listeners)[number]) => void fake.listeners.push(listener) },
+    },
+    permissions: {
+      request: async ({ origins }: { origins: string[] }) => {
+        fake.asked.push(origins);
+        if (fake.grant) fake.granted.push(...origins);
+        return fake.grant;
+      },
+      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => fake.granted.includes(o)),
+      remove: async ({ origins }: { origins: string[] }) => {
+        fake.granted = fake.granted.filter((o) => !origins.includes(o));
+        return true;
       },
     },
   },
@@ -36,6 +62,10 @@ function chooseFile(name: string, content: string): void {
 
 beforeEach(() => {
   fake.stored = {};
+  fake.granted = [];
+  fake.grant = true;
+  fake.asked = [];
+  fake.listeners = [];
 });
 
 describe('options page', () => {
@@ -78,5 +108,43 @@ describe('options page', () => {
         'Imported 3 TDs from T25-SG12-250909-TD.xml for SG12, meeting starting 2025-09-09; skipped unknown records: announcement (1), folder (doc_type R) (1).',
       ),
     );
+  });
+
+  it("asks for www.itu.int only on a click, records the consent, lists the kept lists, and forgets them on Stop", async () => {
+    await openOptions();
+    const status = () => document.getElementById('itu-status')!.textContent;
+    const allow = document.getElementById('itu-allow') as HTMLButtonElement;
+    const stop = document.getElementById('itu-stop') as HTMLButtonElement;
+    await vi.waitFor(() => expect(status()).toBe('Off: nothing is fetched from ITU.'));
+    expect([allow.hidden, stop.hidden]).toEqual([false, true]);
+    expect(fake.asked).toEqual([]);
+
+    fake.grant = false;
+    allow.click();
+    await vi.waitFor(() => expect(status()).toBe('Not allowed: the browser did not give TD Lens access to www.itu.int.'));
+    expect(fake.stored.ituFetchAllowed).toBeUndefined();
+
+    fake.grant = true;
+    allow.click();
+    await vi.waitFor(() => expect(status()).toBe('On: cards fetch the list of their meeting when they need it.'));
+    expect(fake.asked).toEqual([['https://www.itu.int/*'], ['https://www.itu.int/*']]);
+    expect(fake.stored.ituFetchAllowed).toBe(true);
+    expect([allow.hidden, stop.hidden]).toEqual([true, false]);
+
+    fake.storeFromElsewhere({ ituIndexes: {
+      'T25-TSAG-250526-TD.xml': {
+        url: 'https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml',
+        fetched: '2025-05-30T08:15:00.000Z',
+        register: { key: 'TSAG 2025-05-26', fileName: 'T25-TSAG-250526-TD.xml', format: 'xml', entries: [{ id: 'TD7', number: 7 }], updated: '2025-05-30T08:15:00.000Z', indexUpdated: '2025-05-29' },
+      },
+    } });
+    await vi.waitFor(() => expect(document.getElementById('itu-indexes')!.textContent).toBe("T25-TSAG-250526-TD.xml: 1 TDs, ITU's date 2025-05-29, fetched 2025-05-30 08:15 UTC"));
+
+    stop.click();
+    await vi.waitFor(() => expect(status()).toBe('Off: nothing is fetched from ITU.'));
+    expect(fake.stored.ituFetchAllowed).toBe(false);
+    expect(fake.stored.ituIndexes).toBeUndefined();
+    expect(fake.granted).toEqual([]);
+    expect(document.getElementById('itu-indexes')!.textContent).toBe('No list kept.');
   });
 });

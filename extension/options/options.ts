@@ -1,7 +1,12 @@
-/** Options page: the fallback meeting, the stored registers (import, list, remove) and the sites switched off. */
+/**
+ * Options page: the fallback meeting, the stored registers (import, list, remove), fetching ITU's lists (allow,
+ * stop, what is kept) and the sites switched off.
+ */
 import browser from 'webextension-polyfill';
 import { studyGroupsOf } from '../../shared/meeting/study-groups';
 import { h } from '../dom';
+import { allowItuIndexes, ituIndexesAllowed, stopItuIndexes } from '../itu-consent';
+import { indexDate, ITU_STORAGE_KEYS, readIndexes } from '../itu-index';
 import { importRegisterFile } from '../register-learn';
 import type { StoredRegister } from '../register-store';
 import { describeSkipped } from '../../shared/register/meeting-fit';
@@ -74,10 +79,48 @@ function renderSites(settings: Settings): void {
   });
 }
 
+const ituStatus = byId<HTMLParagraphElement>('itu-status');
+const ituAllow = byId<HTMLButtonElement>('itu-allow');
+const ituStop = byId<HTMLButtonElement>('itu-stop');
+
+/** Whether fetching is on, and the lists kept (`T25-TSAG-250526-TD.xml: 8 TDs, ITU's date 2025-05-29, fetched …`). */
+async function renderItu(): Promise<void> {
+  const allowed = await ituIndexesAllowed(browser);
+  ituAllow.hidden = allowed;
+  ituStop.hidden = !allowed;
+  ituStatus.className = 'hint';
+  ituStatus.textContent = allowed ? 'On: cards fetch the list of their meeting when they need it.' : 'Off: nothing is fetched from ITU.';
+  const kept = Object.entries(readIndexes((await browser.storage.local.get(ITU_STORAGE_KEYS.indexes))[ITU_STORAGE_KEYS.indexes]));
+  renderList('itu-indexes', kept, allowed ? 'No list fetched yet.' : 'No list kept.', ([name, index]) =>
+    h('li', {}, printable(`${name}: ${countOf(index.register)}, ITU's date ${indexDate(index)}, fetched ${index.fetched.slice(0, 16).replace('T', ' ')} UTC`)),
+  );
+}
+
+// The permission request must run in the click itself: browsers grant them only to a user gesture.
+ituAllow.addEventListener('click', () => {
+  allowItuIndexes(browser).then(
+    (granted) => {
+      if (!granted) say(ituStatus, 'Not allowed: the browser did not give TD Lens access to www.itu.int.', 'error');
+      else void renderItu();
+    },
+    (error: unknown) => say(ituStatus, `Could not ask for access to www.itu.int: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+  );
+});
+
+ituStop.addEventListener('click', () => {
+  void stopItuIndexes(browser).then(renderItu);
+});
+
+// A card's fetch (or the popup's Allow) while this page is open shows here at once.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && (ITU_STORAGE_KEYS.allowed in changes || ITU_STORAGE_KEYS.indexes in changes)) void renderItu();
+});
+
 async function refresh(): Promise<void> {
   const settings = await load();
   renderRegisters(settings);
   renderSites(settings);
+  await renderItu();
 }
 
 form.addEventListener('submit', async (event) => {
@@ -122,4 +165,5 @@ void load().then((settings) => {
   fillMeetingForm(settings);
   renderRegisters(settings);
   renderSites(settings);
+  void renderItu();
 });

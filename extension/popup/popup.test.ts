@@ -6,6 +6,7 @@ const fake = vi.hoisted(() => ({
   answer: null as unknown,
   stored: {} as Record<string, unknown>,
   sent: [] as unknown[],
+  granted: [] as string[],
 }));
 
 vi.mock('webextension-polyfill', () => ({
@@ -25,6 +26,13 @@ vi.mock('webextension-polyfill', () => ({
       },
     },
     runtime: { openOptionsPage: async () => {} },
+    permissions: {
+      request: async ({ origins }: { origins: string[] }) => {
+        fake.granted.push(...origins);
+        return true;
+      },
+      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => fake.granted.includes(o)),
+    },
   },
 }));
 
@@ -53,6 +61,7 @@ beforeEach(() => {
   fake.answer = null;
   fake.stored = {};
   fake.sent = [];
+  fake.granted = [];
 });
 
 describe('popup', () => {
@@ -84,5 +93,16 @@ describe('popup', () => {
   it('says so when the page has no content script', async () => {
     const app = await openPopup();
     expect(app.textContent).toContain('TD Lens cannot read this page');
+  });
+
+  it("offers to allow ITU's lists while that is off, and says it is on after the click", async () => {
+    fake.answer = summary;
+    const app = await openPopup();
+    expect(app.querySelector('#itu')!.textContent).toBe("Titles from ITU's lists (fetched from www.itu.int when a card needs one): Allow");
+    expect(fake.granted).toEqual([]);
+    app.querySelector<HTMLButtonElement>('#itu-allow')!.click();
+    await vi.waitFor(() => expect(app.querySelector('#itu')!.textContent).toBe("Titles from ITU's lists: on"));
+    expect(fake.granted).toEqual(['https://www.itu.int/*']);
+    expect(fake.stored.ituFetchAllowed).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Popup: asks the active tab's content script for the page's references (no `tabs` permission: tabs.query
  * gives the active tab's id), shows them grouped by kind with counts and a copyable list, and switches the
- * site on or off (stored in storage.local; the content script follows the change).
+ * site on or off (stored in storage.local; the content script follows the change). Offers to allow fetching ITU's
+ * lists of TDs while that is off.
  */
 import browser from 'webextension-polyfill';
 import { h } from '../dom';
+import { allowItuIndexes, ituIndexesAllowed } from '../itu-consent';
 import { SUMMARY_REQUEST, type PageSummary } from '../messages';
 import { readSettings, STORAGE_KEYS, withSiteEnabled } from '../settings';
 import { summaryText } from '../content/summary';
@@ -40,11 +42,26 @@ function optionsLink(): HTMLElement {
   return h('p', {}, link);
 }
 
-function render(summary: PageSummary | null): void {
+/** `Titles from ITU's lists: [Allow]` while fetching is off; one quiet line when on. */
+function ituLine(allowed: boolean): HTMLElement {
+  if (allowed) return h('p', { className: 'hint', id: 'itu' }, "Titles from ITU's lists: on");
+  const allow = h('button', { type: 'button', id: 'itu-allow' }, 'Allow');
+  allow.addEventListener('click', () => {
+    // In the click itself: the browser asks the delegate (a user gesture is required).
+    allowItuIndexes(browser).then(
+      () => void refresh(),
+      () => void refresh(),
+    );
+  });
+  return h('p', { className: 'hint', id: 'itu' }, "Titles from ITU's lists (fetched from www.itu.int when a card needs one): ", allow);
+}
+
+function render(summary: PageSummary | null, allowed: boolean): void {
   if (!summary) {
     app.replaceChildren(
       h('h1', {}, 'TD Lens'),
       h('p', { className: 'empty' }, 'TD Lens cannot read this page (browser pages and extension stores are off limits; reload a page opened before TD Lens was installed).'),
+      ituLine(allowed),
       optionsLink(),
     );
     return;
@@ -87,12 +104,13 @@ function render(summary: PageSummary | null): void {
     });
     parts.push(list, h('div', { className: 'row' }, copy, status));
   }
-  parts.push(optionsLink());
+  parts.push(ituLine(allowed), optionsLink());
   app.replaceChildren(...parts);
 }
 
 async function refresh(): Promise<void> {
-  render(await requestSummary());
+  const [summary, allowed] = await Promise.all([requestSummary(), ituIndexesAllowed(browser).catch(() => false)]);
+  render(summary, allowed);
 }
 
 void refresh();

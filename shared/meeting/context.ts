@@ -28,7 +28,7 @@ export function studyPeriodOf(iso: string): number | null {
 }
 
 /** `T25-TSAG-250526`: study period, group, first day as yymmdd. */
-export function meetingId(ctx: MeetingContext): string {
+export function meetingId(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>): string {
   const yymmdd = ctx.start.slice(2, 4) + ctx.start.slice(5, 7) + ctx.start.slice(8, 10);
   return `T${String(ctx.studyPeriod).padStart(2, '0')}-${ctx.group.toUpperCase()}-${yymmdd}`;
 }

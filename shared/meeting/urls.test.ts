@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contributionPageUrl, parseItuUrl, tdFileUrl, tdPageUrl } from './urls';
+import { contributionIndexFileName, contributionIndexUrl, contributionPageUrl, parseItuUrl, tdFileUrl, tdIndexFileName, tdIndexUrl, tdPageUrl } from './urls';
 import { parseTdId } from '../refs/td';
 import type { MeetingContext } from './types';
 
@@ -80,5 +80,19 @@ describe('parseItuUrl', () => {
         },
       ),
     );
+  });
+});
+
+describe("ITU's index URLs", () => {
+  it('TD index of a meeting, contributions index of a group (group upper-case in the path)', () => {
+    expect(tdIndexUrl(tsag)).toBe('https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml');
+    expect(tdIndexUrl({ group: 'sg12', start: '2026-06-09', studyPeriod: 25 })).toBe('https://www.itu.int/dms_pages/itu-t/md/25/SG12/td/T25-SG12-260609-TD.xml');
+    expect(contributionIndexUrl({ group: 'SG12', studyPeriod: 25 })).toBe('https://www.itu.int/dms_pages/itu-t/md/25/SG12/c/T25-SG12-C.xml');
+    expect(contributionIndexUrl({ group: 'TSAG', studyPeriod: 17 })).toBe('https://www.itu.int/dms_pages/itu-t/md/17/TSAG/c/T17-TSAG-C.xml');
+  });
+  it('takes another base (a local server in tests)', () => {
+    expect(tdIndexUrl(tsag, 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml');
+    expect(tdIndexFileName(sg21)).toBe('T25-SG21-260706-TD.xml');
+    expect(contributionIndexFileName(sg21)).toBe('T25-SG21-C.xml');
   });
 });

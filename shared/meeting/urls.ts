@@ -3,6 +3,8 @@
  *   TD page      https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en
  *   TD file      https://www.itu.int/dms_pub/itu-t/md/25/tsag/td/250526/GEN/T25-TSAG-250526-TD-GEN-0106%21R1%21MSW-E.docx
  *   contribution https://www.itu.int/md/T25-TSAG-C-0045/en
+ *   TD index     https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml   (one per meeting)
+ *   C index      https://www.itu.int/dms_pages/itu-t/md/25/SG12/c/T25-SG12-C.xml            (one per group and period)
  * and `parseItuUrl` for those plus `meetingdoc.asp?lang=en&parent=<id>` and `dologin_md.asp?lang=en&id=<id>!R1!MSW-E`.
  */
 import type { ContributionRef, TdRef } from '../refs/types';
@@ -42,6 +44,32 @@ export function tdFileUrl(ref: TdLike, ctx: MeetingContext, options: FileUrlOpti
   const rev = ref.revision !== undefined ? `R${ref.revision}` : '';
   const file = `${tdDocumentId(ref, ctx)}%21${rev}%21${format}-${lang}.${EXTENSIONS[format]}`;
   return `https://www.itu.int/dms_pub/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toLowerCase()}/td/${yymmdd}/${sub}/${file}`;
+}
+
+/**
+ * Where ITU's site lives. The index URLs below take it as a parameter so tests can point them at a local server;
+ * the document links above are always ITU's.
+ */
+export const ITU_BASE = 'https://www.itu.int';
+
+/** `T25-TSAG-250526-TD.xml`: the file name of a meeting's TD index. */
+export function tdIndexFileName(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>): string {
+  return `${meetingId(ctx)}-TD.xml`;
+}
+
+/** `T25-SG12-C.xml`: the file name of a group's contributions index for the study period. */
+export function contributionIndexFileName(ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>): string {
+  return `T${period2(ctx.studyPeriod)}-${ctx.group.toUpperCase()}-C.xml`;
+}
+
+/** ITU's TD index of a meeting: `https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml`. */
+export function tdIndexUrl(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>, base: string = ITU_BASE): string {
+  return `${base}/dms_pages/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/td/${tdIndexFileName(ctx)}`;
+}
+
+/** ITU's contributions index of a group: `https://www.itu.int/dms_pages/itu-t/md/25/SG12/c/T25-SG12-C.xml`. */
+export function contributionIndexUrl(ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>, base: string = ITU_BASE): string {
+  return `${base}/dms_pages/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/c/${contributionIndexFileName(ctx)}`;
 }
 
 /** Contribution page: `https://www.itu.int/md/T25-TSAG-C-0045/en` (group from the ref when an SG/TSAG is written). */

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serveDirectory } from './static-server';
+import { CHROMIUM, CHROMIUM_ARGS, serveDirectory, type Route } from './static-server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const addinDist = join(repoRoot, 'dist/addin');
@@ -27,9 +27,10 @@ export interface AddinSession {
   close(): Promise<void>;
 }
 
-export async function startAddinSession(): Promise<AddinSession> {
+/** The built pane in Chromium; `routes` serve pages in place of the built ones (by path). */
+export async function startAddinSession(routes?: () => Record<string, Route>): Promise<AddinSession> {
   ensureAddinBuilt();
-  const server = await serveDirectory(addinDist, { index: 'preview.html' });
+  const server = await serveDirectory(addinDist, { index: 'preview.html', routes });
   const profile = mkdtempSync(join(tmpdir(), 'td-lens-addin-'));
   // A fresh profile directory each run (playwright passes it as --user-data-dir).
   const context = await chromium.launchPersistentContext(profile, {

@@ -37,7 +37,10 @@ function filesNamedBy(manifest: Manifest): string[] {
   const scripts = manifest.content_scripts as { js?: string[]; css?: string[] }[];
   const action = manifest.action as { default_popup: string; default_icon: Record<string, string> };
   const options = manifest.options_ui as { page: string };
+  const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
   return [
+    ...(background?.service_worker ? [background.service_worker] : []),
+    ...(background?.scripts ?? []),
     ...scripts.flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]),
     action.default_popup,
     options.page,

@@ -1,0 +1,190 @@
+/**
+ * `--register itu` against a stand-in of ITU's site on 127.0.0.1 (TD_LENS_ITU_BASE) with a cache folder of the
+ * test's own (XDG_CACHE_HOME): the real `td-lens` binary for the main path, the rest in-process.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureIndexes, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../test/itu-site';
+import { captureIo } from './io';
+import { cacheDir } from './itu-register';
+import { runCli } from './run';
+
+const repo = resolve(import.meta.dirname, '..');
+const agenda = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
+const dir = mkdtempSync(join(tmpdir(), 'td-lens-itu-'));
+const run = promisify(execFile);
+
+let site: ItuSite;
+let cache: string;
+let url: string;
+const saved = { base: process.env.TD_LENS_ITU_BASE, xdg: process.env.XDG_CACHE_HOME };
+
+beforeAll(async () => {
+  site = await startItuSite();
+  url = `${site.base}${TSAG_TD_INDEX}`;
+});
+afterAll(async () => {
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  site.answers = fixtureIndexes();
+  site.requests.length = 0;
+  cache = mkdtempSync(join(dir, 'cache-'));
+  process.env.TD_LENS_ITU_BASE = site.base;
+  process.env.XDG_CACHE_HOME = cache;
+});
+afterEach(() => {
+  for (const [key, value] of [['TD_LENS_ITU_BASE', saved.base], ['XDG_CACHE_HOME', saved.xdg]] as const) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
+
+async function tdLens(...argv: string[]) {
+  const io = captureIo();
+  const code = await runCli(argv, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+const keptCopy = () => join(cache, 'td-lens', 'itu', `${new URL(site.base).host.replace(':', '_')}-T25-TSAG-250526-TD.xml`);
+const unknownTds = (out: string) =>
+  [...new Set((JSON.parse(out).findings as { rule: string; message: string }[]).filter((f) => f.rule === 'td-unknown').map((f) => f.message.split(' ')[0]))].sort();
+
+function agendaFile(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('td-lens check --register itu', { timeout: 60_000 }, () => {
+  it("fetches the index of the header's meeting through the real binary and flags exactly the TDs it lacks", async () => {
+    const bin = resolve(repo, JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')).bin['td-lens']);
+    const env = { ...process.env, NO_COLOR: '1' };
+    const argv = [bin, 'check', agenda, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown,td-revision'];
+    const { stdout, stderr } = await run(process.execPath, argv, { env });
+    expect(stderr).toBe('');
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+    // The agenda cites TD7, 10, 48, 58, 89, 90, 100, 106, 108, 138, 139, 142, 144, 145, 147, 148 and 150; ITU's
+    // index lists 7, 100, 106, 108, 139, 142, 144 and 150.
+    expect(unknownTds(stdout)).toEqual(['TD10', 'TD138', 'TD145', 'TD147', 'TD148', 'TD48', 'TD58', 'TD89', 'TD90']);
+    const messages = (JSON.parse(stdout).findings as { message: string }[]).map((f) => f.message);
+    expect(messages).toContain(`TD89 is not in the register ${url}`);
+    expect(readFileSync(keptCopy(), 'utf8')).toBe(readFileSync(resolve(repo, 'samples/itu-td-index-T25-TSAG-250526.xml'), 'utf8'));
+
+    // A second run within the day uses the kept copy: ITU is not asked again.
+    const again = await run(process.execPath, argv, { env });
+    expect(unknownTds(again.stdout)).toHaveLength(9);
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+  });
+
+  it('--offline uses the kept copy only, and says so when there is none', async () => {
+    const none = await tdLens('check', agenda, '--register', 'itu', '--offline');
+    expect(none).toMatchObject({ code: 2, out: '' });
+    expect(none.err).toBe(`td-lens: --offline: no kept copy of ${url} (looked for ${keptCopy()}); run once without --offline\n`);
+    expect(site.requests).toEqual([]);
+
+    expect((await tdLens('check', agenda, '--register', 'itu', '--format', 'json')).code).toBe(0);
+    site.requests.length = 0;
+    // Even a week-old copy: --offline never asks ITU.
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+    utimesSync(keptCopy(), weekAgo, weekAgo);
+    const offline = await tdLens('check', agenda, '--register', 'itu', '--offline', '--format', 'json', '--rules', 'td-unknown');
+    expect(offline.code).toBe(0);
+    expect(unknownTds(offline.out)).toHaveLength(9);
+    expect(site.requests).toEqual([]);
+  });
+
+  it('fetches a copy older than a day again; keeps using it, with a warning, when ITU cannot be reached', async () => {
+    expect((await tdLens('check', agenda, '--register', 'itu')).code).toBe(0);
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(keptCopy(), twoDaysAgo, twoDaysAgo);
+    site.requests.length = 0;
+    expect((await tdLens('check', agenda, '--register', 'itu')).code).toBe(0);
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+
+    utimesSync(keptCopy(), twoDaysAgo, twoDaysAgo);
+    site.answers[TSAG_TD_INDEX] = { status: 503, body: 'busy', type: 'text/plain' };
+    const stale = await tdLens('check', agenda, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown');
+    expect(stale.code).toBe(0);
+    expect(unknownTds(stale.out)).toHaveLength(9);
+    expect(stale.err).toBe(`td-lens: ${new URL(site.base).host} answered HTTP 503 for ${url}; using the copy kept on ${twoDaysAgo.toISOString().slice(0, 10)} (${keptCopy()})\n`);
+  });
+
+  it('waits for a slow answer', async () => {
+    site.answers[TSAG_TD_INDEX].delayMs = 1_500;
+    const slow = await tdLens('check', agenda, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown');
+    expect(slow.code).toBe(0);
+    expect(unknownTds(slow.out)).toHaveLength(9);
+  });
+
+  it.each([
+    ['no meeting in the header', () => agendaFile('no-header.txt', 'Agenda\n1. Approve TD106 and TD7R1.\n'), undefined, (file: string) =>
+      `td-lens: ${file}: no meeting in its header (a group and a 'Place, dates' line such as 'TSAG ... Geneva, 26-30 May 2025'): --register itu needs one\n`],
+    ['an index ITU does not have (404)', () => agendaFile('sg17.txt', 'Study Group 17\n(Geneva, 14-23 April 2026)\nAgenda: TD5.\n'), undefined, () =>
+      `td-lens: ${new URL(site.base).host} has no index at ${site.base}/dms_pages/itu-t/md/25/SG17/td/T25-SG17-260414-TD.xml (HTTP 404): not published yet, or the meeting is not the one in the header\n`],
+    ["another meeting's index at the meeting's URL", () => agenda, fixtureIndexes()[SG12_TD_INDEX], () =>
+      `td-lens: ${url} lists the TDs of the SG12 meeting of 2025-09-09 to 2025-09-18, Geneva (T25-SG12-250909), not of this document's TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526)\n`],
+    ['a malformed index', () => agenda, { body: '<?xml version="1.0"?>\n<page_content>\n<folder_list><folder></folder_list>' }, () =>
+      `td-lens: not a readable ITU index: ${url}:3: malformed XML: unexpected close tag (expected </folder> of line 3)\n`],
+  ])('%s: exit 2 with one line', async (_name, agendaPath, answer, message) => {
+    if (answer) site.answers[TSAG_TD_INDEX] = answer;
+    const file = agendaPath();
+    const { code, out, err } = await tdLens('check', file, '--register', 'itu');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(message(file));
+    expect(existsSync(keptCopy())).toBe(false);
+  });
+
+  it('offline without a kept copy: exit 2', async () => {
+    const down = await startItuSite();
+    process.env.TD_LENS_ITU_BASE = down.base;
+    await down.close();
+    const { code, err } = await tdLens('check', agenda, '--register', 'itu');
+    expect(code).toBe(2);
+    expect(err).toBe(`td-lens: could not reach ${new URL(down.base).host} (offline, or the request was blocked): ${down.base}${TSAG_TD_INDEX}\n`);
+  });
+
+  it('--offline without --register itu is a usage error; a bad TD_LENS_ITU_BASE is named', async () => {
+    expect(await tdLens('check', agenda, '--offline')).toMatchObject({ code: 2, err: "td-lens: --offline goes with --register itu (see 'td-lens --help')\n" });
+    process.env.TD_LENS_ITU_BASE = 'file:///etc';
+    expect(await tdLens('check', agenda, '--register', 'itu')).toMatchObject({ code: 2, err: 'td-lens: TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "file:///etc")\n' });
+  });
+});
+
+describe('td-lens refs --register', { timeout: 60_000 }, () => {
+  it("gives each TD its title, source and date from ITU's index, or null where the index lacks it", async () => {
+    const { code, out, err } = await tdLens('refs', agenda, '--register', 'itu', '--format', 'json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const refs: { kind: string; id: string; register?: unknown }[] = JSON.parse(out).references;
+    expect(refs.find((r) => r.id === 'TD7R1')?.register).toEqual({
+      id: 'TD7', title: 'Terms of reference of TSAG rapporteur groups', source: 'TSAG Chair', date: '2025-05-20',
+    });
+    expect(refs.find((r) => r.id === 'TD10R1')?.register).toBeNull();
+    expect(refs.filter((r) => r.kind !== 'td').every((r) => r.register === undefined)).toBe(true);
+  });
+
+  it('shows the register column in text, with a file register too', async () => {
+    const { code, out } = await tdLens('refs', agenda, '--register', resolve(repo, 'test/fixtures/register-tsag-2505.csv'));
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/^line\s+kind\s+id\s+text\s+register$/);
+    expect(out).toMatch(/\btd\s+TD7R1\s+.*Terms of reference of TSAG rapporteur groups/);
+    expect(site.requests).toEqual([]);
+  });
+});
+
+describe('cacheDir', () => {
+  it('follows XDG_CACHE_HOME, else ~/.cache; LOCALAPPDATA on Windows', () => {
+    expect(cacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/d' }, 'linux')).toBe('/x/cache/td-lens/itu');
+    expect(cacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/d' }, 'linux')).toBe('/home/d/.cache/td-lens/itu');
+    expect(cacheDir({ HOME: '/Users/d' }, 'darwin')).toBe('/Users/d/.cache/td-lens/itu');
+    expect(cacheDir({ LOCALAPPDATA: 'C:\\Users\\d\\AppData\\Local' }, 'win32')).toMatch(/^C:\\Users\\d\\AppData\\Local[\\/]td-lens[\\/]cache[\\/]itu$/);
+    expect(cacheDir({}, 'win32')).toBeNull();
+  });
+});

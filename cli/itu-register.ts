@@ -1,0 +1,148 @@
+/**
+ * `--register itu`: ITU's TD index of the meeting the document's header names, fetched from ITU and kept in the
+ * user's cache folder (`$XDG_CACHE_HOME/td-lens/itu`, else `~/.cache/td-lens/itu`; on Windows
+ * `%LOCALAPPDATA%\td-lens\cache\itu`).
+ *
+ * A copy younger than a day is used as it is; an older one is fetched again, and kept when ITU cannot be reached
+ * (with a warning). `--offline` uses the cache only. Every failure is an InputError (exit 2) on one line: no meeting
+ * in the header, no index at ITU, offline without a copy, a malformed index or one of another meeting.
+ *
+ * `TD_LENS_ITU_BASE` points the fetch at another site; only the tests use it (a stand-in on 127.0.0.1).
+ */
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { detectMeetingContext } from '../shared/meeting/context';
+import { ITU_BASE } from '../shared/meeting/urls';
+import type { AgendaDocument } from '../shared/document/model';
+import { fetchItuIndex, ItuIndexError, readItuIndex } from '../shared/register/itu-fetch';
+import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from '../shared/register/itu-index';
+import { registerMismatch } from '../shared/register/meeting-fit';
+import type { TdRegister } from '../shared/register/types';
+import { printableExcerpt } from '../shared/text/printable';
+import { InputError, loadDocument, UsageError, type CliIo } from './io';
+
+/** The value of `--register` that means ITU's index. */
+export const ITU_REGISTER = 'itu';
+
+/** A kept index is used without asking ITU again for this long. */
+export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
+
+export interface ItuRegisterOptions {
+  offline: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Warnings (a stale copy used): stderr. */
+  warn(text: string): void;
+}
+
+/**
+ * The document and the register of `check` and `refs`: `--register FILE` (read by `loadFile`, before the document,
+ * so a bad register is reported first) or `--register itu` (after it: its header names the meeting). A register of
+ * another meeting than the document's is an error, not silently used.
+ */
+export async function documentAndRegister(
+  values: Record<string, string | boolean | undefined>,
+  file: string,
+  io: Pick<CliIo, 'err'>,
+  loadFile: (path: string) => Promise<TdRegister>,
+): Promise<{ doc: AgendaDocument; bytes: Uint8Array; register?: TdRegister }> {
+  const fromItu = values.register === ITU_REGISTER;
+  if (values.offline && !fromItu) throw new UsageError('--offline goes with --register itu');
+  const fromFile = typeof values.register === 'string' && !fromItu ? await loadFile(values.register) : undefined;
+  const { doc, bytes } = await loadDocument(file);
+  const register = fromItu ? await ituRegister(doc, file, { offline: values.offline === true, env: process.env, warn: io.err }) : fromFile;
+  const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
+  if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
+  return register ? { doc, bytes, register } : { doc, bytes };
+}
+
+/** Where kept indexes go; null when the environment names no home or cache folder. */
+export function cacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | null {
+  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'td-lens', 'cache', 'itu') : null;
+  // XDG: a relative XDG_CACHE_HOME is invalid and must be ignored.
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && xdg.startsWith('/')) return join(xdg, 'td-lens', 'itu');
+  const home = env.HOME || homedir();
+  return home ? join(home, '.cache', 'td-lens', 'itu') : null;
+}
+
+function siteBase(env: NodeJS.ProcessEnv): string {
+  const base = env.TD_LENS_ITU_BASE;
+  if (!base) return ITU_BASE;
+  if (!/^https?:\/\/[^/\s]+$/.test(base)) throw new InputError(`TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "${printableExcerpt(base)}")`);
+  return base;
+}
+
+/** The cache file of `request`; a site other than ITU's gets its own file name prefix, so a test never fills ITU's. */
+function cacheFile(dir: string, request: ItuIndexRequest, base: string): string {
+  const site = base === ITU_BASE ? '' : `${new URL(base).host.replace(/[^A-Za-z0-9.-]/g, '_')}-`;
+  return join(dir, `${site}${ituIndexFileName(request)}`);
+}
+
+/** The register from ITU's TD index of the meeting in `doc`'s header. */
+export async function ituRegister(doc: AgendaDocument, file: string, options: ItuRegisterOptions): Promise<TdRegister> {
+  const meeting = detectMeetingContext(doc.text);
+  if (!meeting) {
+    throw new InputError(
+      `${file}: no meeting in its header (a group and a 'Place, dates' line such as 'TSAG ... Geneva, 26-30 May 2025'): --register itu needs one`,
+    );
+  }
+  const request: ItuIndexRequest = { kind: 'td', meeting };
+  const base = siteBase(options.env);
+  const url = ituIndexUrl(request, base);
+  const dir = cacheDir(options.env);
+  const path = dir && cacheFile(dir, request, base);
+  const kept = path ? await readKept(path) : null;
+  const read = (bytes: Uint8Array) => readItuIndex(bytes, request, url);
+
+  if (options.offline) {
+    if (!kept) throw new InputError(`--offline: no kept copy of ${url}${path ? ` (looked for ${path})` : ''}; run once without --offline`);
+    return readOrRefuse(() => read(kept.bytes), path);
+  }
+  if (kept && Date.now() - kept.mtime.getTime() < CACHE_FRESH_MS) return readOrRefuse(() => read(kept.bytes), path);
+  try {
+    const fetched = await fetchItuIndex(request, { base });
+    if (path) await keep(path, fetched.bytes);
+    return fetched.register;
+  } catch (error) {
+    if (!(error instanceof ItuIndexError)) throw error;
+    const unreachable = error.reason === 'offline' || error.reason === 'timeout' || error.reason === 'server';
+    if (kept && unreachable) {
+      options.warn(`td-lens: ${error.message}; using the copy kept on ${kept.mtime.toISOString().slice(0, 10)} (${path})\n`);
+      return readOrRefuse(() => read(kept.bytes), path);
+    }
+    throw new InputError(error.message);
+  }
+}
+
+async function readKept(path: string): Promise<{ bytes: Uint8Array; mtime: Date } | null> {
+  try {
+    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+    return { bytes: new Uint8Array(bytes), mtime: info.mtime };
+  } catch {
+    return null;
+  }
+}
+
+/** A kept copy that no longer reads (edited by hand, disk trouble) is an error that says where it is. */
+function readOrRefuse(read: () => TdRegister, path: string | null): TdRegister {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ItuIndexError) throw new InputError(`${error.message} (kept copy ${path}; delete it to fetch again)`);
+    throw error;
+  }
+}
+
+/** Writes the copy whole or not at all: a temporary file in the same folder, then a rename. */
+async function keep(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch {
+    // A cache that cannot be written costs a fetch next time, nothing else.
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}

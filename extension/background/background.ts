@@ -1,0 +1,34 @@
+/**
+ * Background entry (a service worker in Chrome, a background script in Firefox): fetches ITU's indexes for the
+ * cards (index-service.ts), and follows the permission when the delegate grants or withdraws it in the browser's
+ * own extension settings. Listeners are registered at the top level, as both browsers require of event pages.
+ */
+import browser from 'webextension-polyfill';
+import { ITU_BASE } from '../../shared/meeting/urls';
+import { fetchItuIndex } from '../../shared/register/itu-fetch';
+import { ITU_ORIGINS, ituIndexesAllowed } from '../itu-consent';
+import { ITU_STORAGE_KEYS } from '../itu-index';
+import { isIndexRequest } from '../messages';
+import { createIndexService } from './index-service';
+
+const service = createIndexService({
+  storage: browser.storage.local,
+  allowed: () => ituIndexesAllowed(browser),
+  fetchIndex: (request) => fetchItuIndex(request, { base: ITU_BASE }),
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isIndexRequest(message)) return undefined;
+  return service.request({ kind: message.kind, meeting: message.meeting });
+});
+
+const isItu = (origins: string[] | undefined) => (origins ?? []).some((o) => ITU_ORIGINS.origins.includes(o));
+
+// Granting the permission from the browser's settings (Chrome's site access, Firefox's add-on page) is consent too;
+// withdrawing it there switches fetching off.
+browser.permissions.onAdded.addListener((permissions) => {
+  if (isItu(permissions.origins)) void browser.storage.local.set({ [ITU_STORAGE_KEYS.allowed]: true });
+});
+browser.permissions.onRemoved.addListener((permissions) => {
+  if (isItu(permissions.origins)) void browser.storage.local.set({ [ITU_STORAGE_KEYS.allowed]: false });
+});

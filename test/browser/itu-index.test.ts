@@ -1,0 +1,285 @@
+/**
+ * ITU's lists on the cards, in Chromium and Firefox: test builds of the extension (itu-test-build.ts) fetch from a
+ * stand-in of ITU's `dms_pages` on 127.0.0.1 (test/itu-site.ts), which logs every request. Pages are mails of four
+ * meetings: TSAG (its TD list is there), SG12 (TD and contributions lists, one answering slowly), SG17 (no list:
+ * 404), SG13 (the connection drops: offline), SG2 (a malformed list) and SG5 (TSAG's list at SG5's address).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureIndexes, SG12_C_INDEX, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../itu-site';
+import { CHROMIUM, CHROMIUM_ARGS, readCard, repoRoot, serveFixtures, unpackedExtensionId, type StaticServer } from './extension-harness';
+import { ituTestBuild, launchFirefox } from './itu-test-build';
+
+const resultsDir = join(repoRoot, 'test-results');
+const mail = (subject: string, header: string, body: string) => ({
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${subject}</title></head><body style="font:15px/1.5 sans-serif;margin:24px">
+<h1 style="font-size:18px">${subject}</h1><p>${header}</p><p id="body">${body}</p></body></html>`,
+});
+const PAGES = {
+  '/tsag-mail.html': mail('[tsag] Documents for the closing plenary', 'TSAG meeting (Geneva, 26-30 May 2025)', 'Dear all, please read TD7 (the terms of reference), TD 106 and TD212 before Friday.'),
+  '/sg12-mail.html': mail('[sg12] Q9/12 documents', 'Study Group 12 meeting (Geneva, 9-18 September 2025)', 'C 5 and C 21 are on the agenda; TD 292 answers the LS.'),
+  '/sg17-mail.html': mail('[sg17] Agenda', 'Study Group 17 meeting (Geneva, 14-23 April 2026)', 'TD5 is the draft agenda.'),
+  '/sg13-mail.html': mail('[sg13] Agenda', 'Study Group 13 meeting (Geneva, 3-13 March 2026)', 'TD9 is the draft agenda.'),
+  '/sg2-mail.html': mail('[sg2] Agenda', 'Study Group 2 meeting (Geneva, 1-10 July 2026)', 'TD3 is the draft agenda.'),
+  '/sg5-mail.html': mail('[sg5] Agenda', 'Study Group 5 meeting (Geneva, 2-11 June 2026)', 'TD4 is the draft agenda.'),
+};
+const TD7_TITLE = 'Terms of reference of TSAG rapporteur groups';
+
+let site: ItuSite;
+let pages: StaticServer;
+const builds: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, { recursive: true });
+  site = await startItuSite();
+  pages = await serveFixtures(PAGES);
+});
+
+afterAll(async () => {
+  await site?.close();
+  await pages?.close();
+  for (const dir of builds) rmSync(dir, { recursive: true, force: true });
+});
+
+function build(browser: 'chrome' | 'firefox', allowed = false): string {
+  const dir = ituTestBuild(browser, site.base, { allowed });
+  builds.push(dir);
+  return dir;
+}
+
+describe("ITU's lists on the cards, in Chromium", () => {
+  let context: BrowserContext;
+  let profile: string;
+  let extensionUrl: string;
+
+  beforeAll(async () => {
+    const dir = build('chrome');
+    profile = join(dir, '..', `${dir.split('/').pop()}-profile`);
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 900, height: 560 },
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    });
+    extensionUrl = `chrome-extension://${unpackedExtensionId(dir)}`;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function open(path: string, first: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${pages.url}${path}`);
+    await page.waitForSelector(`[data-td-lens-ref="${first}"]`);
+    return page;
+  }
+
+  /** Hovers a mark (after moving away, so the card opens afresh) and waits for the card to say `contains`. */
+  async function cardOf(page: Page, id: string, contains: string) {
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400);
+    await page.hover(`[data-td-lens-ref="${id}"]`);
+    for (let i = 0; i < 200; i++) {
+      const card = await readCard(page);
+      if (card.visible && card.text.includes(contains)) return card;
+      await page.waitForTimeout(50);
+    }
+    return readCard(page);
+  }
+
+  async function options(): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${extensionUrl}/options/options.html`);
+    await page.waitForSelector('#itu-status:not(:empty)');
+    return page;
+  }
+
+  it('fetches nothing before the delegate allows it', async () => {
+    const page = await open('/tsag-mail.html', 'TD7');
+    const card = await cardOf(page, 'TD7', 'TSAG meeting starting 2025-05-26');
+    expect(card.text).not.toContain(TD7_TITLE);
+    expect(card.text).not.toContain("ITU's TD list");
+    const popup = await context.newPage();
+    await popup.goto(`${extensionUrl}/popup/popup.html`);
+    await popup.waitForSelector('#itu-allow');
+    expect(await popup.textContent('#itu')).toBe("Titles from ITU's lists (fetched from www.itu.int when a card needs one): Allow");
+    // The background refuses too, whoever asks: cards do not ask before consent, and it would not fetch if they did.
+    const answer = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'td-lens:itu-index', kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } }),
+    );
+    expect(answer).toEqual({ state: 'not-allowed' });
+    await popup.close();
+    expect(await (await cardOf(page, 'TD106', 'TD106')).text).not.toContain("ITU's TD list");
+    expect(site.requests).toEqual([]);
+    await page.close();
+  });
+
+  it("after Allow, a hovered TD shows its title, source and date from ITU's list, fetched once with nothing but its URL", async () => {
+    const opts = await options();
+    expect(await opts.textContent('#itu-status')).toBe('Off: nothing is fetched from ITU.');
+    await opts.click('#itu-allow');
+    await opts.waitForSelector('#itu-status:has-text("On:")');
+    expect(site.requests).toEqual([]);
+
+    const page = await open('/tsag-mail.html', 'TD7');
+    // A cookie of the page's host: it must not ride along to ITU.
+    await page.evaluate(() => (document.cookie = 'delegate=session-1'));
+    const card = await cardOf(page, 'TD7', TD7_TITLE);
+    expect(card.text).toContain(TD7_TITLE);
+    expect(card.text).toContain('Source: TSAG Chair');
+    expect(card.text).toContain('Received 2025-05-20');
+    expect(card.text).toContain("From ITU's TD list of 2025-05-29");
+    expect(card.links[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0007/en' });
+    await page.screenshot({ path: join(resultsDir, 'extension-itu-card.png') });
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+    expect(site.headers[0].cookie).toBeUndefined();
+    expect(site.headers[0].referer).toBeUndefined();
+
+    // The kept list answers the next cards, in this tab and in a new one: no second fetch.
+    expect((await cardOf(page, 'TD106', 'Source:')).text).toContain('Report of the TSAG RG-WPR meeting');
+    expect((await cardOf(page, 'TD212', 'TD list')).text).toContain("Not in ITU's TD list of 2025-05-29");
+    const again = await open('/tsag-mail.html', 'TD7');
+    expect((await cardOf(again, 'TD7', TD7_TITLE)).text).toContain('Source: TSAG Chair');
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+    await again.close();
+    await page.close();
+
+    await opts.reload();
+    await opts.waitForSelector('#itu-indexes li:has-text("T25-TSAG-250526-TD.xml")');
+    expect(await opts.textContent('#itu-indexes')).toMatch(/^T25-TSAG-250526-TD\.xml: 8 TDs, ITU's date 2025-05-29, fetched \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+    await opts.screenshot({ path: join(resultsDir, 'extension-itu-options.png') });
+    await opts.close();
+  });
+
+  it('asks once for a slow contributions list wanted by two tabs at once, and shows it in both', async () => {
+    site.answers[SG12_C_INDEX] = { ...fixtureIndexes()[SG12_C_INDEX], delayMs: 2_000 };
+    site.requests.length = 0;
+    const [a, b] = [await open('/sg12-mail.html', 'C5'), await open('/sg12-mail.html', 'C21')];
+    await a.hover('[data-td-lens-ref="C5"]');
+    await b.hover('[data-td-lens-ref="C21"]');
+    const getting = await cardOf(a, 'C5', "Getting ITU's contributions list");
+    expect(getting.text).toContain("Getting ITU's contributions list…");
+    expect((await cardOf(a, 'C5', 'Orange')).text).toContain('Proposal for a new work item on QoE of cloud gaming');
+    expect((await cardOf(b, 'C21', 'China Telecom')).text).toContain('Revised draft P.1204.6 – text for consent');
+    expect((await cardOf(b, 'TD292', 'Rapporteur Q2/12')).text).toContain("From ITU's TD list of 2025-09-18");
+    expect(site.requests.filter((r) => r === SG12_C_INDEX)).toHaveLength(1);
+    expect(site.requests.filter((r) => r === SG12_TD_INDEX)).toHaveLength(1);
+    await a.close();
+    await b.close();
+  });
+
+  it('says in one line when ITU has no list (404), when it cannot be reached, and when the list is broken or of another meeting', async () => {
+    const sg17 = await open('/sg17-mail.html', 'TD5');
+    const missing = await cardOf(sg17, 'TD5', 'TD list:');
+    expect(missing.text).toContain("ITU's TD list: not published by ITU (yet)");
+    expect(missing.text).toContain('SG17 meeting starting 2026-04-14');
+    expect(site.requests).toContain('/dms_pages/itu-t/md/25/SG17/td/T25-SG17-260414-TD.xml');
+    await sg17.close();
+
+    // The network failing on the way: the connection closes without an answer.
+    site.answers['/dms_pages/itu-t/md/25/SG13/td/T25-SG13-260303-TD.xml'] = { body: '', drop: true };
+    const sg13 = await open('/sg13-mail.html', 'TD9');
+    const unreachable = await cardOf(sg13, 'TD9', 'TD list:');
+    expect(unreachable.text).toContain("ITU's TD list: not reached (offline?)");
+    expect(unreachable.links[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-SG13-260303-TD-GEN-0009/en' });
+    await sg13.close();
+
+    site.answers['/dms_pages/itu-t/md/25/SG2/td/T25-SG2-260701-TD.xml'] = { body: '<?xml version="1.0"?>\n<page_content><folder_list><folder></page_content>' };
+    const sg2 = await open('/sg2-mail.html', 'TD3');
+    expect((await cardOf(sg2, 'TD3', 'TD list:')).text).toContain("ITU's TD list: not readable");
+    await sg2.close();
+    site.answers['/dms_pages/itu-t/md/25/SG5/td/T25-SG5-260602-TD.xml'] = fixtureIndexes()[TSAG_TD_INDEX];
+    const sg5 = await open('/sg5-mail.html', 'TD4');
+    const other = await cardOf(sg5, 'TD4', 'TD list:');
+    expect(other.text).toContain("ITU's TD list: of another meeting");
+    expect(other.text).not.toContain('Source:');
+    await sg5.close();
+  });
+
+  it('Stop forgets the lists and fetches no more', async () => {
+    const opts = await options();
+    await opts.click('#itu-stop');
+    await opts.waitForSelector('#itu-status:has-text("Off:")');
+    expect(await opts.textContent('#itu-indexes')).toBe('No list kept.');
+    await opts.close();
+    site.requests.length = 0;
+    const page = await open('/tsag-mail.html', 'TD7');
+    const card = await cardOf(page, 'TD7', 'TSAG meeting');
+    expect(card.text).not.toContain(TD7_TITLE);
+    expect(site.requests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("ITU's lists on the cards, in Firefox", () => {
+  let firefox: Browser;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  async function open(path: string): Promise<FirefoxPage> {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 900, height: 560 });
+    await page.goto(`${pages.url}${path}`);
+    await page.waitForSelector('[data-td-lens-ref="TD7"]');
+    return page;
+  }
+
+  /** Whether the open card shows `text`: Firefox's find-in-page reads the card's closed shadow root, tests cannot. */
+  const cardShows = (page: FirefoxPage, text: string) =>
+    page.evaluate((t) => {
+      const host = document.querySelector('td-lens-card');
+      if (!host || /display:\s*none/.test(host.getAttribute('style') ?? '')) return false;
+      getSelection()?.removeAllRanges();
+      const found = (window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(t, true, false, true);
+      getSelection()?.removeAllRanges();
+      return found;
+    }, text);
+
+  async function hoverUntil(page: FirefoxPage, id: string, text: string): Promise<boolean> {
+    await page.hover(`[data-td-lens-ref="${id}"]`);
+    for (let i = 0; i < 200; i++) {
+      if (await cardShows(page, text)) return true;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return false;
+  }
+
+  it('fetches nothing before the delegate allows it', async () => {
+    site.requests.length = 0;
+    const id = await firefox.installExtension(build('firefox'));
+    const page = await open('/tsag-mail.html');
+    expect(await hoverUntil(page, 'TD7', 'TSAG meeting starting 2025-05-26')).toBe(true);
+    expect(await cardShows(page, TD7_TITLE)).toBe(false);
+    expect(site.requests).toEqual([]);
+    await page.close();
+    await firefox.uninstallExtension(id);
+  });
+
+  it("once allowed, a hovered TD shows its title and source from ITU's list", async () => {
+    site.requests.length = 0;
+    site.headers.length = 0;
+    await firefox.installExtension(build('firefox', true));
+    const page = await open('/tsag-mail.html');
+    expect(await hoverUntil(page, 'TD7', TD7_TITLE)).toBe(true);
+    expect(await cardShows(page, 'Source: TSAG Chair')).toBe(true);
+    expect(await cardShows(page, "From ITU's TD list of 2025-05-29")).toBe(true);
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+    expect(site.headers[0].cookie).toBeUndefined();
+    await page.screenshot({ path: join(resultsDir, 'extension-itu-card-firefox.png') });
+    await page.close();
+  });
+});
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

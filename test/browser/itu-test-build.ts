@@ -1,0 +1,62 @@
+/**
+ * Test builds of the extension for ITU's lists, and a Firefox launcher.
+ *
+ * A test build is a copy of the shipped build (dist/extension-{chrome,firefox}) with three changes, made here and
+ * nowhere else, so a delegate can never meet them:
+ * - ITU's site (`"https://www.itu.int"`, the one `ITU_BASE` literal in the background, options and popup bundles)
+ *   becomes the stand-in's `http://127.0.0.1:PORT`;
+ * - the manifest asks for `http://127.0.0.1/*` as well; in Chromium it is also granted at install, because headless
+ *   Chromium cannot show the permission prompt: the options page's "Allow" then resolves at once and records the
+ *   consent, which is what gates every fetch;
+ * - in Firefox, where WebDriver BiDi cannot open moz-extension pages to click "Allow", `allowed: true` makes the
+ *   background record the consent at startup (Firefox grants the origin already, with the content scripts'
+ *   `<all_urls>`). Without it the Firefox build shows that nothing is fetched before consent.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { ITU_STORAGE_KEYS } from '../../extension/itu-index';
+import { repoRoot } from './extension-harness';
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+const ITU_LITERAL = '"https://www.itu.int"';
+const PATCHED = ['background/background.js', 'options/options.js', 'popup/popup.js'];
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Builds dist/ when a test file runs alone. */
+export function ensureExtensionBuilt(): void {
+  if (existsSync(join(repoRoot, 'dist/extension-chrome/background/background.js')) && existsSync(join(repoRoot, 'dist/extension-firefox/background/background.js'))) return;
+  const { status } = spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  if (status !== 0) throw new Error(`build-extension failed (exit ${status})`);
+}
+
+export function ituTestBuild(browser: TargetBrowser, base: string, options: { allowed?: boolean } = {}): string {
+  ensureExtensionBuilt();
+  const dir = mkdtempSync(join(tmpdir(), `td-lens-itu-${browser}-`));
+  cpSync(join(repoRoot, `dist/extension-${browser}`), dir, { recursive: true });
+  for (const file of PATCHED) {
+    const path = join(dir, file);
+    const code = readFileSync(path, 'utf8');
+    const count = code.split(ITU_LITERAL).length - 1;
+    if (count !== 1) throw new Error(`${file}: expected ITU_BASE once, found ${count} times; the test build would not reach the stand-in`);
+    let patched = code.replace(ITU_LITERAL, JSON.stringify(base));
+    if (file.startsWith('background/') && options.allowed) patched = `browser.storage.local.set(${JSON.stringify({ [ITU_STORAGE_KEYS.allowed]: true })});\n${patched}`;
+    writeFileSync(path, patched);
+  }
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const local = `${new URL(base).protocol}//${new URL(base).hostname}/*`;
+  manifest.optional_host_permissions = [...manifest.optional_host_permissions, local];
+  if (browser === 'chrome') manifest.host_permissions = [local];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi, headless, with a fresh profile. */
+export function launchFirefox(): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
+}
