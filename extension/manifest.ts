@@ -36,7 +36,9 @@ export function buildManifest({ browser, version, description }: ManifestInput):
         matches: ['<all_urls>'],
         js: ['content/content.js'],
         css: ['content/content.css'],
-        run_at: 'document_idle',
+        // As soon as the DOM is complete: `document_idle` waits for the page's load event (or 200 ms), and the
+        // first screen should be marked with the page's first frames.
+        run_at: 'document_end',
         all_frames: false,
       },
       {
