@@ -175,6 +175,8 @@ export function createLens({
   /** A full scan waits for the next frame (so TD Lens's own marks are laid out first). */
   let scanWait: Promise<void> | null = null;
   let firstScreenQueued = false;
+  /** The runs read in the last slice are looked at for the screen at the start of the next one. */
+  let scanReading = false;
   /** Runs marked before the first frame (FIRST_GUESS). */
   let guessed = 0;
   let needsSweep = false;
@@ -425,6 +427,14 @@ export function createLens({
 
   /** One unit of work; false when there is none left. */
   const step = (): boolean => {
+    if (scanReading) {
+      scanReading = false;
+      if (reading?.open && laidOut && reading.scanned < reading.entries.length) {
+        scanSection(reading, reading.scanned);
+        reading.scanned = reading.entries.length;
+        return true;
+      }
+    }
     if (scanAll) {
       scanAll = false;
       for (const section of sections) if (section.lazy || section.open) scanSection(section, 0);
@@ -468,12 +478,10 @@ export function createLens({
     return false;
   };
 
-  /** Between slices: what the last slice read that is on screen is marked next, then the page gets the thread. */
+  /** Between slices: the page gets the thread; what the last slice read that is on screen is marked next. */
   const betweenSlices = async (): Promise<void> => {
-    if (reading?.open && laidOut && !wrote) {
-      scanSection(reading, reading.scanned);
-      reading.scanned = reading.entries.length;
-    }
+    // Looked at when no marks of TD Lens's own are waiting to be laid out (reading rectangles would force that).
+    scanReading = !wrote;
     notePhases();
     const waitForFrame = wrote && doc.visibilityState === 'visible' && typeof win?.requestAnimationFrame === 'function';
     wrote = false;
@@ -487,13 +495,8 @@ export function createLens({
   };
 
   const drain = (): Promise<void> => {
-    worker ??= runSliced(step, { yieldToPage: betweenSlices, ...slice, signal: abort.signal }).then((stats) => {
+    worker ??= runSliced(step, { yieldToPage: betweenSlices, ...slice, signal: abort.signal, stats: total }).then(() => {
       notePhases();
-      total.slices += stats.slices;
-      total.units += stats.units;
-      total.longestSliceMs = Math.max(total.longestSliceMs, stats.longestSliceMs);
-      total.longestStepMs = Math.max(total.longestStepMs, stats.longestStepMs);
-      total.aborted ||= stats.aborted;
       worker = null;
       wrote = false;
       if ((queue.length > 0 || writes.length > 0 || scanAll) && !abort.signal.aborted) return drain();

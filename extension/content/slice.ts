@@ -9,6 +9,8 @@ export interface SliceOptions {
   signal?: AbortSignal;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Stats to add to as the work goes (a caller's running total); a fresh object when absent. */
+  stats?: SliceStats;
 }
 
 export interface SliceStats {
@@ -62,7 +64,7 @@ export function yieldForFrame(win: Window = globalThis as unknown as Window, tim
  */
 export async function runSliced(step: () => boolean, options: SliceOptions = {}): Promise<SliceStats> {
   const { budgetMs = 10, signal, now = () => performance.now(), yieldToPage = defaultYield } = options;
-  const stats: SliceStats = { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
+  const stats: SliceStats = options.stats ?? { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
   for (;;) {
     if (signal?.aborted) {
       stats.aborted = true;
