@@ -36,9 +36,10 @@ export function buildManifest({ browser, version, description }: ManifestInput):
         matches: ['<all_urls>'],
         js: ['content/content.js'],
         css: ['content/content.css'],
-        // As soon as the DOM is complete: `document_idle` waits for the page's load event (or 200 ms), and the
-        // first screen should be marked with the page's first frames.
-        run_at: 'document_end',
+        // Injected at the start and waiting for DOMContentLoaded itself: `document_idle` waits for the load event
+        // (or 200 ms), and even `document_end` came after the page's first frame on big pages, so the first
+        // screen's marks cost a relayout of their own; the settings are read meanwhile.
+        run_at: 'document_start',
         all_frames: false,
       },
       {

@@ -1,7 +1,7 @@
 /**
- * Content script entry (every page, `document_end`: as soon as the DOM is complete, so the first screen is marked
- * with the page's first frames rather than after its images load): reads the settings, annotates the page unless
- * the delegate switched this site off, shows cards, answers the popup, and follows settings changes.
+ * Content script entry (every page, from `document_start`): reads the settings while the page loads, annotates the
+ * page once its DOM is complete unless the delegate switched this site off, shows cards, answers the popup, and
+ * follows settings changes.
  */
 import browser from 'webextension-polyfill';
 import { detectMeetingContext } from '../../shared/meeting/context';
@@ -108,7 +108,11 @@ async function main(): Promise<void> {
     settings = readSettings(raw);
     applySettings();
   });
-  settings = readSettings(await browser.storage.local.get(null));
+  // The settings are read while the page loads; the lens starts when the DOM is complete, before the page's first
+  // frame after it, so the first screen's marks are laid out with that frame rather than in a relayout of their own.
+  const stored = browser.storage.local.get(null);
+  if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+  settings = readSettings(await stored);
   applySettings();
 }
 

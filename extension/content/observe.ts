@@ -20,7 +20,7 @@ export interface PageChanges {
 }
 
 /** The page's changes among `records`; `ignore` says which targets are not followed (dropped subtrees). */
-export function pageChanges(records: readonly MutationRecord[], ignore: (target: Node) => boolean = () => false): PageChanges {
+function pageChanges(records: readonly MutationRecord[], ignore: (target: Node) => boolean = () => false): PageChanges {
   const changes: PageChanges = { added: [], changedText: [], removed: [] };
   for (const record of records) {
     if (ignore(record.target)) continue;
