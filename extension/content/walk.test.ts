@@ -41,13 +41,17 @@ describe('text walker', () => {
     expect(isRejectedElement(document.createElement('textarea'))).toBe(true);
   });
 
-  it('walks on when the page removes the node the walk would go on from', () => {
-    const root = page('<p id="a">TD1</p><p id="b">TD2</p><p id="c">TD3</p>');
+  it('goes on when the page removes the node the walk would go on to, or starts over when it removed more', () => {
+    const root = page('<p id="a">TD1</p><p id="b">TD2</p><p id="c">TD3</p><p id="d">TD4</p>');
     const walker = createTextWalker(root);
     expect(walker.nextNode()?.data).toBe('TD1');
     root.querySelector('#b')!.remove();
-    expect(walker.nextNode()?.data).toBe('TD1'); // started over: the lens skips what it has read
     expect(walker.nextNode()?.data).toBe('TD3');
+    root.querySelector('#c')!.remove(); // the node it came from, and the one it would go on to
+    root.querySelector('#d')!.remove();
+    root.append(Object.assign(document.createElement('p'), { textContent: 'TD5' }));
+    expect(walker.nextNode()?.data).toBe('TD1'); // started over: the lens skips what it has read
+    expect(walker.nextNode()?.data).toBe('TD5');
     expect(walker.nextNode()).toBeNull();
   });
 });

@@ -69,33 +69,37 @@ export interface TextWalker {
  * The text nodes under `root` worth parsing. Rejected elements are skipped with their whole subtree, so a
  * `<script>` inside a `<div>` costs nothing. A walk by hand over firstChild/nextSibling: a TreeWalker with a filter
  * calls back into script for every node, which cost more than the walk itself on big pages. When the page removes
- * the node the walk would go on from, the walk starts over from `root` (nodes already read are cheap to pass).
+ * the node the walk would go on to, it goes on from the node it came from, or starts over from `root` when that one
+ * is gone too (nodes already read are cheap to pass).
  */
 export function createTextWalker(root: Node, { seen, onElement }: WalkOptions = {}): TextWalker {
-  let next: Node | null = root.firstChild;
   const after = (node: Node): Node | null => {
     for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
     return null;
   };
+  /** Where the walk goes from `node`: into it (an element not skipped), else past it. */
+  const from = (node: Node): Node | null => {
+    if (node.nodeType !== Node.ELEMENT_NODE) return after(node);
+    const el = node as Element;
+    const skip = isRejectedElement(el) || (onElement !== undefined && !onElement(el));
+    return (!skip && el.firstChild) || after(el);
+  };
+  let last: Node | null = null;
+  let next: Node | null = root.firstChild;
   return {
     nextNode() {
       while (next) {
-        const node = next;
-        if (!node.isConnected && root.isConnected) {
-          next = root.firstChild;
+        if (!next.isConnected && root.isConnected) {
+          if (last?.isConnected) next = from(last);
+          else [last, next] = [null, root.firstChild];
           continue;
         }
-        if (node.nodeType === Node.TEXT_NODE) {
-          next = after(node);
-          const text = node as Text;
-          if (!seen?.has(text) && mayHoldReference(text.data)) return text;
-        } else if (node.nodeType === Node.ELEMENT_NODE) {
-          const el = node as Element;
-          const skip = isRejectedElement(el) || (onElement !== undefined && !onElement(el));
-          next = (!skip && el.firstChild) || after(el);
-        } else {
-          next = after(node);
-        }
+        const node = next;
+        last = node;
+        next = from(node);
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const text = node as Text;
+        if (!seen?.has(text) && mayHoldReference(text.data)) return text;
       }
       return null;
     },
