@@ -109,7 +109,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
+          // One browser at a time: the machine has two cores.
           fileParallelism: false,
         },
       },

@@ -45,7 +45,10 @@ export function buildManifest({ browser, version, description, geckoId = GECKO_I
         matches: ['<all_urls>'],
         js: ['content/content.js'],
         css: ['content/content.css'],
-        run_at: 'document_idle',
+        // Injected at the start and waiting for DOMContentLoaded itself: `document_idle` waits for the load event
+        // (or 200 ms), and even `document_end` came after the page's first frame on big pages, so the first
+        // screen's marks cost a relayout of their own; the settings are read meanwhile.
+        run_at: 'document_start',
         all_frames: false,
       },
       {

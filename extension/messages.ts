@@ -18,7 +18,7 @@ export interface SummaryGroup {
   label: string;
   /** Distinct ids in page order, with how often each is cited. */
   ids: { id: string; count: number }[];
-  /** All marks of this kind. */
+  /** All mentions of this kind on the page (counted by the parser, marked yet or not). */
   total: number;
 }
 

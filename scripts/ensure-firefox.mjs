@@ -1,5 +1,5 @@
-// The extension's browser tests also run in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi): install it
-// when missing (CI starts bare). Other jobs may hold the dpkg lock; wait for it rather than fail.
+// The extension's page tests also run in Debian's Firefox ESR (driven by puppeteer-core over WebDriver BiDi);
+// install it when missing (CI starts bare). Other jobs may hold the dpkg lock: wait for it rather than fail.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 

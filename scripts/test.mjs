@@ -12,6 +12,7 @@ const steps = [
   ['unit and property tests', 'npx', vitest('unit')],
   ['build', 'node', ['scripts/build.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  // The extension's page tests also run in Firefox ESR.
   ['firefox', 'node', ['scripts/ensure-firefox.mjs']],
   ['libreoffice', 'node', ['scripts/ensure-libreoffice.mjs']],
   ['browser tests', 'npx', vitest('browser')],

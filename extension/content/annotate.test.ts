@@ -25,17 +25,16 @@ describe('annotateTextNode', () => {
     expect(p.childNodes.length).toBe(5);
   });
 
-  it('replaces the text node in one mutation', async () => {
-    const { p, node } = paragraph('TD1, TD2, TD3 and TD4');
-    const records: MutationRecord[] = [];
-    const observer = new MutationObserver((r) => records.push(...r));
-    observer.observe(p, { childList: true });
-    annotateTextNode(node, fakeFind(node.data));
-    await Promise.resolve();
-    records.push(...observer.takeRecords());
-    observer.disconnect();
-    expect(records).toHaveLength(1);
-    expect(records[0].removedNodes[0]).toBe(node);
+  it("keeps the page's own text node in place, holding the text before the first reference", () => {
+    const { p, node } = paragraph('Approve TD1, TD2 and TD3');
+    const run = annotateTextNode(node, fakeFind(node.data))!;
+    expect(p.firstChild).toBe(node);
+    expect(node.data).toBe('Approve ');
+    expect(run.text).toBe('Approve TD1, TD2 and TD3');
+    expect(p.textContent).toBe('Approve TD1, TD2 and TD3');
+    const atStart = paragraph('TD9 first');
+    annotateTextNode(atStart.node, fakeFind(atStart.node.data));
+    expect([atStart.p.firstChild, atStart.node.data]).toEqual([atStart.node, '']);
   });
 
   it('marks text inside links without making a second interactive element', () => {
@@ -65,12 +64,19 @@ describe('annotateTextNode', () => {
     expect(annotateTextNode(paragraph('nothing').node, [])).toBeNull();
   });
 
-  it('restores the original node', () => {
+  it('puts the page back as it was, and never over text the page wrote since', () => {
     const { p, node } = paragraph('before TD7R1 after');
     const run = annotateTextNode(node, fakeFind(node.data))!;
-    expect(restoreRun(run)).toBe(true);
+    restoreRun(run);
+    expect([p.childNodes.length, p.firstChild, node.data]).toEqual([1, node, 'before TD7R1 after']);
+    restoreRun(run);
     expect(p.childNodes.length).toBe(1);
-    expect(p.firstChild).toBe(node);
+
+    const rewritten = paragraph('old TD8 text');
+    const again = annotateTextNode(rewritten.node, fakeFind(rewritten.node.data))!;
+    rewritten.node.data = 'the page wrote this';
+    restoreRun(again);
+    expect([rewritten.p.childNodes.length, rewritten.p.textContent]).toEqual([1, 'the page wrote this']);
   });
 
   it('never changes the text (property)', () => {

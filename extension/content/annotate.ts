@@ -1,7 +1,12 @@
 /**
- * Turns one text node into text + marks, with ONE DOM replacement per text node: a DocumentFragment of text nodes
- * and `<span data-td-lens-ref>` elements built with createElement/createTextNode (never HTML parsing), so the
- * page's visible text stays exactly the same.
+ * Turns one text node into text + marks. The page's own text node STAYS in the page, holding the text before the
+ * first reference; the marks (`<span data-td-lens-ref>`) and the text between and after them are inserted after
+ * it, built with createElement/createTextNode (never HTML parsing), so the page's visible text stays the same.
+ *
+ * Why keep the page's node: scripts hold on to their text nodes. A framework that later sets `node.nodeValue`, moves
+ * or removes the node (React, Vue, Svelte all do) would otherwise write to a node that is no longer in the page,
+ * or fail to remove it. Here every such operation still works; TD Lens sees it (a change to, or removal of, the
+ * node of a run) and takes its own nodes away (`restoreRun`).
  */
 import type { Reference } from '../../shared/refs/types';
 import { KIND_LABELS } from '../../shared/refs/kinds';
@@ -9,16 +14,22 @@ import { KIND_ATTR, REF_ATTR } from './walk';
 
 export const MARK_CLASS = 'td-lens-mark';
 
-/** What one annotated text node became: enough to put the original node back. */
+/** What one annotated text node became: enough to put it back as it was. */
 export interface AnnotatedRun {
+  /** The page's text node; it now holds `head`. */
   original: Text;
+  /** Its text before TD Lens touched it. */
+  text: string;
+  /** The text before the first reference (possibly empty). */
+  head: string;
+  /** What TD Lens inserted after it, in order: marks and text pieces. */
   nodes: Node[];
   marks: HTMLElement[];
 }
 
 export interface AnnotateOptions {
   /** The text pieces TD Lens inserts are recorded here so nothing parses them again. */
-  seen?: WeakSet<Text>;
+  own?: WeakSet<Text>;
   /** Each mark's full reference (revision, group...) for the card. */
   refOf?: WeakMap<Element, Reference>;
 }
@@ -57,53 +68,51 @@ export function usableReferences(data: string, refs: readonly Reference[]): Refe
 }
 
 /**
- * Replaces `node` with its text split around marks for `refs` (offsets into `node.data`).
- * Returns null (and leaves the node alone) when there is nothing to mark or the node is detached.
+ * Marks `refs` (offsets into `node.data`) in `node`: the node keeps the text before the first reference, the rest
+ * follows it as marks and text. Returns null (and leaves the node alone) when there is nothing to mark or the node
+ * is detached.
  */
 export function annotateTextNode(node: Text, refs: readonly Reference[], options: AnnotateOptions = {}): AnnotatedRun | null {
   const parent = node.parentNode;
   const doc = node.ownerDocument;
   if (!parent || !doc) return null;
-  const data = node.data;
-  const usable = usableReferences(data, refs);
+  const text = node.data;
+  const usable = usableReferences(text, refs);
   if (usable.length === 0) return null;
   const interactive = !isInsideLink(node);
   const fragment = doc.createDocumentFragment();
   const nodes: Node[] = [];
   const marks: HTMLElement[] = [];
-  const addText = (text: string) => {
-    if (text === '') return;
-    const piece = doc.createTextNode(text);
-    options.seen?.add(piece);
-    fragment.appendChild(piece);
-    nodes.push(piece);
+  const addText = (piece: string) => {
+    if (piece === '') return;
+    const added = doc.createTextNode(piece);
+    options.own?.add(added);
+    fragment.appendChild(added);
+    nodes.push(added);
   };
-  let at = 0;
+  let at = usable[0].start;
   for (const ref of usable) {
-    addText(data.slice(at, ref.start));
+    addText(text.slice(at, ref.start));
     const mark = createMark(doc, ref, ref.text, interactive);
-    options.seen?.add(mark.firstChild as Text);
+    options.own?.add(mark.firstChild as Text);
     options.refOf?.set(mark, ref);
     fragment.appendChild(mark);
     nodes.push(mark);
     marks.push(mark);
     at = ref.end;
   }
-  addText(data.slice(at));
-  options.seen?.add(node);
-  parent.replaceChild(fragment, node);
-  return { original: node, nodes, marks };
+  addText(text.slice(at));
+  const head = text.slice(0, usable[0].start);
+  parent.insertBefore(fragment, node.nextSibling);
+  node.data = head;
+  return { original: node, text, head, nodes, marks };
 }
 
 /**
- * Puts the page's own text node back in place of a run (site switched off). Skipped when the page has since
- * moved the pieces: then they are left as they are, which still reads the same.
+ * Takes TD Lens's nodes of a run out of the page and gives the page's node its text back, unless the page has
+ * written its own text into it since (then the page's text stands). Safe to call more than once.
  */
-export function restoreRun(run: AnnotatedRun): boolean {
-  const first = run.nodes[0];
-  const parent = first?.parentNode;
-  if (!parent || run.nodes.some((n) => n.parentNode !== parent)) return false;
-  parent.insertBefore(run.original, first);
-  for (const n of run.nodes) parent.removeChild(n);
-  return true;
+export function restoreRun(run: AnnotatedRun): void {
+  for (const node of run.nodes) node.parentNode?.removeChild(node);
+  if (run.original.data === run.head) run.original.data = run.text;
 }

@@ -2,13 +2,12 @@
 // The lens with the real shared parser: ITU typography (no-break spaces, U+2011 hyphens) is marked, text is kept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../shared/refs/find-references';
 import { fixture } from './fake-finder.test-helper';
 import { parseItuLink } from './itu-link';
-import { MARKED_KINDS } from './kinds';
+import { findMarked } from './kinds';
 import { createLens } from './lens';
 
-const find = (text: string) => findReferences(text, { kinds: MARKED_KINDS });
+const find = findMarked;
 
 async function annotate(root: Element) {
   const lens = createLens({ root, find, parseLink: parseItuLink, observe: false });

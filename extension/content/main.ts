@@ -1,21 +1,22 @@
 /**
- * Content script entry (every page, `document_idle`): reads the settings, annotates the page unless the delegate
- * switched this site off, shows cards, answers the popup, and follows settings changes.
+ * Content script entry (every page, from `document_start`): reads the settings while the page loads, annotates the
+ * page once its DOM is complete unless the delegate switched this site off, shows cards, answers the popup, and
+ * follows settings changes.
  */
 import browser from 'webextension-polyfill';
 import { detectMeetingContext } from '../../shared/meeting/context';
-import { findReferences } from '../../shared/refs/find-references';
 import { isSummaryRequest, type PageSummary } from '../messages';
 import { DEFAULT_SETTINGS, isSiteEnabled, readSettings, STORAGE_KEYS, type Settings } from '../settings';
 import { createCard, type CardController } from './card';
 import { buildCardModel } from './card-model';
 import { ituDocumentUrls } from './document-urls';
 import { browserIndexRequests } from './index-requests';
-import { MARKED_KINDS } from './kinds';
+import { findMarked } from './kinds';
 import { parseItuLink } from './itu-link';
 import { createLens, type Lens } from './lens';
-import { describePageMeeting, resolvePageMeeting, type PageMeeting } from './page-context';
-import { summarizeMarks } from './summary';
+import { describePageMeeting, PAGE_TEXT_LIMIT, resolvePageMeeting, type PageMeeting } from './page-context';
+import { groupReferences } from './summary';
+import { headText } from './walk';
 
 let settings: Settings = DEFAULT_SETTINGS;
 let lens: Lens | null = null;
@@ -31,7 +32,7 @@ function pageMeeting(): PageMeeting | null {
       links: linkMeetings.length,
       found: resolvePageMeeting({
         linkMeetings,
-        pageText: () => document.body?.innerText ?? '',
+        pageText: () => (document.body ? headText(document.body, PAGE_TEXT_LIMIT) : ''),
         detect: detectMeetingContext,
         options: null,
       }),
@@ -45,8 +46,11 @@ function start(): void {
   if (lens || !document.body) return;
   const active = createLens({
     root: document.body,
-    find: (text) => findReferences(text, { kinds: MARKED_KINDS }),
+    find: findMarked,
     parseLink: parseItuLink,
+    // Visible in the browser's performance tools (and to the benchmark): when the first screen is marked, and
+    // when the whole page is read, with the slices so far (the longest is the longest task TD Lens ran).
+    onPhase: (phase) => performance.mark(`td-lens:${phase}`, { detail: active.stats() }),
   });
   lens = active;
   meetingCache = null;
@@ -85,7 +89,8 @@ function summary(): PageSummary {
   return {
     hostname: location.hostname,
     enabled: lens !== null,
-    groups: document.body ? summarizeMarks(document.body) : [],
+    // Counted from what the parser read, so far-away references the lens has not marked yet are included.
+    groups: lens ? groupReferences(lens.references()) : [],
     meeting: lens ? describePageMeeting(pageMeeting()) : null,
   };
 }
@@ -107,7 +112,11 @@ async function main(): Promise<void> {
     settings = readSettings(raw);
     applySettings();
   });
-  settings = readSettings(await browser.storage.local.get(null));
+  // The settings are read while the page loads; the lens starts when the DOM is complete, before the page's first
+  // frame after it, so the first screen's marks are laid out with that frame rather than in a relayout of their own.
+  const stored = browser.storage.local.get(null);
+  if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+  settings = readSettings(await stored);
   applySettings();
 }
 

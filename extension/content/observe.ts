@@ -1,49 +1,89 @@
 /**
- * Follows content the page adds or changes after load. TD Lens's own insertions (marks, the text pieces around
- * them, the card host) are recognised and dropped, so nothing is processed twice.
+ * Follows what the PAGE does after load. TD Lens's own writes go through `quietly`, which drops the records they
+ * cause, so nothing TD Lens does comes back to it as a change (and a page that reacts to TD Lens's change is seen
+ * as what it is: the page undoing it).
  */
-import { CARD_HOST_TAG, REF_ATTR } from './walk';
+
+/** A node the page took out, and where from. */
+export interface Removal {
+  node: Node;
+  from: Node;
+}
 
 export interface PageChanges {
   /** Elements and text nodes the page inserted. */
   added: Node[];
   /** Text nodes whose text the page changed. */
   changedText: Text[];
+  /** Nodes the page removed (each record's direct children only). */
+  removed: Removal[];
 }
 
-/** True for nodes TD Lens itself inserted. */
-export function isOwnNode(node: Node, seen: WeakSet<Text>): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return seen.has(node as Text);
-  if (node.nodeType !== Node.ELEMENT_NODE) return true; // comments and the like: nothing to read
-  const el = node as Element;
-  return el.hasAttribute(REF_ATTR) || el.tagName.toLowerCase() === CARD_HOST_TAG;
-}
-
-/** The page's own changes among `records`. */
-export function pageChanges(records: readonly MutationRecord[], seen: WeakSet<Text>): PageChanges {
-  const added: Node[] = [];
-  const changedText: Text[] = [];
+/** The page's changes among `records`; `ignore` says which targets are not followed (dropped subtrees). */
+function pageChanges(records: readonly MutationRecord[], ignore: (target: Node) => boolean = () => false): PageChanges {
+  const changes: PageChanges = { added: [], changedText: [], removed: [] };
   for (const record of records) {
+    if (ignore(record.target)) continue;
     if (record.type === 'characterData') {
-      const text = record.target as Text;
-      // A change inside a mark is the page editing a node it no longer owns; leave it.
-      if (text.parentElement?.hasAttribute(REF_ATTR)) continue;
-      changedText.push(text);
+      changes.changedText.push(record.target as Text);
       continue;
     }
+    for (const node of record.removedNodes) changes.removed.push({ node, from: record.target });
     for (const node of record.addedNodes) {
-      if (!isOwnNode(node, seen)) added.push(node);
+      if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) changes.added.push(node);
     }
   }
-  return { added, changedText };
+  return changes;
 }
 
-/** Observes `root`; `onChange` receives the page's changes only. Returns the disconnect function. */
-export function observePage(root: Node, seen: WeakSet<Text>, onChange: (changes: PageChanges) => void): () => void {
+export interface PageObserver {
+  /** Runs TD Lens's own DOM writes: the page's records up to now are kept and delivered, the writes' are dropped. */
+  quietly<T>(write: () => T): T;
+  disconnect(): void;
+}
+
+/** Observes `root`; `onChange` receives the page's changes only, in order. */
+export function observePage(
+  root: Node,
+  onChange: (changes: PageChanges) => void,
+  ignore?: (target: Node) => boolean,
+): PageObserver {
+  let held: MutationRecord[] = [];
+  const deliver = (records: readonly MutationRecord[]) => {
+    const changes = pageChanges(records, ignore);
+    if (changes.added.length > 0 || changes.changedText.length > 0 || changes.removed.length > 0) onChange(changes);
+  };
   const observer = new MutationObserver((records) => {
-    const changes = pageChanges(records, seen);
-    if (changes.added.length > 0 || changes.changedText.length > 0) onChange(changes);
+    // Records held back by `quietly` came first.
+    const earlier = held;
+    held = [];
+    deliver(earlier.length > 0 ? [...earlier, ...records] : records);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  return () => observer.disconnect();
+  let depth = 0;
+  return {
+    quietly(write) {
+      if (depth === 0) held.push(...observer.takeRecords());
+      depth++;
+      try {
+        return write();
+      } finally {
+        depth--;
+        if (depth === 0) {
+          observer.takeRecords();
+          if (held.length > 0) {
+            queueMicrotask(() => {
+              const earlier = held;
+              held = [];
+              if (earlier.length > 0) deliver(earlier);
+            });
+          }
+        }
+      }
+    },
+    disconnect() {
+      observer.disconnect();
+      held = [];
+    },
+  };
 }

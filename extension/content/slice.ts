@@ -9,6 +9,8 @@ export interface SliceOptions {
   signal?: AbortSignal;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Stats to add to as the work goes (a caller's running total); a fresh object when absent. */
+  stats?: SliceStats;
 }
 
 export interface SliceStats {
@@ -20,14 +22,11 @@ export interface SliceStats {
   aborted: boolean;
 }
 
-interface SchedulerWithYield {
-  yield?: () => Promise<void>;
-}
-
-/** Yields to the event loop: scheduler.yield where the browser has it, else a macrotask via MessageChannel. */
+/**
+ * Yields to the event loop with an ordinary task (MessageChannel). Not `scheduler.yield`: its continuations outrank
+ * rendering, so a long read of a big page held back the page's frames (and TD Lens's first screen) until it ended.
+ */
 export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -40,10 +39,12 @@ export function defaultYield(): Promise<void> {
 
 /**
  * Yields until the browser has rendered a frame: after a slice that changed the page, so the next slice's changes
- * are laid out separately (one render of all marks at once is a long task of its own on a big page). A timeout
- * stands in when no frame comes (hidden tab: requestAnimationFrame does not run there).
+ * are laid out separately (one render of all marks at once is a long task of its own on a big page), and before
+ * reading where things are on screen (reading it mid-frame would force the layout into TD Lens's task). A timeout
+ * stands in when no frame comes (a tab hidden meanwhile: requestAnimationFrame does not run there); it is generous,
+ * since a big page's frame can take long, and going on before it would force its layout.
  */
-export function yieldForFrame(win: Window = globalThis as unknown as Window, timeoutMs = 100): Promise<void> {
+export function yieldForFrame(win: Window = globalThis as unknown as Window, timeoutMs = 1000): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
     const go = () => {
@@ -63,7 +64,7 @@ export function yieldForFrame(win: Window = globalThis as unknown as Window, tim
  */
 export async function runSliced(step: () => boolean, options: SliceOptions = {}): Promise<SliceStats> {
   const { budgetMs = 10, signal, now = () => performance.now(), yieldToPage = defaultYield } = options;
-  const stats: SliceStats = { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
+  const stats: SliceStats = options.stats ?? { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
   for (;;) {
     if (signal?.aborted) {
       stats.aborted = true;

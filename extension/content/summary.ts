@@ -1,12 +1,7 @@
-/** The popup's view of a page: the marked references grouped by kind, with counts, and a copyable list. */
+/** The popup's view of a page: its references grouped by kind, with counts, and a copyable list. */
 import type { RefKind } from '../../shared/refs/types';
 import { KIND_LABELS, REF_KINDS } from '../../shared/refs/kinds';
 import type { SummaryGroup } from '../messages';
-import { KIND_ATTR, REF_ATTR } from './walk';
-
-function isRefKind(value: string | null): value is RefKind {
-  return value !== null && (REF_KINDS as readonly string[]).includes(value);
-}
 
 /** Groups `(kind, id)` pairs (in page order) by kind, in the order of REF_KINDS. */
 export function groupReferences(items: Iterable<{ kind: RefKind; id: string }>): SummaryGroup[] {
@@ -20,17 +15,6 @@ export function groupReferences(items: Iterable<{ kind: RefKind; id: string }>):
     const ids = [...byKind.get(kind)!].map(([id, count]) => ({ id, count }));
     return { kind, label: KIND_LABELS[kind], ids, total: ids.reduce((n, e) => n + e.count, 0) };
   });
-}
-
-/** The marks under `root`, grouped. */
-export function summarizeMarks(root: ParentNode): SummaryGroup[] {
-  const items: { kind: RefKind; id: string }[] = [];
-  for (const el of root.querySelectorAll(`[${REF_ATTR}]`)) {
-    const kind = el.getAttribute(KIND_ATTR);
-    const id = el.getAttribute(REF_ATTR);
-    if (isRefKind(kind) && id) items.push({ kind, id });
-  }
-  return groupReferences(items);
 }
 
 /** Plain-text list for copying: one line per kind, `TD (3): TD106, TD7R1, TD150`. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fake-finder.test-helper';
-import { isInsideRejected, isRejectedElement, mayHoldReference, textNodesUnder } from './walk';
+import { createTextWalker, headText, isInsideRejected, isRejectedElement, mayHoldReference, textNodesUnder } from './walk';
 
 const page = fixture;
 
@@ -39,5 +39,27 @@ describe('text walker', () => {
     expect(isInsideRejected(root.querySelector('b')!.firstChild!)).toBe(true);
     expect(isInsideRejected(root.querySelectorAll('p')[1].firstChild!)).toBe(false);
     expect(isRejectedElement(document.createElement('textarea'))).toBe(true);
+  });
+
+  it('goes on when the page removes the node the walk would go on to, or starts over when it removed more', () => {
+    const root = page('<p id="a">TD1</p><p id="b">TD2</p><p id="c">TD3</p><p id="d">TD4</p>');
+    const walker = createTextWalker(root);
+    expect(walker.nextNode()?.data).toBe('TD1');
+    root.querySelector('#b')!.remove();
+    expect(walker.nextNode()?.data).toBe('TD3');
+    root.querySelector('#c')!.remove(); // the node it came from, and the one it would go on to
+    root.querySelector('#d')!.remove();
+    root.append(Object.assign(document.createElement('p'), { textContent: 'TD5' }));
+    expect(walker.nextNode()?.data).toBe('TD1'); // started over: the lens skips what it has read
+    expect(walker.nextNode()?.data).toBe('TD5');
+    expect(walker.nextNode()).toBeNull();
+  });
+});
+
+describe('headText', () => {
+  it('reads the start of the page a line per block, without scripts and styles', () => {
+    const root = page('<h1>Agenda</h1><script>var x = 1;</script><p>TSAG <b>meeting</b> (Geneva, 26-30 May 2025)</p><div>rest</div>');
+    expect(headText(root, 1000)).toBe('Agenda\nTSAG meeting (Geneva, 26-30 May 2025)\nrest');
+    expect(headText(root, 10)).toBe('Agenda\nTSA');
   });
 });

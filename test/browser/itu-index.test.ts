@@ -6,12 +6,13 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureIndexes, SG12_C_INDEX, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../itu-site';
-import { CHROMIUM, CHROMIUM_ARGS, readCard, repoRoot, serveFixtures, unpackedExtensionId, type StaticServer } from './extension-harness';
-import { ituTestBuild, launchFirefox } from './itu-test-build';
+import { launchChromium, startFirefox, type BrowserUnderTest } from './extension-browsers';
+import { readCard, repoRoot, serveFixtures, unpackedExtensionId, type StaticServer } from './extension-harness';
+import { ituTestBuild } from './itu-test-build';
 
 const resultsDir = join(repoRoot, 'test-results');
 const mail = (subject: string, header: string, body: string) => ({
@@ -52,25 +53,19 @@ function build(browser: 'chrome' | 'firefox', allowed = false): string {
 }
 
 describe("ITU's lists on the cards, in Chromium", () => {
+  let browser: BrowserUnderTest;
   let context: BrowserContext;
-  let profile: string;
   let extensionUrl: string;
 
   beforeAll(async () => {
     const dir = build('chrome');
-    profile = join(dir, '..', `${dir.split('/').pop()}-profile`);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 900, height: 560 },
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-    });
+    browser = await launchChromium(dir);
+    context = browser.context as BrowserContext;
     extensionUrl = `chrome-extension://${unpackedExtensionId(dir)}`;
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   async function open(path: string, first: string): Promise<Page> {
@@ -221,7 +216,7 @@ describe("ITU's lists on the cards, in Firefox", () => {
   let firefox: Browser;
 
   beforeAll(async () => {
-    firefox = await launchFirefox();
+    firefox = await startFirefox();
   });
 
   afterAll(async () => {

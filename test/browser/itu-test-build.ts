@@ -1,5 +1,5 @@
 /**
- * Test builds of the extension for ITU's lists, and a Firefox launcher.
+ * Test builds of the extension for ITU's lists.
  *
  * A test build is a copy of the shipped build (dist/extension-{chrome,firefox}) with three changes, made here and
  * nowhere else, so a delegate can never meet them:
@@ -12,30 +12,20 @@
  *   background record the consent at startup (Firefox grants the origin already, with the content scripts'
  *   `<all_urls>`). Without it the Firefox build shows that nothing is fetched before consent.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
 import { ITU_STORAGE_KEYS } from '../../extension/itu-index';
+import { ensureBuilt } from './extension-browsers';
 import { repoRoot } from './extension-harness';
-
-export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 const ITU_LITERAL = '"https://www.itu.int"';
 const PATCHED = ['background/background.js', 'options/options.js', 'popup/popup.js'];
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
-/** Builds dist/ when a test file runs alone. */
-export function ensureExtensionBuilt(): void {
-  if (existsSync(join(repoRoot, 'dist/extension-chrome/background/background.js')) && existsSync(join(repoRoot, 'dist/extension-firefox/background/background.js'))) return;
-  const { status } = spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  if (status !== 0) throw new Error(`build-extension failed (exit ${status})`);
-}
-
 export function ituTestBuild(browser: TargetBrowser, base: string, options: { allowed?: boolean } = {}): string {
-  ensureExtensionBuilt();
+  ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), `td-lens-itu-${browser}-`));
   cpSync(join(repoRoot, `dist/extension-${browser}`), dir, { recursive: true });
   for (const file of PATCHED) {
@@ -54,9 +44,4 @@ export function ituTestBuild(browser: TargetBrowser, base: string, options: { al
   if (browser === 'chrome') manifest.host_permissions = [local];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
-}
-
-/** Debian's Firefox ESR over WebDriver BiDi, headless, with a fresh profile. */
-export function launchFirefox(): Promise<Browser> {
-  return puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
 }
