@@ -5,9 +5,11 @@ import { TaskPane } from '../pane/TaskPane';
 import { usePaneTheme } from '../pane/theme';
 import { readOpenedDocument } from './open-document';
 import { PreviewDocument } from './preview-document';
+// The repository's sample: Vite copies it into the build as an asset (`npm start` serves it as it is).
+import SAMPLE_URL from '../../samples/wp2-closing-agenda-2025-05.txt?url';
+
 
 const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
-const SAMPLE_URL = `./samples/${SAMPLE_NAME}`;
 /** Syncs of the last Word batches, shown in the bar (and kept for tests) to make the round trips visible. */
 const BATCHES_KEPT = 200;
 const BATCHES_SHOWN = 6;
