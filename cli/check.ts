@@ -16,7 +16,7 @@ import { applyDocxFixes } from '../shared/checks/docx-fixes';
 import type { Finding, Fix, RuleId } from '../shared/checks/types';
 import type { AgendaDocument } from '../shared/document/model';
 import { documentAndRegister } from './itu-register';
-import { InputError, UsageError, formatOption, paint, parseCommandArgs, readInputFile, reportError, singleFile, type CliIo } from './io';
+import { InputError, UsageError, formatOption, paint, readInputFile, runCommand, singleFile, type CliIo } from './io';
 import { printable } from '../shared/text/printable';
 import { jsonOutput, writeOutput } from './output';
 import { writeCopy } from './write-copy';
@@ -47,21 +47,16 @@ Rules: ${RULES.map((r) => r.id).join(', ')}
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
-  try {
-    const { values, positionals } = parseCommandArgs(argv, {
-      register: { type: 'string' },
-      offline: { type: 'boolean' },
-      format: { type: 'string' },
-      rules: { type: 'string' },
-      disable: { type: 'string' },
-      fix: { type: 'boolean' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(CHECK_USAGE);
-      return 0;
-    }
+  const options = {
+    register: { type: 'string' },
+    offline: { type: 'boolean' },
+    format: { type: 'string' },
+    rules: { type: 'string' },
+    disable: { type: 'string' },
+    fix: { type: 'boolean' },
+    force: { type: 'boolean' },
+  } as const;
+  return runCommand(argv, io, CHECK_USAGE, options, async ({ values, positionals }) => {
     const format = formatOption(values.format, FORMATS, 'text');
     const rules = ruleList(values.rules, '--rules');
     const disabled = ruleList(values.disable, '--disable');
@@ -77,9 +72,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     // With --fix in a machine format, the report of changes goes to stderr so stdout stays parseable.
     if (values.fix) await writeFixed(file, { doc, bytes }, findings, { say: format === 'text' ? io.out : io.err, force: values.force === true });
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
-  } catch (error) {
-    return reportError(io, error);
-  }
+  });
 }
 
 function ruleList(value: unknown, flag: string): RuleId[] | undefined {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
 import { captureIo, columnLines, paint } from './io';
 import { makeDocx, p } from '../shared/document/docx.testing';
-import { runTdLens } from './run-td-lens.testing';
+import { expectInputError, runTdLens } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const SAMPLE_TXT = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
@@ -136,13 +136,7 @@ describe('bad input: one line on stderr, exit 2', () => {
   ];
   it.each(cases)('%s', async (_name, makeFile, message) => {
     for (const command of ['refs', 'tables']) {
-      const { code, out, err } = await run(command, makeFile());
-      expect(code).toBe(2);
-      expect(out).toBe('');
-      expect(err.endsWith('\n')).toBe(true);
-      expect(err.trimEnd().split('\n')).toHaveLength(1);
-      expect(err.trimEnd()).toMatch(/^td-lens: /);
-      expect(err.trimEnd()).toMatch(message);
+      expectInputError(await run(command, makeFile()), message);
     }
   });
 });

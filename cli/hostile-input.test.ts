@@ -11,7 +11,7 @@ import { documentXml, makeDocx, p, rawZip, repeatedDeflate } from '../shared/doc
 import { compressedData, readZipDirectory } from '../shared/document/zip';
 import { readDocument } from '../shared/document/read';
 import { decodeBytes } from '../shared/text/encoding';
-import { runTdLens, type BinaryRun } from './run-td-lens.testing';
+import { expectInputError, runTdLens } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const SAMPLE = resolve(repo, 'samples/wp2-closing-agenda-2025-05');
@@ -35,22 +35,12 @@ function folder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-/** Exit 2 with `td-lens: <message>` on one line of stderr, nothing on stdout unless said. */
-function expectInputError(run: BinaryRun, message: RegExp | string): void {
-  expect(run.code).toBe(2);
-  const lines = run.stderr.trimEnd().split('\n');
-  const last = lines[lines.length - 1];
-  expect(run.stderr.endsWith('\n')).toBe(true);
-  if (typeof message === 'string') expect(last).toBe(`td-lens: ${message}`);
-  else expect(last).toMatch(message);
-}
-
 describe.concurrent('td-lens check --fix never touches the original (1, 2)', SPAWN, () => {
   it('refuses to write through a symlink to the original, and keeps it', async () => {
     const dir = folder({ 'a.txt': `${SAMPLE}.txt` });
     symlinkSync('a.txt', join(dir, 'a.fixed.txt'));
     const run = await runTdLens(['check', '--fix', join(dir, 'a.txt'), '--register', REGISTER]);
-    expectInputError(run, `${join(dir, 'a.fixed.txt')} already exists; not replaced (use --force to replace it)`);
+    expectInputError(run, `${join(dir, 'a.fixed.txt')} already exists; not replaced (use --force to replace it)`, { afterOutput: true });
     expect(readFileSync(join(dir, 'a.txt'))).toEqual(readFileSync(`${SAMPLE}.txt`));
     expect(lstatSync(join(dir, 'a.fixed.txt')).isSymbolicLink()).toBe(true);
   });
@@ -83,7 +73,7 @@ describe.concurrent('td-lens check --fix never touches the original (1, 2)', SPA
     chmodSync(dir, 0o555);
     try {
       const run = await runTdLens(['check', '--fix', join(dir, 'a.txt'), '--register', REGISTER], asRoot ? { uid: 65534, gid: 65534 } : {});
-      expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: permission denied`);
+      expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: permission denied`, { afterOutput: true });
     } finally {
       chmodSync(dir, 0o755);
     }
@@ -93,7 +83,7 @@ describe.concurrent('td-lens check --fix never touches the original (1, 2)', SPA
     const dir = folder({ 'a.txt': `${SAMPLE}.txt` });
     mkdirSync(join(dir, 'a.fixed.txt'));
     const run = await runTdLens(['check', '--fix', '--force', join(dir, 'a.txt'), '--register', REGISTER]);
-    expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: is a directory, not a file`);
+    expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: is a directory, not a file`, { afterOutput: true });
   });
 });
 

@@ -11,7 +11,6 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DocumentError, type AgendaDocument } from '../shared/document/model';
 import { readDocument } from '../shared/document/read';
 import { MAX_FILE_BYTES, megabytes } from '../shared/document/limits';
-import { writeOutput } from './output';
 
 export interface CliIo {
   out(text: string): void;
@@ -151,29 +150,23 @@ export function formatOption<F extends string>(value: unknown, allowed: readonly
 }
 
 /**
- * The shape of `refs` and `tables`: `FILE [--format json|text] [-h]`, one agenda in, one report out. `render`
- * gets the loaded document and yields the output in pieces (output.ts).
+ * One command's frame: its options (and `--help`, which prints `usage`) parsed strictly, then `body`; any error
+ * becomes one line on stderr and its exit code (reportError).
  */
-export async function runReportCommand(
+export async function runCommand<T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   io: CliIo,
-  command: string,
   usage: string,
-  render: (file: string, doc: AgendaDocument, format: 'json' | 'text') => Iterable<string>,
+  options: T,
+  body: (args: { values: Record<string, string | boolean | undefined>; positionals: string[] }) => Promise<number>,
 ): Promise<number> {
   try {
-    const { values, positionals } = parseCommandArgs(argv, {
-      format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
+    const args = parseCommandArgs(argv, { ...options, help: { type: 'boolean', short: 'h' } });
+    if (args.values.help) {
       io.out(usage);
       return 0;
     }
-    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
-    const file = singleFile(positionals, command);
-    await writeOutput(io, render(file, (await loadDocument(file)).doc, format));
-    return 0;
+    return await body(args);
   } catch (error) {
     return reportError(io, error);
   }

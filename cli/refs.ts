@@ -10,7 +10,7 @@ import { lineIndex } from '../shared/text/lines';
 import { printable } from '../shared/text/printable';
 import { loadRegister } from './check';
 import { documentAndRegister } from './itu-register';
-import { clip, columnLines, formatOption, paint, parseCommandArgs, reportError, singleFile, type CliIo, type Color } from './io';
+import { clip, columnLines, formatOption, paint, runCommand, singleFile, type CliIo, type Color } from './io';
 import { jsonOutput, writeOutput } from './output';
 
 export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text] [--register FILE|itu [--offline]]
@@ -106,24 +106,13 @@ export function* formatReferencesText(file: string, refs: ReferenceWithLine[], c
 }
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
-  try {
-    const { values, positionals } = parseCommandArgs(argv, {
-      format: { type: 'string' },
-      register: { type: 'string' },
-      offline: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(REFS_USAGE);
-      return 0;
-    }
+  const options = { format: { type: 'string' }, register: { type: 'string' }, offline: { type: 'boolean' } } as const;
+  return runCommand(argv, io, REFS_USAGE, options, async ({ values, positionals }) => {
     const format = formatOption(values.format, ['json', 'text'] as const, 'text');
     const file = singleFile(positionals, 'refs');
     const { doc, register } = await documentAndRegister(values, file, io, loadRegister);
     const refs = referencesWithLines(doc, register);
     await writeOutput(io, format === 'json' ? jsonOutput({ file, references: refs }) : formatReferencesText(file, refs, io.color, register !== undefined));
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  }
+  });
 }

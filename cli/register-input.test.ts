@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTdLens } from './run-td-lens.testing';
+import { expectInputError, runTdLens } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const agenda = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
@@ -66,13 +66,7 @@ describe('td-lens check --register <hostile file>: exit 2 with the file and line
     ['billion laughs', 'lol.xml', `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<page_content>&lol2;</page_content>`, /lol\.xml:2: a DOCTYPE: ITU indexes have none, and TD Lens reads no DTD$/],
     ['a broken index', 'broken.xml', readFileSync(tsagIndex, 'utf8').replace('</folder>', '</foldr>'), /broken\.xml:52: malformed XML: unexpected close tag \(expected <\/folder> of line 27\)$/],
   ])('%s', async (_name, name, content, message) => {
-    const { code, out, err } = await tdLens('check', agenda, '--register', file(name, content));
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err.endsWith('\n')).toBe(true);
-    expect(err.trimEnd().split('\n')).toHaveLength(1);
-    expect(err.trimEnd()).toMatch(/^td-lens: /);
-    expect(err.trimEnd()).toMatch(message);
+    expectInputError(await runTdLens(['check', agenda, '--register', file(name, content)]), message);
   });
 
   it.each([

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -27,4 +28,30 @@ export function runTdLens(args: string[], options: { cwd?: string; uid?: number;
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
   });
+}
+
+/**
+ * Exit 2 with `td-lens: <message>` as the last line of stderr: how every command reports bad input. Unless
+ * `afterOutput` (a `check --fix` prints its findings before it finds it cannot write), that line is all there is:
+ * nothing on stdout, nothing else on stderr. Takes a binary run or an in-process one (`out`/`err`).
+ */
+export function expectInputError(
+  run: BinaryRun | { code: number | null; out: string; err: string },
+  message: RegExp | string,
+  { afterOutput = false } = {},
+): void {
+  const [stdout, stderr] = 'stderr' in run ? [run.stdout, run.stderr] : [run.out, run.err];
+  expect(run.code).toBe(2);
+  expect(stderr.endsWith('\n')).toBe(true);
+  const lines = stderr.trimEnd().split('\n');
+  const last = lines[lines.length - 1];
+  if (!afterOutput) {
+    expect(stdout).toBe('');
+    expect(lines).toHaveLength(1);
+  }
+  if (typeof message === 'string') expect(last).toBe(`td-lens: ${message}`);
+  else {
+    expect(last).toMatch(/^td-lens: /);
+    expect(last).toMatch(message);
+  }
 }

@@ -2,9 +2,9 @@
 import type { DateValue, EMeetingPlan, PlanAction, StatusLine, WtsaAction } from '../shared/agenda/types';
 import { parseAgenda } from '../shared/agenda/parse-agenda';
 import { lineIndex, type LineIndex } from '../shared/text/lines';
-import { clip, columnLines, paint, runReportCommand, type CliIo } from './io';
+import { clip, columnLines, formatOption, loadDocument, paint, runCommand, singleFile, type CliIo } from './io';
 import { printable } from '../shared/text/printable';
-import { jsonOutput } from './output';
+import { jsonOutput, writeOutput } from './output';
 
 export const TABLES_USAGE = `Usage: td-lens tables FILE [--format json|text]
 
@@ -162,10 +162,13 @@ export function* formatTablesText(data: TablesJson, color: boolean): Generator<s
 }
 
 export async function tablesCommand(argv: string[], io: CliIo): Promise<number> {
-  return runReportCommand(argv, io, 'tables', TABLES_USAGE, function* (file, doc, format) {
+  return runCommand(argv, io, TABLES_USAGE, { format: { type: 'string' } }, async ({ values, positionals }) => {
+    const format = formatOption(values.format, ['json', 'text'] as const, 'text');
+    const file = singleFile(positionals, 'tables');
+    const { doc } = await loadDocument(file);
     const agenda = parseAgenda(doc);
     const data = tablesJson(file, doc.text, agenda.wtsaActions, agenda.planActions, agenda.emeetings);
-    if (format === 'text') return yield* formatTablesText(data, io.color);
-    yield* jsonOutput(data);
+    await writeOutput(io, format === 'text' ? formatTablesText(data, io.color) : jsonOutput(data));
+    return 0;
   });
 }

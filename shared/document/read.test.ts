@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../text/thrown.testing';
 import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { readDocument } from './read';
@@ -8,15 +9,7 @@ import { makeDocx, p } from './docx.testing';
 
 const sample = (ext: string) => new Uint8Array(readFileSync(new URL(`../../samples/wp2-closing-agenda-2025-05.${ext}`, import.meta.url)));
 
-function errorOf(fn: () => unknown): DocumentError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DocumentError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
+const errorOf = (fn: () => unknown): DocumentError => thrown(DocumentError, fn);
 
 describe('readDocument', () => {
   it('dispatches on the extension', () => {

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../text/thrown.testing';
 import { parseRegister } from './parse-register';
 import { parseXmlRegister } from './from-xml';
 import { MAX_NESTING_DEPTH, RegisterError } from './types';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-function errorOf(fn: () => unknown): RegisterError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RegisterError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegisterError');
-}
+const errorOf = (fn: () => unknown): RegisterError => thrown(RegisterError, fn);
 
 /** A TD index in ITU's layout around `folders`. */
 const index = (folders: string, meeting = '<meeting_desc><object_name>T25-TSAG-250526</object_name><start_date>2025-05-26</start_date></meeting_desc>') =>

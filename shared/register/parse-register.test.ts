@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../text/thrown.testing';
 import { detectRegisterFormat, parseRegister, RegisterError } from './parse-register';
 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
-function errorOf(fn: () => unknown): RegisterError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof RegisterError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegisterError');
-}
+const errorOf = (fn: () => unknown): RegisterError => thrown(RegisterError, fn);
 
 describe('parseRegister: CSV', () => {
   it('reads the fixture, latest revisions and titles with quotes', () => {
