@@ -4,8 +4,9 @@
  * DOMContentLoaded in a browser without the extension) on the same generated pages:
  * - a 4,000-message mail archive (24,000 references);
  * - a document list of 200,000 text nodes (50,000 references).
- * For each: the first screen marked; the page done (TD Lens: every reference read and counted, the screen marked;
- * mark.js: every mark in place); then a jump to the middle of the page, until the screen there is marked. Times
+ * For each: the first screen marked and rendered, beside the page's own first frame without the extension (nothing
+ * shows before it), and whether the screen was already marked in that first frame; the page done (TD Lens: every
+ * reference read and counted, the screen marked; mark.js: every mark in place); then a jump to the middle of the page, until the screen there is marked. Times
  * run from DOMContentLoaded until the frame after (the page's own script checks once a frame, so layout is paid
  * inside the figure). Long tasks come from the Long Tasks API: after DOMContentLoaded, and after the page's first
  * frame (a big page's own first layout is a long task of its own: the page alone, unmarked, is measured too);
@@ -51,7 +52,7 @@ function stopwatch(spec: PageSpec, marker: Marker, refs: number): string {
   const peer = marker === 'markjs' ? `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(PEER_REGEX)}, 'g'));` : '';
   return `${marker === 'markjs' ? '<script src="/mark.min.js"></script>' : ''}<script>
 (() => {
-  const b = window.__bench = { firstScreenMs: null, doneMs: null, jumpMs: null, longTasks: [], marks: 0, lensSliceMs: 0 };
+  const b = window.__bench = { inFirstFrame: false, firstScreenMs: null, doneMs: null, jumpMs: null, longTasks: [], marks: 0, lensSliceMs: 0 };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   const sel = ${JSON.stringify(selector)}, per = ${marker === 'none' ? 0 : spec.perBlock}, expected = ${marker === 'none' ? 0 : refs};
@@ -72,9 +73,11 @@ function stopwatch(spec: PageSpec, marker: Marker, refs: number): string {
     blocks = [...document.querySelectorAll(${JSON.stringify(spec.block)})];
     let screen = null;
     const frame = () => {
-      if (!screen) setTimeout(() => (b.firstFrame = performance.now()));
+      const first = !screen;
+      if (first) setTimeout(() => (b.firstFrame = performance.now()));
       screen ??= onScreen();
       const screenDone = marked(screen);
+      if (first) b.inFirstFrame = screenDone;
       if (screenDone) after('firstScreenMs', b.dcl);
       const done = lens
         ? screenDone && performance.getEntriesByName('td-lens:page-read').length > 0
@@ -105,6 +108,8 @@ function stopwatch(spec: PageSpec, marker: Marker, refs: number): string {
 interface Stopwatch {
   dcl: number;
   firstFrame: number;
+  /** The screen was marked in the page's first frame after DOMContentLoaded. */
+  inFirstFrame: boolean;
   firstScreenMs: number;
   doneMs: number;
   jumpMs: number;
@@ -116,6 +121,7 @@ interface Stopwatch {
 }
 
 interface RunFigures {
+  inFirstFrame: boolean;
   firstScreenMs: number;
   doneMs: number;
   /** Scrolled to the middle: until the blocks on screen there are marked. */
@@ -139,7 +145,7 @@ async function measure(context: BrowserContext, url: string, timeoutMs: number):
     const b = await page.evaluate(() => (window as unknown as { __bench: Stopwatch }).__bench);
     const longest = (from: number) => Math.max(0, ...b.longTasks.filter(([start]) => start >= from).map(([, duration]) => duration));
     return {
-      firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
+      inFirstFrame: b.inFirstFrame, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
       longestTaskMs: longest(b.dcl), longestAfterFirstFrameMs: longest(b.firstFrame),
     };
   } finally {
@@ -207,9 +213,11 @@ export async function run(): Promise<BenchResult[]> {
       page_alone_first_frame_ms: round(med(f.alone, 'firstScreenMs')),
     });
     return [
-      result('extension: archive page (24k refs), first screen marked, from DOMContentLoaded (Chromium)',
-        med(archive.tdLens, 'firstScreenMs'), 'mark.js markRegExp (blocks until all marked)', med(archive.markJs, 'doneMs'), {
-          page_alone_first_frame_ms: round(med(archive.alone, 'firstScreenMs')),
+      // The peer of the first screen is the page's own first frame: nothing can be seen before it.
+      result('extension: archive page (24k refs), first screen marked and rendered, from DOMContentLoaded (Chromium)',
+        med(archive.tdLens, 'firstScreenMs'), 'the page alone, its first frame rendered', med(archive.alone, 'firstScreenMs'), {
+          td_lens_screen_marked_in_the_first_frame: `${archive.tdLens.filter((r) => r.inFirstFrame).length}/${archive.tdLens.length} runs`,
+          markjs_all_marked_rendered_ms: round(med(archive.markJs, 'doneMs')),
           content_js_min_bytes: content.length,
           content_js_gzip_bytes: gzipSync(content, { level: 9 }).length,
           content_js_gzip_budget_bytes: 25_000,
