@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotateTextNode, restoreRun, usableReferences } from './annotate';
-import { fakeFind } from './fake-finder.test-helper';
+import { fakeFind } from './fake-finder.testing';
 
 function paragraph(text: string): { p: HTMLParagraphElement; node: Text } {
   const p = document.createElement('p');

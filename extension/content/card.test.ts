@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCard, markOf, type CardController } from './card';
 import type { CardModel } from './card-model';
 import { renderCard } from './card-view';
-import { fixture } from './fake-finder.test-helper';
+import { fixture } from './fake-finder.testing';
 
 const model: CardModel = {
   id: 'TD7R1',

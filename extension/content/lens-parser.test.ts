@@ -2,7 +2,7 @@
 // The lens with the real shared parser: ITU typography (no-break spaces, U+2011 hyphens) is marked, text is kept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fake-finder.test-helper';
+import { fixture } from './fake-finder.testing';
 import { parseItuLink } from './itu-link';
 import { findMarked } from './kinds';
 import { createLens } from './lens';

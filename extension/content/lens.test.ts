@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Reference } from '../../shared/refs/types';
-import { fakeFind, fixture } from './fake-finder.test-helper';
+import { fakeFind, fixture } from './fake-finder.testing';
 import { chunkEnd, createLens, FIGHT_WINDOW_MS, LONG_TEXT, MAX_FIGHTS, type Lens } from './lens';
 import type { LinkParser } from './links';
 import type { View } from './viewport';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fake-finder.test-helper';
+import { fixture } from './fake-finder.testing';
 import { observePage, type PageChanges } from './observe';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

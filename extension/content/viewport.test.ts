@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fake-finder.test-helper';
+import { fixture } from './fake-finder.testing';
 import { firstAtOrAfter, itemsInBand, type Band, type View } from './viewport';
 
 /** Items laid out by hand: item i spans [20i, 20i + 20); `hidden` ones are not rendered. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fake-finder.test-helper';
+import { fixture } from './fake-finder.testing';
 import { createTextWalker, headText, isInsideRejected, isRejectedElement, mayHoldReference, textNodesUnder } from './walk';
 
 const page = fixture;
