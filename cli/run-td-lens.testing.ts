@@ -17,10 +17,17 @@ export interface BinaryRun {
   stderr: string;
 }
 
-/** `td-lens ...args` in a child process (colour off); `uid`/`gid` run it as another user (tests run as root). */
-export function runTdLens(args: string[], options: { cwd?: string; uid?: number; gid?: number } = {}): Promise<BinaryRun> {
+/**
+ * `td-lens ...args` in a child process (colour off). `obeyFileModes`: when the tests run as root (CI does), the
+ * binary runs without the capabilities that let root ignore file modes (setpriv, from util-linux), so a read-only
+ * folder is read-only to it too. Not as another user: that user may not reach the checkout (a clone in a folder
+ * only root can enter).
+ */
+export function runTdLens(args: string[], options: { cwd?: string; obeyFileModes?: boolean } = {}): Promise<BinaryRun> {
+  const command = [process.execPath, BIN, ...args];
+  if (options.obeyFileModes && process.getuid?.() === 0) command.unshift('setpriv', '--bounding-set=-dac_override,-dac_read_search', '--');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { ...options, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
