@@ -205,6 +205,18 @@ describe('big pages: the screen first, the rest as it comes near', () => {
     expect(page.marked().slice(6, 9)).toEqual([6, 7, 8]);
   });
 
+  it('marks all the guessed runs in the slice that reads them, before the first frame, whatever its budget', async () => {
+    const page = laidOutPage(40);
+    // What the page's first frame would show: the marks in place when the first slice gives the thread back.
+    let atFirstYield: number[] | null = null;
+    const slice = { budgetMs: 0, yieldToPage: async () => void (atFirstYield ??= page.marked()) };
+    const lens = createLens({ root: page.root, find: fakeFind, parseLink, view: page.view, eagerLimit: 10, firstGuess: 4, slice });
+    lenses.push(lens);
+    await lens.start();
+    expect(atFirstYield).toEqual([0, 1, 2, 3]);
+    expect(lens.references()).toHaveLength(40);
+  });
+
   it('tells when the first screen is marked and when the page is read', async () => {
     const page = laidOutPage(40);
     const phases: string[] = [];

@@ -18,7 +18,7 @@ import type { Reference } from '../../shared/refs/types';
 import { annotateTextNode, restoreRun, type AnnotatedRun } from './annotate';
 import { annotateLink, clearLink, LINK_ATTR, type LinkParser, type LinkReference } from './links';
 import { observePage, type PageChanges, type PageObserver } from './observe';
-import { defaultYield, runSliced, yieldForFrame, type SliceOptions, type SliceStats } from './slice';
+import { defaultYield, runSliced, SLICE_BUDGET_MS, yieldForFrame, type SliceOptions, type SliceStats } from './slice';
 import { firstAtOrAfter, itemsInBand, windowView, type View } from './viewport';
 import { createTextWalker, isInsideRejected, mayHoldReference, REF_ATTR, type TextWalker } from './walk';
 
@@ -39,6 +39,12 @@ export const MAX_FIGHTS = 3;
  * fresh load they are the first screen, and marks written before that layout cost no layout of their own.
  */
 export const FIRST_GUESS = 150;
+/**
+ * How long the slice that guesses may run. The first slice runs in the page's DOMContentLoaded task, and the page's
+ * first frame often comes right after it: runs guessed later are marked after that frame, in a relayout of their
+ * own (100 ms and more on a big page). Reading 150 runs takes 5–15 ms on warm code.
+ */
+export const GUESS_BUDGET_MS = 20;
 /** Pending runs marked before a Tab key moves focus, so sequential focus reaches the next reference. */
 const TAB_AHEAD = 8;
 /** Removed content is swept from the lists at most this often. */
@@ -186,6 +192,13 @@ export function createLens({
   let wrote = false;
 
   const quietly = <T>(write: () => T): T => (observer ? observer.quietly(write) : write());
+
+  const baseBudget = slice.budgetMs ?? SLICE_BUDGET_MS;
+  /** A slice's budget: longer while the top of the page is guessed before the first frame. */
+  const budgetMs = (): number => {
+    const base = typeof baseBudget === 'function' ? baseBudget() : baseBudget;
+    return !laidOut && (guessed < firstGuess || writes.length > 0) ? Math.max(base, GUESS_BUDGET_MS) : base;
+  };
 
   const isDropped = (node: Node): boolean => {
     for (let n: Node | null = node; n; n = n.parentNode) if (dropped.has(n)) return true;
@@ -495,7 +508,7 @@ export function createLens({
   };
 
   const drain = (): Promise<void> => {
-    worker ??= runSliced(step, { yieldToPage: betweenSlices, ...slice, signal: abort.signal, stats: total }).then(() => {
+    worker ??= runSliced(step, { yieldToPage: betweenSlices, ...slice, budgetMs, signal: abort.signal, stats: total }).then(() => {
       notePhases();
       worker = null;
       wrote = false;

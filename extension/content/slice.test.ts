@@ -17,6 +17,26 @@ describe('runSliced', () => {
     expect(stats.longestSliceMs).toBe(12);
   });
 
+  it('asks a budget function after every step', async () => {
+    let clock = 0;
+    let left = 10;
+    const sizes: number[] = [];
+    let slice = 0;
+    await runSliced(() => {
+      if (left === 0) return false;
+      left--;
+      slice++;
+      clock += 4;
+      return true;
+    }, {
+      // 20 ms while more than 4 units are left, then 4 ms: a slice of 5 units (20 ms), then slices of 1.
+      budgetMs: () => (left > 4 ? 20 : 4),
+      now: () => clock,
+      yieldToPage: async () => void (sizes.push(slice), (slice = 0)),
+    });
+    expect(sizes).toEqual([5, 1, 1, 1, 1, 1]);
+  });
+
   it('stops when aborted', async () => {
     const abort = new AbortController();
     let units = 0;

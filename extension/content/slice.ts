@@ -3,9 +3,15 @@
  * so annotating a page of 20,000 references never blocks input for long.
  */
 
+/** Work per slice by default (ms). */
+export const SLICE_BUDGET_MS = 10;
+
 export interface SliceOptions {
-  /** Work per slice before yielding (ms). A 50 ms task is a "long task"; stay well under it. */
-  budgetMs?: number;
+  /**
+   * Work per slice before yielding (ms). A 50 ms task is a "long task"; stay well under it. A function is asked after
+   * every step (the budget may change while a slice runs).
+   */
+  budgetMs?: number | (() => number);
   signal?: AbortSignal;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
@@ -63,7 +69,8 @@ export function yieldForFrame(win: Window = globalThis as unknown as Window, tim
  * budget. Each step must be small (one text node).
  */
 export async function runSliced(step: () => boolean, options: SliceOptions = {}): Promise<SliceStats> {
-  const { budgetMs = 10, signal, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  const { budgetMs = SLICE_BUDGET_MS, signal, now = () => performance.now(), yieldToPage = defaultYield } = options;
+  const budget = typeof budgetMs === 'function' ? budgetMs : () => budgetMs;
   const stats: SliceStats = options.stats ?? { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
   for (;;) {
     if (signal?.aborted) {
@@ -79,7 +86,7 @@ export async function runSliced(step: () => boolean, options: SliceOptions = {})
       const after = now();
       stats.longestStepMs = Math.max(stats.longestStepMs, after - before);
       before = after;
-      if (after - started >= budgetMs || signal?.aborted) break;
+      if (after - started >= budget() || signal?.aborted) break;
     }
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - started);
     if (!more) return stats;
