@@ -52,7 +52,7 @@ function stopwatch(spec: PageSpec, marker: Marker, refs: number): string {
   const peer = marker === 'markjs' ? `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(PEER_REGEX)}, 'g'));` : '';
   return `${marker === 'markjs' ? '<script src="/mark.min.js"></script>' : ''}<script>
 (() => {
-  const b = window.__bench = { inFirstFrame: false, firstScreenMs: null, doneMs: null, jumpMs: null, longTasks: [], marks: 0, lensSliceMs: 0 };
+  const b = window.__bench = { jumpAt: Infinity, inFirstFrame: false, firstScreenMs: null, doneMs: null, jumpMs: null, longTasks: [], marks: 0, lensSliceMs: 0 };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   const sel = ${JSON.stringify(selector)}, per = ${marker === 'none' ? 0 : spec.perBlock}, expected = ${marker === 'none' ? 0 : refs};
@@ -94,7 +94,7 @@ function stopwatch(spec: PageSpec, marker: Marker, refs: number): string {
   });
   window.__jump = (fraction) => {
     b.jumpMs = null;
-    const t0 = performance.now();
+    const t0 = (b.jumpAt = performance.now());
     scrollTo(0, fraction * (document.documentElement.scrollHeight - innerHeight));
     const screen = onScreen();
     const frame = () => (marked(screen) ? after('jumpMs', t0) : requestAnimationFrame(frame));
@@ -113,6 +113,8 @@ interface Stopwatch {
   firstScreenMs: number;
   doneMs: number;
   jumpMs: number;
+  /** When the jump was asked for. */
+  jumpAt: number;
   marks: number;
   /** TD Lens's longest slice (its longest task) until the page was read. */
   lensSliceMs: number;
@@ -131,6 +133,8 @@ interface RunFigures {
   longestTaskMs: number;
   /** Longest task after the page's first frame (a big page's own first layout is a long task of its own). */
   longestAfterFirstFrameMs: number;
+  /** The same, until the jump: what loading the page costs, apart from the delegate scrolling. */
+  longestBeforeJumpMs: number;
   lensSliceMs: number;
 }
 
@@ -143,10 +147,11 @@ async function measure(context: BrowserContext, url: string, timeoutMs: number):
     await page.waitForFunction(() => (window as unknown as { __bench: { jumpMs: number | null } }).__bench.jumpMs !== null, null, { timeout: timeoutMs, polling: 100 });
     await page.waitForTimeout(300); // long-task entries arrive after the task
     const b = await page.evaluate(() => (window as unknown as { __bench: Stopwatch }).__bench);
-    const longest = (from: number) => Math.max(0, ...b.longTasks.filter(([start]) => start >= from).map(([, duration]) => duration));
+    const longest = (from: number, to = Infinity) =>
+      Math.max(0, ...b.longTasks.filter(([start]) => start >= from && start < to).map(([, duration]) => duration));
     return {
       inFirstFrame: b.inFirstFrame, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
-      longestTaskMs: longest(b.dcl), longestAfterFirstFrameMs: longest(b.firstFrame),
+      longestTaskMs: longest(b.dcl), longestAfterFirstFrameMs: longest(b.firstFrame), longestBeforeJumpMs: longest(b.firstFrame, b.jumpAt),
     };
   } finally {
     await page.close();
@@ -193,7 +198,7 @@ export async function run(): Promise<BenchResult[]> {
       }
       return { tdLens, markJs, alone };
     };
-    const longest = (rs: RunFigures[], key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'lensSliceMs' = 'longestTaskMs') => round(Math.max(...rs.map((r) => r[key])));
+    const longest = (rs: RunFigures[], key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'longestBeforeJumpMs' | 'lensSliceMs' = 'longestTaskMs') => round(Math.max(...rs.map((r) => r[key])));
     const archive = await figures('archive', RUNS, 120_000);
     const list = await figures('list', Math.min(RUNS, 3), 300_000);
     const med = (rs: RunFigures[], key: 'firstScreenMs' | 'doneMs' | 'jumpMs') => median(rs.map((r) => r[key]));
@@ -209,6 +214,7 @@ export async function run(): Promise<BenchResult[]> {
       markjs_longest_task_ms: longest(f.markJs),
       page_alone_longest_task_ms: longest(f.alone),
       td_lens_longest_task_after_first_frame_ms: longest(f.tdLens, 'longestAfterFirstFrameMs'),
+      td_lens_longest_task_after_first_frame_until_the_jump_ms: longest(f.tdLens, 'longestBeforeJumpMs'),
       page_alone_longest_task_after_first_frame_ms: longest(f.alone, 'longestAfterFirstFrameMs'),
       page_alone_first_frame_ms: round(med(f.alone, 'firstScreenMs')),
     });
