@@ -2,21 +2,19 @@
  * `--register itu` against a stand-in of ITU's site on 127.0.0.1 (TD_LENS_ITU_BASE) with a cache folder of the
  * test's own (XDG_CACHE_HOME): the real `td-lens` binary for the main path, the rest in-process.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureIndexes, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../test/itu-site';
 import { captureIo } from './io';
 import { cacheDir } from './itu-register';
 import { runCli } from './run';
+import { runTdLens } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const agenda = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
 const dir = mkdtempSync(join(tmpdir(), 'td-lens-itu-'));
-const run = promisify(execFile);
 
 let site: ItuSite;
 let cache: string;
@@ -63,10 +61,9 @@ function agendaFile(name: string, text: string): string {
 
 describe('td-lens check --register itu', { timeout: 60_000 }, () => {
   it("fetches the index of the header's meeting through the real binary and flags exactly the TDs it lacks", async () => {
-    const bin = resolve(repo, JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')).bin['td-lens']);
-    const env = { ...process.env, NO_COLOR: '1' };
-    const argv = [bin, 'check', agenda, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown,td-revision'];
-    const { stdout, stderr } = await run(process.execPath, argv, { env });
+    const argv = ['check', agenda, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown,td-revision'];
+    const { code, stdout, stderr } = await runTdLens(argv);
+    expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(site.requests).toEqual([TSAG_TD_INDEX]);
     // The agenda cites TD7, 10, 48, 58, 89, 90, 100, 106, 108, 138, 139, 142, 144, 145, 147, 148 and 150; ITU's
@@ -77,7 +74,8 @@ describe('td-lens check --register itu', { timeout: 60_000 }, () => {
     expect(readFileSync(keptCopy(), 'utf8')).toBe(readFileSync(resolve(repo, 'samples/itu-td-index-T25-TSAG-250526.xml'), 'utf8'));
 
     // A second run within the day uses the kept copy: ITU is not asked again.
-    const again = await run(process.execPath, argv, { env });
+    const again = await runTdLens(argv);
+    expect(again.code).toBe(0);
     expect(unknownTds(again.stdout)).toHaveLength(9);
     expect(site.requests).toEqual([TSAG_TD_INDEX]);
   });

@@ -20,6 +20,13 @@ function lensFor(root: Element, find = fakeFind) {
   return lens;
 }
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Lets the page's observer and the lens answer each other for `rounds` turns. */
+async function settle(lens: Lens, rounds: number): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await tick();
+    await lens.idle();
+  }
+}
 
 afterEach(() => {
   lenses.splice(0).forEach((l) => l.stop());
@@ -243,10 +250,7 @@ describe('pages that rewrite themselves', () => {
     page.observe(app, { childList: true, subtree: true, characterData: true });
     const lens = lensFor(root);
     await lens.start();
-    for (let i = 0; i < 5; i++) {
-      await tick();
-      await lens.idle();
-    }
+    await settle(lens, 5);
     page.disconnect();
     expect(rounds).toBe(1);
     expect(app.childNodes).toHaveLength(1);
@@ -268,10 +272,7 @@ describe('pages that rewrite themselves', () => {
     page.observe(app, { childList: true, subtree: true, characterData: true });
     const lens = lensFor(root);
     await lens.start();
-    for (let i = 0; i < 10; i++) {
-      await tick();
-      await lens.idle();
-    }
+    await settle(lens, 10);
     page.disconnect();
     expect(rounds).toBe(MAX_FIGHTS);
     expect(lens.counters().dropped).toBe(1);
