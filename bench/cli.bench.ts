@@ -9,7 +9,7 @@
  * load average is printed with the results, since the ratios mean little on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { result, type BenchResult } from './harness';
@@ -45,7 +45,7 @@ function installPackage(): void {
   const build = spawnSync(process.execPath, [join(repo, 'scripts/build-cli.mjs')], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('scripts/build-cli.mjs failed');
   rmSync(installed, { recursive: true, force: true });
-  for (const file of ['cli/bin.mjs', 'dist/cli/td-lens.mjs']) {
+  for (const file of ['cli/bin.mjs', 'dist/cli/td-lens.mjs', ...readdirSync(join(repo, 'dist/cli/lib')).map((f) => `dist/cli/lib/${f}`)]) {
     mkdirSync(dirname(join(installed, file)), { recursive: true });
     copyFileSync(join(repo, file), join(installed, file));
   }

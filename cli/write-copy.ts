@@ -7,16 +7,18 @@
  * Without `force` an existing target is kept: hard-linking the temporary file to the target name fails if the
  * name exists, atomically (file systems without hard links fall back to a check, then a rename).
  */
-import { randomBytes } from 'node:crypto';
 import { link, lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, systemCause } from './io';
+
+/** A name no other writer picks: 12 random hex digits (Web Crypto's global, loaded only when a copy is written). */
+const randomHex = () => Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
 /** Writes `bytes` as the new file `target`; failures are InputErrors naming the target. */
 export async function writeCopy(target: string, bytes: Uint8Array, { force }: { force: boolean }): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${randomHex()}.tmp`);
   try {
     const file = await open(temporary, 'wx');
     try {

@@ -15,11 +15,15 @@ const outFile = join(outDir, 'td-lens.mjs');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /**
- * Libraries loaded on first use: fflate (inflate tables; .docx) and htmlparser2 (entity tables; .docx, .html, XML
- * registers). Each import of them gets a stand-in module whose functions and classes load the library when first
- * called or constructed. Exports that are neither are left out, so importing one fails the build, never silently.
+ * Libraries loaded on first use, each from a file of its own beside the bundle (dist/cli/lib/NAME.cjs): fflate
+ * (a browser's inflater; Node's zlib does the CLI's), htmlparser2 (.docx, .html) and saxes (XML registers). The
+ * bundle holds a stand-in module for each, whose functions and classes load the library when first called or
+ * constructed, so `check agenda.txt` neither compiles nor runs their code (V8 compiles the whole bundle file at
+ * start: every kilobyte kept out of it is start-up saved). Exports that are neither functions nor classes are left
+ * out, so importing one fails the build, never silently.
  */
-const LAZY = ['fflate', 'htmlparser2'];
+const LAZY = ['fflate', 'htmlparser2', 'saxes'];
+const libFile = (name) => `lib/${name}.cjs`;
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
@@ -29,8 +33,9 @@ const lazyLibraries = {
       const library = await import(path);
       const names = Object.keys(library).filter((name) => name !== 'default' && typeof library[name] === 'function');
       const contents = [
+        "import { createRequire } from 'node:module';",
         'let loaded;',
-        `const load = () => (loaded ??= require(${JSON.stringify(path)}));`,
+        `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(`./${libFile(path)}`)}));`,
         'const lazy = (name) => {',
         '  const stand = function (...args) {',
         '    const real = load()[name];',
@@ -45,6 +50,13 @@ const lazyLibraries = {
     });
   },
 };
+
+/** Written aside, then renamed: a `td-lens` started meanwhile (tests run in parallel) sees the old or the new file, whole. */
+function writeWhole(file, contents) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, file);
+}
 
 const started = Date.now();
 mkdirSync(outDir, { recursive: true });
@@ -69,8 +81,21 @@ const sources = [
   'package-lock.json',
 ].map((file) => relative(root, resolve(root, file)).split('\\').join('/'));
 writeFileSync(join(outDir, 'sources.json'), `${JSON.stringify(sources, null, 1)}\n`);
-// Written aside, then renamed: a `td-lens` started meanwhile (tests run in parallel) sees the old or the new file, whole.
-const temp = `${outFile}.${process.pid}.tmp`;
-writeFileSync(temp, result.outputFiles[0].contents);
-renameSync(temp, outFile);
-console.log(`[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) in ${Date.now() - started} ms`);
+// The libraries first: a bundle never runs without the files it loads.
+for (const name of LAZY) {
+  const lib = await esbuild.build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20.19',
+    minify: true,
+    legalComments: 'eof',
+    write: false,
+    logLevel: 'warning',
+  });
+  mkdirSync(join(outDir, 'lib'), { recursive: true });
+  writeWhole(join(outDir, libFile(name)), lib.outputFiles[0].contents);
+}
+writeWhole(outFile, result.outputFiles[0].contents);
+console.log(`[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) and dist/cli/lib/{${LAZY.join(',')}}.cjs in ${Date.now() - started} ms`);

@@ -4,7 +4,6 @@
  * paragraph cannot be found with the same text, when it spans several runs, or when it would add a line break.
  * Every other part of the package is copied as it was stored, never inflated (zip.ts).
  */
-import { strFromU8, strToU8 } from 'fflate';
 import type { AgendaDocument, Paragraph } from '../document/model';
 import { spanInParagraph } from '../document/paragraphs';
 import { MAX_PART_BYTES } from '../document/limits';
@@ -46,7 +45,7 @@ export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: re
     entries = readZipDirectory(bytes);
     const entry = entries.find((e) => e.name === DOCUMENT_XML);
     if (!entry) return skipAll(`no ${DOCUMENT_XML}`);
-    xml = strFromU8(inflateEntry(bytes, entry, MAX_PART_BYTES));
+    xml = new TextDecoder().decode(inflateEntry(bytes, entry, MAX_PART_BYTES));
   } catch {
     return skipAll('the file is not a readable .docx');
   }
@@ -101,7 +100,7 @@ export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: re
   }
   pieces.push(xml.slice(at));
   try {
-    return { bytes: rewriteZip(bytes, entries, new Map([[DOCUMENT_XML, strToU8(pieces.join(''))]])), applied, skipped };
+    return { bytes: rewriteZip(bytes, entries, new Map([[DOCUMENT_XML, new TextEncoder().encode(pieces.join(''))]])), applied, skipped };
   } catch (error) {
     return skipAll(`the .docx cannot be rewritten: ${error instanceof Error ? error.message : String(error)}`);
   }

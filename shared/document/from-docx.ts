@@ -1,11 +1,12 @@
 /**
- * Reads a Word .docx: unzips with fflate and walks `word/document.xml` with htmlparser2 in xmlMode.
+ * Reads a Word .docx: unzips the parts it needs (zip.ts: Node's zlib, or fflate in a browser) and walks
+ * `word/document.xml` with htmlparser2 in xmlMode.
  *
  * Why not mammoth (docx → HTML): we need the document's real structure, not a rendering — paragraph styles
  * (headings, List Bullet), list levels from `w:numPr/w:ilvl` and the numbering definitions (so automatic item
  * numbers like `3.1` are known), tables with `w:gridSpan` / `w:vMerge`, content controls (`w:sdt`) and
  * hyperlinks whose text must stay in place — and the same code must run in the browser preview of the add-in.
- * fflate + htmlparser2 are small, synchronous and run in Node and browsers alike.
+ * The zip reader and htmlparser2 are small, synchronous and run in Node and browsers alike.
  *
  * Hostile input: parts are inflated under the caps of limits.ts (zip.ts), and parsed under its nesting cap
  * (markup.ts); past either, the reader stops with a DocumentError saying which part and why.

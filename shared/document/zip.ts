@@ -4,11 +4,12 @@
  * part it does not change as the compressed bytes it was, without inflating it.
  *
  * Why not fflate's `unzipSync` alone: it inflates each chosen entry whole, trusting sizes the archive declares, and
- * has no way to copy an entry without inflating it. fflate still does the generic work here: `Inflate` (streamed)
- * and `zipSync` (deflate + CRC of a changed part). What is ours is the directory walk (APPNOTE.TXT, sections
- * 4.3.7, 4.3.12, 4.3.16 and 4.5.3 for ZIP64) and the caps.
+ * has no way to copy an entry without inflating it. What is ours is the directory walk (APPNOTE.TXT, sections
+ * 4.3.7, 4.3.12, 4.3.16 and 4.5.3 for ZIP64) and the caps; deflate itself is the platform's or a library's
+ * (`DeflateCodec` below).
  */
 import { Inflate, zipSync } from 'fflate';
+import type * as NodeZlib from 'node:zlib';
 import { megabytes } from './limits';
 
 /** A broken archive, or an entry larger than the caller accepts; `message` is the cause, said for a user. */
@@ -137,16 +138,10 @@ export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /**
- * Input handed to the inflater per step: one step inflates to at most ~1032 times this (deflate's best ratio), so
- * a lying entry is stopped within 4 MB of its declared size.
- */
-const INFLATE_STEP = 4 * 1024;
-
-/**
  * The entry's content. Refuses an entry whose declared size is over `limit` before inflating anything, and stops
  * inflating as soon as the output passes the declared size (a lying header), so memory stays within `limit`.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array {
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, codec = platformCodec): Uint8Array {
   if (entry.size > limit) throw new ZipError(`${entry.name} is too large: ${megabytes(entry.size)} inflated (the limit is ${megabytes(limit)})`);
   if (entry.flags & 1) throw new ZipError(`${entry.name} is encrypted`);
   const data = compressedData(bytes, entry);
@@ -155,23 +150,96 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
     return data;
   }
   need(entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
-  const out = new Uint8Array(entry.size);
-  let written = 0;
-  const inflater = new Inflate((chunk) => {
-    need(written + chunk.length <= entry.size, `${entry.name} inflates beyond its declared size`);
-    out.set(chunk, written);
-    written += chunk.length;
-  });
-  try {
-    for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
-      inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
+  return codec.inflate(data, entry);
+}
+
+/**
+ * Raw deflate, both ways. Under Node the zlib built into it does the work: native, so a cold `td-lens check` on a
+ * .docx does not spend ~45 ms running a JavaScript inflater before it is optimized (bench/cli.bench.ts). In a
+ * browser (the pane's preview reads .docx files too) fflate does it. Both stop inflating at the declared size and
+ * say so in the same words, so hostile archives get the same answer from each (zip.test.ts runs both).
+ */
+export interface DeflateCodec {
+  /** The entry's data inflated: exactly `entry.size` bytes, or a ZipError. Never holds much more than that. */
+  inflate(data: Uint8Array, entry: ZipEntry): Uint8Array;
+  /** `content` deflated (level 6), with its CRC-32. */
+  deflate(content: Uint8Array): { data: Uint8Array; crc: number };
+}
+
+function inflatedError(entry: ZipEntry, error: unknown): ZipError {
+  if (error instanceof ZipError) return error;
+  return new ZipError(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/**
+ * Input handed to fflate's inflater per step: one step inflates to at most ~1032 times this (deflate's best ratio), so
+ * a lying entry is stopped within 4 MB of its declared size.
+ */
+const INFLATE_STEP = 4 * 1024;
+
+export const fflateCodec: DeflateCodec = {
+  inflate(data, entry) {
+    const out = new Uint8Array(entry.size);
+    let written = 0;
+    const inflater = new Inflate((chunk) => {
+      need(written + chunk.length <= entry.size, `${entry.name} inflates beyond its declared size`);
+      out.set(chunk, written);
+      written += chunk.length;
+    });
+    try {
+      for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
+        inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
+      }
+    } catch (error) {
+      throw inflatedError(entry, error);
     }
-  } catch (error) {
-    if (error instanceof ZipError) throw error;
-    throw new ZipError(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  need(written === entry.size, `${entry.name} inflates to less than its declared size`);
-  return out;
+    need(written === entry.size, `${entry.name} inflates to less than its declared size`);
+    return out;
+  },
+  deflate(content) {
+    // fflate's one-entry zip holds the deflated bytes and their CRC: both are taken from it.
+    const single = zipSync({ x: [content, { level: 6 }] });
+    const [written] = readZipDirectory(single);
+    return { data: compressedData(single, written), crc: written.crc };
+  },
+};
+
+/** Node's zlib: `maxOutputLength` makes it stop (and throw) as soon as the output passes the declared size. */
+export function zlibCodec(zlib: typeof NodeZlib): DeflateCodec {
+  // Plain Uint8Arrays over zlib's Buffers: one kind of bytes whichever codec ran.
+  const bytes = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+  return {
+    inflate(data, entry) {
+      let out: Uint8Array;
+      try {
+        out = bytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) }));
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${entry.name} inflates beyond its declared size`);
+        throw inflatedError(entry, error);
+      }
+      need(out.length === entry.size, `${entry.name} inflates to less than its declared size`);
+      return out;
+    },
+    deflate(content) {
+      return { data: bytes(zlib.deflateRawSync(content, { level: 6 })), crc: zlib.crc32(content) };
+    },
+  };
+}
+
+/**
+ * The platform's codec: zlib under Node (asked for on first use, so a command that reads no .docx does not load it),
+ * fflate in a browser.
+ */
+export const platformCodec: DeflateCodec = {
+  inflate: (data, entry) => nodeCodec().inflate(data, entry),
+  deflate: (content) => nodeCodec().deflate(content),
+};
+
+type GetBuiltin = (id: 'node:zlib') => typeof NodeZlib;
+let chosen: DeflateCodec | undefined;
+function nodeCodec(): DeflateCodec {
+  const getBuiltin = (globalThis as { process?: { getBuiltinModule?: GetBuiltin } }).process?.getBuiltinModule;
+  return (chosen ??= getBuiltin ? zlibCodec(getBuiltin('node:zlib')) : fflateCodec);
 }
 
 /**
@@ -179,13 +247,13 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number):
  * as its compressed bytes: an unused 3 GB image costs a copy of its few compressed megabytes. Entries keep their
  * order, names, times and attributes; data descriptors and extra fields are dropped (sizes go in the headers).
  */
-export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], replacements: ReadonlyMap<string, Uint8Array>, codec = platformCodec): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
     const replacement = replacements.get(entry.name);
-    const written = replacement ? deflated(entry, replacement) : { entry, data: compressedData(bytes, entry) };
+    const written = replacement ? deflated(entry, replacement, codec) : { entry, data: compressedData(bytes, entry) };
     const e = written.entry;
     need(e.size <= U32_MAX && e.compressedSize <= U32_MAX && offset <= U32_MAX, `${e.name} is too large to rewrite`);
     const name = new TextEncoder().encode(e.name);
@@ -215,11 +283,10 @@ function record(size: number, name: Uint8Array, fields: [number, number, 2 | 4][
   return out;
 }
 
-/** A replaced entry: fflate deflates it and computes its CRC; we take both from the one-entry zip it writes. */
-function deflated(entry: ZipEntry, content: Uint8Array): { entry: ZipEntry; data: Uint8Array } {
-  const single = zipSync({ [entry.name]: [content, { level: 6 }] });
-  const [written] = readZipDirectory(single);
-  return { entry: { ...entry, method: written.method, crc: written.crc, compressedSize: written.compressedSize, size: written.size, flags: written.flags }, data: compressedData(single, written) };
+/** A replaced entry: deflated afresh, with its new sizes and CRC; name, times and attributes kept. */
+function deflated(entry: ZipEntry, content: Uint8Array, codec: DeflateCodec): { entry: ZipEntry; data: Uint8Array } {
+  const { data, crc } = codec.deflate(content);
+  return { entry: { ...entry, method: 8, crc, compressedSize: data.length, size: content.length, flags: entry.flags & ~0x8 }, data };
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

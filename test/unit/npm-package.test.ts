@@ -1,7 +1,8 @@
 /**
  * The package as users get it: `npm pack` (which builds the CLI bundle through `prepack`), then an install of the
  * tarball into an empty folder, offline. `npx td-lens check FILE` works with nothing but the package installed:
- * the bundle inlines every dependency, and the tarball carries no sources, source maps or fixtures.
+ * the bundle inlines every dependency (those it loads on first use lie beside it, in dist/cli/lib/), and the tarball
+ * carries no sources, source maps or fixtures.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = resolve(import.meta.dirname, '../..');
 const sample = join(repo, 'samples/wp2-closing-agenda-2025-05.txt');
+const register = join(repo, 'samples/itu-td-index-T25-TSAG-250526.xml');
 const work = mkdtempSync(join(tmpdir(), 'td-lens-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -30,7 +32,7 @@ describe('npm pack, then npm install of the tarball', () => {
     // prepack's own log line comes first; the JSON report is the rest.
     const [report] = JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[$/m))) as { filename: string; files: { path: string }[] }[];
     const version = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version as string;
-    expect(report.files.map((f) => f.path).sort()).toEqual(['CHANGELOG.md', 'README.md', 'cli/bin.mjs', 'dist/cli/td-lens.mjs', 'package.json']);
+    expect(report.files.map((f) => f.path).sort()).toEqual(['CHANGELOG.md', 'README.md', 'cli/bin.mjs', 'dist/cli/lib/fflate.cjs', 'dist/cli/lib/htmlparser2.cjs', 'dist/cli/lib/saxes.cjs', 'dist/cli/td-lens.mjs', 'package.json']);
 
     const app = join(work, 'app');
     mkdirSync(app);
@@ -45,5 +47,11 @@ describe('npm pack, then npm install of the tarball', () => {
     const rules = (JSON.parse(check.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
     expect(rules).toContain('status-vocabulary');
     expect(rules).toContain('date-year-missing');
+
+    // A .docx and an XML register: the libraries the bundle loads on first use come from the package's lib/ too.
+    const docx = run('npx', ['--offline', 'td-lens', 'check', sample.replace(/\.txt$/, '.docx'), '--register', register, '--format', 'json'], { cwd: app });
+    expect(docx.stderr).toBe('');
+    const unknown = (JSON.parse(docx.stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'td-unknown');
+    expect(new Set(unknown.map((f) => f.message.split(' ')[0]))).toEqual(new Set(['TD10', 'TD48', 'TD58', 'TD89', 'TD90', 'TD138', 'TD145', 'TD147', 'TD148']));
   }, 180_000);
 });
