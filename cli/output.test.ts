@@ -25,10 +25,13 @@ describe('jsonPieces', () => {
     expect(JSON.parse(text)).toEqual({ 'k\u009b': ['a\u009b[31m\u007f'] });
   });
 
-  it('yields one piece per array element, never the whole array', () => {
+  it('yields an array in bounded pieces (a batch of flat elements, or one element), never the whole array', () => {
     const refs = Array.from({ length: 10_000 }, (_, i) => ({ kind: 'td', id: `TD${i}`, start: i, end: i + 5 }));
     const pieces = [...jsonPieces({ file: 'a.txt', references: refs })];
-    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200);
+    expect(pieces.length).toBeGreaterThan(10_000 / 256);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(256 * 120);
+    const nested = [...jsonPieces(Array.from({ length: 1000 }, (_, i) => ({ id: i, list: [i] })))];
+    expect(Math.max(...nested.map((p) => p.length))).toBeLessThan(40);
   });
 });
 

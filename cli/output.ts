@@ -32,14 +32,20 @@ const leaf = (value: unknown, indent: string): string =>
 
 const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
 const skipped = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+const hasToJSON = (value: object) => typeof (value as { toJSON?: unknown }).toJSON === 'function';
+/** A value with no array or object inside (a reference, a finding): its text is small, and stringified whole. */
+const isFlat = (value: unknown) => !isContainer(value) || (!Array.isArray(value) && !hasToJSON(value) && !Object.values(value).some(isContainer));
+
+/** Flat array elements stringified in one call: JSON.stringify's native loop, not one call and two replaces each. */
+const BATCH = 256;
 
 /**
- * The text of `JSON.stringify(value, null, 2)`, in pieces: arrays element by element, objects member by member, so
- * no piece is larger than one flat object. (Flat objects, like one reference, are stringified whole: fast.)
+ * The text of `JSON.stringify(value, null, 2)`, in pieces: arrays a few hundred flat elements (or one element that
+ * is not flat) at a time, objects member by member, so no piece is larger than a batch of flat objects.
  */
 export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
-  if (isContainer(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON: () => unknown }).toJSON();
-  if (!isContainer(value) || (!Array.isArray(value) && !Object.values(value).some(isContainer))) {
+  if (isContainer(value) && hasToJSON(value)) value = (value as { toJSON: () => unknown }).toJSON();
+  if (!isContainer(value) || (!Array.isArray(value) && isFlat(value))) {
     yield leaf(value, indent);
     return;
   }
@@ -53,11 +59,24 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
     return;
   }
   yield open;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < length; ) {
+    const separator = i === 0 ? '\n' : ',\n';
+    if (!keys) {
+      // A run of flat elements: `[\n  a,\n  b\n]` without its brackets, each line indented as it is nested here.
+      let end = i;
+      while (end < length && end - i < BATCH && isFlat((value as unknown[])[end])) end++;
+      if (end > i) {
+        const text = JSON.stringify((value as unknown[]).slice(i, end), null, 2);
+        yield `${separator}${indent}${text.slice(2, -2).replace(/\n/g, `\n${indent}`).replace(RAW_CONTROLS, escapeControl)}`;
+        i = end;
+        continue;
+      }
+    }
     const key = keys ? `${leaf(keys[i], inner)}: ` : '';
     const member = keys ? (value as Record<string, unknown>)[keys[i]] : (value as unknown[])[i];
-    yield `${i === 0 ? '\n' : ',\n'}${inner}${key}`;
+    yield `${separator}${inner}${key}`;
     yield* jsonPieces(skipped(member) ? null : member, inner);
+    i++;
   }
   yield `\n${indent}${close}`;
 }
