@@ -224,13 +224,13 @@ describe('big pages: the screen first, the rest as it comes near', () => {
     expect(lens.references()).toHaveLength(40);
   });
 
-  it('tells when the first screen is marked and when the page is read', async () => {
+  it('tells when the guessed top of the page is marked, then the first screen, and when the page is read', async () => {
     const page = laidOutPage(40);
     const phases: string[] = [];
     const lens = createLens({ root: page.root, find: fakeFind, parseLink, view: page.view, eagerLimit: 10, onPhase: (p) => phases.push(p) });
     lenses.push(lens);
     await lens.start();
-    expect(phases).toEqual(['first-screen', 'page-read']);
+    expect(phases).toEqual(['top-marked', 'first-screen', 'page-read']);
   });
 });
 

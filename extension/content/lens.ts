@@ -60,7 +60,12 @@ export function chunkEnd(data: string, from: number, size = CHUNK): number {
   return space > from ? space + 1 : limit;
 }
 
-export type LensPhase = 'first-screen' | 'page-read';
+/**
+ * `top-marked`: the runs guessed to be on the first screen are marked, before the page's first layout (so they show
+ * in its first frame); `first-screen`: what is on screen is marked, as measured once laid out; `page-read`: the whole
+ * page is read and the screen marked.
+ */
+export type LensPhase = 'top-marked' | 'first-screen' | 'page-read';
 
 export interface LensOptions {
   root: Element;
@@ -73,7 +78,7 @@ export interface LensOptions {
   firstGuess?: number;
   /** Where things are on screen (default: the root's window). */
   view?: View;
-  /** Told once each: the first screen is marked; the whole page is read and the screen marked. */
+  /** Told once each phase is reached (LensPhase). */
   onPhase?: (phase: LensPhase) => void;
 }
 
@@ -502,6 +507,7 @@ export function createLens({
   };
 
   const notePhases = () => {
+    if (guessed > 0 && writes.length === 0) phase('top-marked');
     if (!firstScreenQueued || writes.length > 0 || scanAll) return;
     phase('first-screen');
     if (!walker && !longText && !reading && queue.length === 0) phase('page-read');
