@@ -19,19 +19,18 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * (a browser's inflater; Node's zlib does the CLI's), htmlparser2 (.docx, .html) and saxes (XML registers). The
  * bundle holds a stand-in module for each, whose functions and classes load the library when first called or
  * constructed, so `check agenda.txt` neither compiles nor runs their code (V8 compiles the whole bundle file at
- * start: every kilobyte kept out of it is start-up saved). Exports that are neither functions nor classes are left
- * out, so importing one fails the build, never silently.
+ * start: every kilobyte kept out of it is start-up saved). Each file carries only the exports named here (the
+ * rest is tree-shaken: htmlparser2's index would also load domutils and the HTML encoder's tables), and importing
+ * any other name fails the build.
  */
-const LAZY = ['fflate', 'htmlparser2', 'saxes'];
+const LAZY = { fflate: ['Inflate', 'zipSync'], htmlparser2: ['Parser'], saxes: ['SaxesParser'] };
 const libFile = (name) => `lib/${name}.cjs`;
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
-    const filter = new RegExp(`^(${LAZY.join('|')})$`);
+    const filter = new RegExp(`^(${Object.keys(LAZY).join('|')})$`);
     build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, async ({ path }) => {
-      const library = await import(path);
-      const names = Object.keys(library).filter((name) => name !== 'default' && typeof library[name] === 'function');
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => {
       const contents = [
         "import { createRequire } from 'node:module';",
         'let loaded;',
@@ -44,7 +43,7 @@ const lazyLibraries = {
         '  Object.defineProperty(stand, Symbol.hasInstance, { value: (value) => value instanceof load()[name] });',
         '  return stand;',
         '};',
-        ...names.map((name) => `export const ${name} = lazy(${JSON.stringify(name)});`),
+        ...LAZY[path].map((name) => `export const ${name} = lazy(${JSON.stringify(name)});`),
       ].join('\n');
       return { contents, loader: 'js', resolveDir: root };
     });
@@ -82,9 +81,9 @@ const sources = [
 ].map((file) => relative(root, resolve(root, file)).split('\\').join('/'));
 writeFileSync(join(outDir, 'sources.json'), `${JSON.stringify(sources, null, 1)}\n`);
 // The libraries first: a bundle never runs without the files it loads.
-for (const name of LAZY) {
+for (const [name, exports] of Object.entries(LAZY)) {
   const lib = await esbuild.build({
-    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(name)};`, resolveDir: root, loader: 'js' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -98,4 +97,4 @@ for (const name of LAZY) {
   writeWhole(join(outDir, libFile(name)), lib.outputFiles[0].contents);
 }
 writeWhole(outFile, result.outputFiles[0].contents);
-console.log(`[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) and dist/cli/lib/{${LAZY.join(',')}}.cjs in ${Date.now() - started} ms`);
+console.log(`[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) and dist/cli/lib/{${Object.keys(LAZY).join(',')}}.cjs in ${Date.now() - started} ms`);
