@@ -231,13 +231,13 @@ export function zlibCodec(zlib: typeof NodeZlib): DeflateCodec {
  * fflate in a browser.
  */
 export const platformCodec: DeflateCodec = {
-  inflate: (data, entry) => nodeCodec().inflate(data, entry),
-  deflate: (content) => nodeCodec().deflate(content),
+  inflate: (data, entry) => platformChoice().inflate(data, entry),
+  deflate: (content) => platformChoice().deflate(content),
 };
 
 type GetBuiltin = (id: 'node:zlib') => typeof NodeZlib;
 let chosen: DeflateCodec | undefined;
-function nodeCodec(): DeflateCodec {
+function platformChoice(): DeflateCodec {
   const getBuiltin = (globalThis as { process?: { getBuiltinModule?: GetBuiltin } }).process?.getBuiltinModule;
   return (chosen ??= getBuiltin ? zlibCodec(getBuiltin('node:zlib')) : fflateCodec);
 }
