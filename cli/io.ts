@@ -6,7 +6,7 @@
  */
 import { printable } from '../shared/text/printable';
 import { once } from 'node:events';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DocumentError, type AgendaDocument } from '../shared/document/model';
 import { readDocument } from '../shared/document/read';
@@ -85,14 +85,17 @@ export function systemCause(error: unknown): string {
   }
 }
 
-/** Reads one input file (agenda or register); every failure is an InputError `<file>: <cause>` on one line. */
+/**
+ * Reads one input file (agenda or register); every failure is an InputError `<file>: <cause>` on one line. Read
+ * synchronously: the command has nothing to do meanwhile, and Node starts no thread pool for it.
+ */
 export async function readInputFile(file: string, what = 'an agenda'): Promise<Uint8Array> {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
     if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
     if (info.size > MAX_FILE_BYTES) throw new InputError(`${file}: too large (${megabytes(info.size)}) for ${what} (the limit is ${megabytes(MAX_FILE_BYTES)})`);
-    return new Uint8Array(await readFile(file));
+    return new Uint8Array(readFileSync(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${file}: ${systemCause(error)}`);
