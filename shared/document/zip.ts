@@ -286,7 +286,7 @@ function record(size: number, name: Uint8Array, fields: [number, number, 2 | 4][
 /** A replaced entry: deflated afresh, with its new sizes and CRC; name, times and attributes kept. */
 function deflated(entry: ZipEntry, content: Uint8Array, codec: DeflateCodec): { entry: ZipEntry; data: Uint8Array } {
   const { data, crc } = codec.deflate(content);
-  return { entry: { ...entry, method: 8, crc, compressedSize: data.length, size: content.length, flags: entry.flags & ~0x8 }, data };
+  return { entry: { ...entry, method: 8, crc, compressedSize: data.length, size: content.length }, data };
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
