@@ -9,13 +9,13 @@ import { formatScore, formatSummary, readObserved, scoreObserved, SCORED_KINDS, 
 
 /** Today's figures, rounded down: the floor no change may go under. */
 const FLOOR: Record<ScoredKind, { recall: number; precision: number }> = {
-  td: { recall: 0.966, precision: 0.994 },
+  td: { recall: 0.967, precision: 0.994 },
   contribution: { recall: 0.95, precision: 0.826 },
-  question: { recall: 0.752, precision: 0.974 },
+  question: { recall: 0.758, precision: 0.975 },
 };
 
 /** How much the set must hold (it only grows). */
-const MIN = { references: 454, lookAlikes: 128, studyGroups: 10, decades: ['1990s', '2000s', '2010s', '2020s'] };
+const MIN = { references: 464, lookAlikes: 131, studyGroups: 10, decades: ['1990s', '2000s', '2010s', '2020s'] };
 
 /** Canonical ids, as `td-lens refs` prints them. */
 const CANONICAL: Record<ScoredKind, RegExp> = {
