@@ -10,3 +10,12 @@ const LOOK_BACK = 24;
 export function otherSectorBefore(text: string, index: number): boolean {
   return index >= 5 && OTHER_SECTOR_RE.test(text.slice(Math.max(0, index - LOOK_BACK), index));
 }
+
+/**
+ * ITU-T's study groups since 1997 (the oldest text TD Lens reads): 2 to 13, 15 to 17, 19 to 21. ITU-T has had no
+ * SG1 (merged into SG2 in 1997), SG14 (into SG16) or SG18 since, while ITU-D's study groups are 1 and 2: a Question
+ * of study group 1 (`Question 4/1`) is ITU-D's.
+ */
+export function isItuTStudyGroup(n: number): boolean {
+  return n >= 2 && n <= 21 && n !== 14 && n !== 18;
+}
