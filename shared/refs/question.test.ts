@@ -105,3 +105,24 @@ describe('lettered Questions (study periods before 2005)', () => {
     expect(findQuestions('QB/16; Q.C and Q.I; SG16 Question A; Q3/17, A/16').map((r) => r.id)).toEqual(['Q3/17']);
   });
 });
+
+describe('forms of real text joined to what precedes them', () => {
+  it('reads SG15/Q13 (group, slash, Question) and ex-Q10/16, never a Q after other slashes or hyphens', () => {
+    expect(findQuestions('ITU-T SG15/Q13 and ex-Q10/16; WP3/Q4, AC-0809-Q10-26, x/Q3/17, T09-Q3/17').map((r) => [r.id, r.text])).toEqual([
+      ['Q13/15', 'Q13'], ['Q10/16', 'Q10/16'],
+    ]);
+  });
+  it('reads a lower-case "question" with its group', () => {
+    expect(findQuestions('Study Group 15, question 13 Network; question 3/17; the question 4 was raised').map((r) => r.id)).toEqual(['Q13/15', 'Q3/17']);
+  });
+  it('mixes letters and numbers after "Questions", and separates grouped items by a space alone', () => {
+    expect(findQuestions('Questions D, F, G, 2, 3 and 5/16; joint 2, 5/19 6/13 and 29/16').map((r) => r.id)).toEqual([
+      'QD/16', 'QF/16', 'QG/16', 'Q2/16', 'Q3/16', 'Q5/16',
+    ]);
+    expect(findQuestions('Questions 4 and joint 2, 5/19 6/13 and 29/16').map((r) => r.id)).toEqual(['Q4/19', 'Q2/19', 'Q5/19', 'Q6/13', 'Q29/16']);
+    expect(findQuestions('Q3, 5/19 6 weeks').map((r) => r.id)).toEqual(['Q3/19', 'Q5/19']);
+  });
+  it("skips ITU-D's report titles and its study groups named in the plural", () => {
+    expect(findQuestions('Report on Question 9/2; ITU-D Study Groups Question 7/2; Report of Q9/2 meeting').map((r) => r.text)).toEqual(['Q9/2']);
+  });
+});

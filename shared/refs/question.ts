@@ -55,11 +55,13 @@ const GROUP = String.raw`\/(?:SG ?)?(?<sg>\d{1,2})${END}`;
 const BARE_END = String.raw`${END}(?! \d)`;
 const RANGE = String.raw`(?<dash> ?[-–] ?| to )(?:Q\.?)?(?<last>\d{1,2})`;
 const ITEM = String.raw`(?<q>\d{1,2}|[A-Z])(?:${RANGE})?(?:${GROUP}|${BARE_END})`;
-const HEAD_RE = new RegExp(String.raw`(?:Q(?:\. ?| )?|Qs\.?${SPACE}|Questions?${SPACE})${ITEM}`, 'dg');
+const HEAD_RE = new RegExp(String.raw`(?:Q(?:\. ?| )?|Qs\.?${SPACE}|[Qq]uestions?${SPACE})${ITEM}`, 'dg');
 const FILLER = String.raw`(?:joint${SPACE})?`;
-const ITEM_Q = String.raw`(?:Q(?:\. ?| )?|Questions?${SPACE})?`;
-const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'dy');
-const SG_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:SG ?|Study Group )(?<sg>\d{1,2}),?${SPACE}$`);
+const ITEM_Q = String.raw`(?:Q(?:\. ?| )?|[Qq]uestions?${SPACE})?`;
+/** Between two items with their own groups, a space alone may separate them (`5/19 6/13`). */
+const SPACE_ONLY = String.raw`(?<spaceOnly> )(?=(?:\d{1,2}|[A-Z])\/)`;
+const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'dy');
+const SG_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:SG ?|Study Group )(?<sg>\d{1,2})(?:,?${SPACE}|\/)$`);
 const SG_BEFORE_LOOK_BACK = 16;
 const SG_AFTER_RE = new RegExp(String.raw`${SPACE}of${SPACE}(?:ITU-T )?(?:SG ?|Study Group )(?<sg>\d{1,2})(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`, 'y');
 /** `Q1`..`Q4` with a year just after (`SG17 Q3 and Q4 2025`) are quarters, whatever group is written before. */
@@ -138,32 +140,51 @@ function groupBefore(text: string, at: number): number | undefined {
   return parseInt(captures(m).sg ?? '', 10);
 }
 
-/** The items after the head, each read by ITEM_RE; letters only in a list of letters. Returns where the list ends. */
-function readItems(text: string, from: number, items: Item[]): number {
-  const letters = isLetter(items[0].q);
+/**
+ * The items after the head, each read by ITEM_RE: numbers, and letters in a list of letters or after `Questions`
+ * (`Questions D, F, G, 2, 3, 4 and 5/16`). Returns where the list ends.
+ */
+function readItems(text: string, from: number, items: Item[], lettersTaken: boolean): number {
   let pos = from;
   for (;;) {
     ITEM_RE.lastIndex = pos;
     const it = ITEM_RE.exec(text);
     if (!it) break;
-    if (isLetter(captures(it).q ?? '') !== letters) break;
+    const c = captures(it);
+    if (isLetter(c.q ?? '') && !lettersTaken) break;
+    if (c.spaceOnly !== undefined && items[items.length - 1].sg === undefined) break;
     pos = ITEM_RE.lastIndex;
     items.push(itemOf(it, 'item'));
   }
   return pos;
 }
 
+/**
+ * Whether the head at `at` stands where a Question can start: after no word character, and after a dot, slash or
+ * hyphen only in the forms that join a Question to what precedes it (`SG15/Q13`, `ex-Q10/16`).
+ */
+function headBoundary(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (before === 0x2f) return groupBefore(text, at) !== undefined; // '/'
+  if (before === 0x2d) return at > 1 && /[a-z]/.test(text[at - 2]); // '-'
+  return before !== 0x2e; // '.'
+}
+
 export function scanQuestions(normalized: string, original: string = normalized): QuestionRef[] {
   const out: QuestionRef[] = [];
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextAtBoundary(HEAD_RE, normalized, '/.-')) !== null) {
+  while ((m = nextAtBoundary(HEAD_RE, normalized)) !== null) {
     const head = captures(m);
     const headEnd = HEAD_RE.lastIndex;
+    const letter = isLetter(head.q ?? '');
     // A letter needs a dot, a space or a word after the Q: `QA/16` is no Question.
-    if (isLetter(head.q ?? '') && normalized.charCodeAt(m.index + 1) === (head.q ?? '').charCodeAt(0)) continue;
+    if (!headBoundary(normalized, m.index) || (letter && normalized.charCodeAt(m.index + 1) === (head.q ?? '').charCodeAt(0))) {
+      HEAD_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const items: Item[] = [itemOf(m, undefined)];
-    let pos = readItems(normalized, headEnd, items);
+    let pos = readItems(normalized, headEnd, items, letter || /^[Qq]uestions/.test(m[0]));
     HEAD_RE.lastIndex = pos;
     if (otherSectorBefore(normalized, m.index)) continue;
     let fallback: number | undefined;
@@ -195,6 +216,6 @@ export function parseQuestionId(s: string): QuestionRef | null {
 }
 
 export const questionKind: ReferenceKind<QuestionRef> = {
-  id: 'question', label: 'Question', trigger: /Q/, specificity: 7,
+  id: 'question', label: 'Question', trigger: /Q|question/, specificity: 7,
   scan: scanQuestions,
 };

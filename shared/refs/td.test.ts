@@ -167,3 +167,12 @@ describe('TD forms of real text (issue families)', () => {
     expect(findTds('TD 5, 6 May; TD 12, 2 pages; TD 7, 8, 9').map((r) => r.id)).toEqual(['TD5', 'TD12', 'TD7']);
   });
 });
+
+describe('TD look-alikes and cells of real text', () => {
+  it("reads a TD whose number a page's table cell indents on the next line", () => {
+    expect(findTds('IPCablecom2 networks | TD \n\t\t187 | Q8/9').map((r) => [r.id, r.text])).toEqual([['TD187', 'TD \n\t\t187']]);
+  });
+  it("leaves another body's numbering alone: ETSI's TD91/23", () => {
+    expect(findTds('Technical Report TD91/23, ETSI/TM/TM5')).toEqual([]);
+  });
+});

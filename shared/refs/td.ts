@@ -10,7 +10,7 @@
  *   lead    := '-' sub '-' | sp lead-sub ['/' 1*2digit] sp
  *                                                    TD-GEN-0106; `SG5 TD GEN 0213`, `TD Plen/16 16` (the sub-group first)
  *   sp      := ' ' | [' '] line-break *' '          a line end may stand for a space: `SG5 TD GEN` ⏎ `0213`
- *   number  := 1*5digit (not followed by a digit; leading zeros dropped, 0 rejected)
+ *   number  := 1*5digit (not followed by a digit, nor by '/' digit: ETSI's `TD91/23`; leading zeros dropped, 0 rejected)
  *   revision:= [' ' | '-'] ('Rev' ['.'] [' '] | 'rev' ['.'] [' '] | 'R' | 'r') 1*2digit        TD7R1, TD 7 Rev.1, TD11-R1
  *            | [' '] '(' ('Rev'|'rev') ['.'] [' '] 1*2digit ')'
  *              after the sub-suffix too: `TD 412/PLEN Rev.2`, `TD 88/WP3 Rev.1` (one revision per TD)
@@ -55,7 +55,7 @@ const rev = (n = '') => String.raw`(?:[ -]?(?:[Rr]ev\.? ?|[Rr])(?<rev${n}>\d{1,2
 const SUB = String.raw`(?:[/-](?<sub>PLEN|GEN|WP[1-9])| ?\((?<subParen>P|PLEN|Plen|GEN|Gen|WP ?[1-9])(?:\/(?<subOf>\d{1,2}))?\))`;
 const LEAD = String.raw`-(?<lead>GEN|PLEN|WP[1-9])-|${SPACE}(?<leadSp>GEN|Gen|PLEN|Plen|WP[1-9])(?:\/(?<leadOf>\d{1,2}))?${SPACE}`;
 const END = String.raw`(?![A-Za-z0-9_])`;
-const NUMBER = String.raw`(?<number>\d{1,5})(?!\d)`;
+const NUMBER = String.raw`(?<number>\d{1,5})(?!\d|\/\d)`;
 /** number, then a revision before the sub-group suffix or after it (the first one written counts). */
 const TAIL = String.raw`${NUMBER}${rev()}?${SUB}?${rev('After')}?${END}`;
 const CORE = String.raw`TD(?:${LEAD}|\.|${SPACE})?${TAIL}`;
