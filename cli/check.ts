@@ -95,7 +95,7 @@ export async function loadRegister(file: string): Promise<TdRegister> {
 }
 
 function jsonFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null };
+  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null, suggestion: f.suggestion ?? null };
 }
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;

@@ -21,6 +21,7 @@ import { statusMeetingTag } from './rules/status-meeting-tag';
 import { statusMissing } from './rules/status-missing';
 import { statusVocabulary } from './rules/status-vocabulary';
 import { tdRevision } from './rules/td-revision';
+import { tdTitleMismatch } from './rules/td-title-mismatch';
 import { tdUnknown } from './rules/td-unknown';
 import { wtsaActionUnknown } from './rules/wtsa-action-unknown';
 import type { Rule } from './rule';
@@ -34,6 +35,7 @@ export const RULES = [
   annexMissing,
   tdUnknown,
   tdRevision,
+  tdTitleMismatch,
   sgUnknown,
   wtsaActionUnknown,
   resolutionMismatch,

@@ -18,6 +18,11 @@ export interface Fix {
   description: string;
 }
 
+/** An edit the editor may choose: a fix, with the short label of a button that applies it (`TD212?`). */
+export interface Suggestion extends Fix {
+  label: string;
+}
+
 /** What a rule reports; the runner adds rule id, line, excerpt and the default severity. */
 export interface RuleFinding extends Span {
   message: string;
@@ -28,7 +33,7 @@ export interface RuleFinding extends Span {
    * An edit the editor may choose (`TD212?`): shown beside the finding, applied only when the editor picks it, never
    * by "Fix all" or `check --fix`. A rule gives a suggestion where it has a likely correction but no certainty.
    */
-  suggestion?: Fix;
+  suggestion?: Suggestion;
 }
 
 /** Everything a rule may look at, computed once per run. */

@@ -2,10 +2,10 @@
  * Findings of the agenda checks, as the front ends see them. `RuleId` is derived from the table of rules
  * (registry.ts): a rule is added there, and nowhere else.
  */
-import type { Fix, Severity } from './rule';
+import type { Fix, Severity, Suggestion } from './rule';
 import type { RuleId } from './registry';
 
-export type { Fix, Rule, RuleContext, RuleFinding, Severity } from './rule';
+export type { Fix, Rule, RuleContext, RuleFinding, Severity, Suggestion } from './rule';
 export type { RuleId } from './registry';
 
 export interface Finding {
@@ -21,5 +21,5 @@ export interface Finding {
   /** A sure fix ("Fix all", `check --fix`). */
   fix?: Fix;
   /** An edit the editor may choose, never applied by "Fix all" or `check --fix` (`TD212?`). */
-  suggestion?: Fix;
+  suggestion?: Suggestion;
 }
