@@ -4,7 +4,7 @@ import { makeDocx } from '../document/docx.testing';
 import { readDocxDocument } from '../document/from-docx';
 import { readTextDocument } from '../document/from-text';
 import { applyDocxFixes } from './docx-fixes';
-import type { Fix } from './types';
+import type { Fix } from './rule';
 
 const BODY =
   '<w:p><w:r><w:t xml:space="preserve">Deadline 5 </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>November</w:t></w:r></w:p>' +

@@ -14,7 +14,7 @@ import type { AgendaDocument } from '../document/model';
 import { spanInParagraph } from '../document/paragraphs';
 import { encodeXmlPart, escapeXmlText } from '../document/xml';
 import { rewriteZip } from '../document/zip';
-import type { Fix } from './types';
+import type { Fix } from './rule';
 
 export interface DocxFixResult {
   bytes: Uint8Array;
