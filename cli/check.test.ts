@@ -128,7 +128,7 @@ describe('td-lens check', () => {
   it('writes a fixed text in the encoding it was read in, skipping a fix that encoding cannot write', () => {
     const doc = { ...readTextDocument('A – B – C\n', 'w.txt'), encoding: 'windows-1252' as const };
     const fix = (at: number, replacement: string) => ({ start: at, end: at + 1, replacement, description: `-> ${replacement}` });
-    const result = fixText(doc, [fix(0, 'Ä'), fix(4, '→')]);
+    const result = fixText(doc, new Uint8Array([0x41, 0x20, 0x96, 0x20, 0x42, 0x20, 0x96, 0x20, 0x43, 0x0a]), [fix(0, 'Ä'), fix(4, '→')]);
     expect([...result.bytes]).toEqual([0xc4, 0x20, 0x96, 0x20, 0x42, 0x20, 0x96, 0x20, 0x43, 0x0a]);
     expect(result.skipped).toEqual([{ fix: fix(4, '→'), reason: '→ cannot be written in windows-1252' }]);
   });

@@ -34,7 +34,7 @@ Options:
   --force             with --fix, replace an existing NAME.fixed.* (kept otherwise)
   -h, --help          this help
 
-Exit status: 0 no error-level finding, 1 error-level findings, 2 bad input.
+Exit status: 0 no error-level finding, 1 error-level findings, 2 bad input, 3 internal error.
 Rules: ${RULES.map((r) => r.id).join(', ')}
 `;
 

@@ -1,6 +1,7 @@
 /**
  * How a command fails: bad input or usage is an InputError, printed as one line `td-lens: <message>` (control
- * characters escaped: scripts read one line of stderr, and no input drives the terminal) with exit 2.
+ * characters escaped: scripts read one line of stderr, and no input drives the terminal) with exit 2; anything else
+ * (a bug, output that cannot be written) exits 3.
  */
 import { printable } from '../shared/text/printable';
 import type { CliIo } from './terminal';
@@ -24,6 +25,12 @@ export class UsageError extends InputError {
 /** The exit code of bad input/usage. */
 export const EXIT_INPUT = 2;
 
+/**
+ * The exit code of everything else that stops a command: a bug, or the system failing it (the output cannot be
+ * written). Not 1, which means findings: CI must be able to tell the two apart.
+ */
+export const EXIT_INTERNAL = 3;
+
 /** The pointer a usage error ends with, on the same line (scripts read one line of stderr). */
 export const HELP_HINT = "(see 'td-lens --help')";
 
@@ -42,6 +49,8 @@ export function systemCause(error: unknown): string {
       return 'too many symbolic links';
     case 'ENAMETOOLONG':
       return 'file name too long';
+    case 'ENOSPC':
+      return 'no space left on the device';
     default:
       return error instanceof Error ? error.message.split('\n')[0] : String(error);
   }
@@ -54,7 +63,14 @@ export function reportError(io: CliIo, error: unknown): number {
     io.err(`td-lens: ${printable(error.message.replace(/[ \t]*[\r\n]+[ \t]*/g, ' '))}${hint}\n`);
     return EXIT_INPUT;
   }
+  io.err(`td-lens: ${internalMessage(error)}\n`);
+  return EXIT_INTERNAL;
+}
+
+/** One line for an error that is not bad input: the output that cannot be written, or `internal error: ...`. */
+export function internalMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if ((error as NodeJS.ErrnoException | undefined)?.syscall === 'write' && code) return `cannot write the output: ${systemCause(error)}`;
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`td-lens: internal error: ${printable(message.split('\n')[0])}\n`);
-  return 1;
+  return `internal error: ${printable(message.split('\n')[0])}`;
 }

@@ -7,7 +7,7 @@ import { applyFixes } from '../shared/checks/apply-fixes';
 import { applyDocxFixes } from '../shared/checks/docx-fixes';
 import type { Finding, Fix } from '../shared/checks/types';
 import type { AgendaDocument } from '../shared/document/model';
-import { encodeText, unencodable } from '../shared/text/encoding';
+import { spliceBytes, unencodable } from '../shared/text/encoding';
 import { lineIndex } from '../shared/text/lines';
 import { printable } from '../shared/text/printable';
 import { writeCopy } from './write-copy';
@@ -20,8 +20,11 @@ export function fixedCopyName(file: string, ext: 'txt' | 'docx'): string {
   return `${stem}.fixed.${ext}`;
 }
 
-/** The fixed text in the original's encoding; fixes it cannot write are skipped with the reason. */
-export function fixText(doc: AgendaDocument, fixes: Fix[]): { bytes: Uint8Array; applied: Fix[]; skipped: { fix: Fix; reason: string }[] } {
+/**
+ * The original's bytes with the fixes written in its encoding; every byte outside them stays as it was (stray bytes
+ * the encoding cannot read included). Fixes the encoding cannot write are skipped with the reason.
+ */
+export function fixText(doc: AgendaDocument, bytes: Uint8Array, fixes: Fix[]): { bytes: Uint8Array; applied: Fix[]; skipped: { fix: Fix; reason: string }[] } {
   const encoding = doc.encoding ?? 'utf-8';
   const skipped: { fix: Fix; reason: string }[] = [];
   const writable = fixes.filter((fix) => {
@@ -30,7 +33,8 @@ export function fixText(doc: AgendaDocument, fixes: Fix[]): { bytes: Uint8Array;
     return bad.length === 0;
   });
   const result = applyFixes(doc.text, writable);
-  return { bytes: encodeText(result.text, encoding), applied: result.applied, skipped: [...skipped, ...result.skipped] };
+  const copy = spliceBytes(bytes, { text: doc.text, encoding, ...(doc.stray ? { stray: doc.stray } : {}) }, result.applied);
+  return { bytes: copy, applied: result.applied, skipped: [...skipped, ...result.skipped] };
 }
 
 export async function writeFixed(
@@ -49,7 +53,7 @@ export async function writeFixed(
     return;
   }
   // The bytes already read: the copy is made from exactly what was checked.
-  const result = doc.format === 'txt' ? fixText(doc, fixes) : applyDocxFixes(bytes, doc, fixes);
+  const result = doc.format === 'txt' ? fixText(doc, bytes, fixes) : applyDocxFixes(bytes, doc, fixes);
   const target = fixedCopyName(file, doc.format);
   if (result.applied.length > 0) await writeCopy(target, result.bytes, { force });
   const lineOf = lineIndex(doc.text).lineOf;

@@ -6,7 +6,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DocumentError, type AgendaDocument } from '../shared/document/model';
 import { readDocument } from '../shared/document/read';
-import { MAX_FILE_BYTES, megabytes } from '../shared/document/limits';
+import { MAX_FILE_BYTES, megabytes, sizeOver } from '../shared/document/limits';
+import type { StrayBytes, TextEncodingName } from '../shared/text/encoding';
+import { lineIndex } from '../shared/text/lines';
+import { printable } from '../shared/text/printable';
 import { InputError, systemCause } from './errors';
 
 /** Reads one input file (agenda or register). */
@@ -15,7 +18,7 @@ export async function readInputFile(file: string, what = 'an agenda'): Promise<U
     const info = statSync(file);
     if (info.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
     if (!info.isFile()) throw new InputError(`${file}: not a regular file`);
-    if (info.size > MAX_FILE_BYTES) throw new InputError(`${file}: too large (${megabytes(info.size)}) for ${what} (the limit is ${megabytes(MAX_FILE_BYTES)})`);
+    if (info.size > MAX_FILE_BYTES) throw new InputError(`${file}: too large (${sizeOver(info.size, MAX_FILE_BYTES)}) for ${what} (the limit is ${megabytes(MAX_FILE_BYTES)})`);
     return new Uint8Array(readFileSync(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -23,13 +26,31 @@ export async function readInputFile(file: string, what = 'an agenda'): Promise<U
   }
 }
 
-/** Reads and parses one agenda file (keeping the bytes read). */
-export async function loadDocument(file: string): Promise<{ doc: AgendaDocument; bytes: Uint8Array }> {
+/**
+ * Reads and parses one agenda file (keeping the bytes read). Bytes its encoding cannot read are said through `warn`
+ * (one line: they are read as characters and kept, not lost). Anything but bad input is an internal error.
+ */
+export async function loadDocument(file: string, warn: (line: string) => void): Promise<{ doc: AgendaDocument; bytes: Uint8Array }> {
   const bytes = await readInputFile(file);
+  let doc: AgendaDocument;
   try {
-    return { doc: readDocument(bytes, file), bytes };
+    doc = readDocument(bytes, file);
   } catch (error) {
     if (error instanceof DocumentError) throw new InputError(`${file}: ${error.cause_}`);
-    throw new InputError(`${file}: cannot read: ${systemCause(error)}`);
+    throw error;
   }
+  if (doc.stray) warn(`td-lens: warning: ${printable(file)}: ${strayNote(doc.stray, doc.encoding ?? 'utf-8', lineIndex(doc.text).lineOf)}\n`);
+  return { doc, bytes };
+}
+
+/** What became of the bytes a text file's encoding cannot read: `2 bytes not UTF-8 (first on line 12): ...`. */
+export function strayNote(stray: StrayBytes, encoding: TextEncodingName, lineOf: (offset: number) => number): string {
+  const count = stray.offsets.length;
+  const where = count > 0 ? ` (${count > 1 ? 'first ' : ''}on line ${lineOf(stray.offsets[0])})` : '';
+  const kept = (n: number) => `kept as ${n > 1 ? 'they were' : 'it was'} in a fixed copy`;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const what = [count > 0 ? `${count} lone surrogate${count > 1 ? 's' : ''}${where}` : '', stray.oddByte ? 'an odd last byte' : ''].filter(Boolean);
+    return `UTF-16 with ${what.join(' and ')}: ${kept(count + (stray.oddByte ? 1 : 0))}`;
+  }
+  return `${count} byte${count > 1 ? 's' : ''} not UTF-8${where}: read as Windows-1252, and ${kept(count)}`;
 }

@@ -2,15 +2,16 @@
  * `--register itu` against a stand-in of ITU's site on 127.0.0.1 (TD_LENS_ITU_BASE) with a cache folder of the
  * test's own (XDG_CACHE_HOME): the real `td-lens` binary for the main path, the rest in-process.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureIndexes, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../test/itu-site';
 import { captureIo } from './terminal.testing';
 import { cacheDir } from './itu-register';
 import { runCli } from './run';
-import { runTdLens } from './run-td-lens.testing';
+import { expectInputError, runTdLens } from './run-td-lens.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 const agenda = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
@@ -152,6 +153,66 @@ describe('td-lens check --register itu', { timeout: 60_000 }, () => {
     expect(await tdLens('check', agenda, '--offline')).toMatchObject({ code: 2, err: "td-lens: --offline goes with --register itu (see 'td-lens --help')\n" });
     process.env.TD_LENS_ITU_BASE = 'file:///etc';
     expect(await tdLens('check', agenda, '--register', 'itu')).toMatchObject({ code: 2, err: 'td-lens: TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "file:///etc")\n' });
+  });
+});
+
+describe('td-lens --register itu on a hostile site or cache', { timeout: 60_000 }, () => {
+  const argv = () => ['check', agenda, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown'];
+  const victim = () => {
+    const path = join(dir, `victim-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(path, 'precious\n');
+    return path;
+  };
+
+  it('never writes the kept copy through a link: not at its name, not at any temporary name', async () => {
+    const target = victim();
+    mkdirSync(dirname(keptCopy()), { recursive: true });
+    symlinkSync(target, keptCopy());
+    // The names an earlier version wrote its temporary file at (`<copy>.<pid>.tmp`), for the next few hundred pids.
+    const last = Number(readFileSync('/proc/sys/kernel/ns_last_pid', 'utf8'));
+    for (let pid = last + 1; pid < last + 300; pid++) symlinkSync(target, `${keptCopy()}.${pid}.tmp`);
+    const run = await runTdLens(argv());
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(target, 'utf8')).toBe('precious\n');
+    expect(lstatSync(keptCopy()).isFile()).toBe(true);
+  });
+
+  it.each([
+    ['a FIFO', () => execFileSync('mkfifo', [keptCopy()]), 'is not a regular file (a FIFO or a device)'],
+    ['a link to /dev/zero', () => symlinkSync('/dev/zero', keptCopy()), 'is a symbolic link'],
+    ['a copy over the 32 MB an index may be', () => writeFileSync(keptCopy(), Buffer.alloc(33 * 1024 * 1024, 0x20)), 'is larger (33 MB) than an index may be (32 MB)'],
+  ])('reads no kept copy that is %s: --offline says so at once', async (_what, plant, why) => {
+    mkdirSync(dirname(keptCopy()), { recursive: true });
+    plant();
+    const run = await runTdLens([...argv(), '--offline']);
+    expectInputError(run, `--offline: the kept copy ${keptCopy()} ${why}: not read; delete it`);
+    // Online, the copy is fetched again and replaces what was there.
+    const online = await runTdLens(argv());
+    expect(online.code).toBe(0);
+    expect(lstatSync(keptCopy()).isFile()).toBe(true);
+    expect(site.requests).toEqual([TSAG_TD_INDEX]);
+  });
+
+  it('follows no redirect out of the site, and keeps nothing', async () => {
+    site.answers[TSAG_TD_INDEX] = { status: 302, body: '', headers: { location: `http://127.0.0.2:9${TSAG_TD_INDEX}` } };
+    expectInputError(await runTdLens(argv()), `${new URL(site.base).host} redirected the index to http://127.0.0.2:9${TSAG_TD_INDEX}, outside ${site.base}: not followed (${url})`);
+    expect(existsSync(keptCopy())).toBe(false);
+  });
+
+  it('names a redirect loop and an answer it cannot decode for what they are, not "offline"', async () => {
+    site.answers[TSAG_TD_INDEX] = { status: 301, body: '', headers: { location: TSAG_TD_INDEX } };
+    expectInputError(await runTdLens(argv()), `${new URL(site.base).host} redirected the index in a loop, back to ${url}: ${url}`);
+    site.answers[TSAG_TD_INDEX] = { body: 'not gzip at all', headers: { 'content-encoding': 'gzip' } };
+    expectInputError(await runTdLens(argv()), `the answer of ${new URL(site.base).host} could not be read (incorrect header check): ${url}`);
+  });
+
+  it('reads a stray byte in the index as a register file is read, and says where', async () => {
+    const index = readFileSync(resolve(repo, 'samples/itu-td-index-T25-TSAG-250526.xml'));
+    const at = index.indexOf('<ltitle_e>', index.indexOf('<folder>')) + '<ltitle_e>'.length;
+    site.answers[TSAG_TD_INDEX] = { body: Buffer.concat([index.subarray(0, at), Buffer.from([0xe9]), index.subarray(at)]) };
+    const run = await runTdLens(argv());
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`td-lens: warning: ${url}:${index.subarray(0, at).toString().split('\n').length}: 1 byte not UTF-8 (the first here), read as Windows-1252\n`);
   });
 });
 

@@ -9,17 +9,20 @@
  *
  * `TD_LENS_ITU_BASE` points the fetch at another site; only the tests use it (a stand-in on 127.0.0.1).
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { detectMeetingContext } from '../shared/meeting/context';
 import { ITU_BASE } from '../shared/meeting/urls';
 import type { AgendaDocument } from '../shared/document/model';
-import { fetchItuIndex, ItuIndexError, readItuIndex } from '../shared/register/itu-fetch';
+import { fetchItuIndex, ItuIndexError, MAX_INDEX_BYTES, readItuIndex } from '../shared/register/itu-fetch';
 import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from '../shared/register/itu-index';
 import type { TdRegister } from '../shared/register/types';
 import { printableExcerpt } from '../shared/text/printable';
-import { InputError } from './errors';
+import { megabytes } from '../shared/document/limits';
+import { InputError, systemCause } from './errors';
+import { writeCopy } from './write-copy';
 
 /** A kept index is used without asking ITU again for this long. */
 export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
@@ -67,10 +70,12 @@ export async function ituRegister(doc: AgendaDocument, file: string, options: It
   const url = ituIndexUrl(request, base);
   const dir = cacheDir(options.env);
   const path = dir && cacheFile(dir, request, base);
-  const kept = path ? await readKept(path) : null;
+  const found = path ? await readKept(path) : null;
+  const kept = found && 'bytes' in found ? found : null;
   const read = (bytes: Uint8Array) => readItuIndex(bytes, request, url);
 
   if (options.offline) {
+    if (found && 'refused' in found) throw new InputError(`--offline: the kept copy ${path} is ${found.refused}: not read; delete it`);
     if (!kept) throw new InputError(`--offline: no kept copy of ${url}${path ? ` (looked for ${path})` : ''}; run once without --offline`);
     return readOrRefuse(() => read(kept.bytes), path);
   }
@@ -90,12 +95,31 @@ export async function ituRegister(doc: AgendaDocument, file: string, options: It
   }
 }
 
-async function readKept(path: string): Promise<{ bytes: Uint8Array; mtime: Date } | null> {
+/**
+ * The kept copy, read only when it is what TD Lens writes there: a regular file (not a link, a FIFO or a device:
+ * opened without following a link and without waiting for a writer) no larger than an index may be. Anything else
+ * is `refused`, with what it is; no copy at all is null.
+ */
+async function readKept(path: string): Promise<{ bytes: Uint8Array; mtime: Date } | { refused: string } | null> {
+  let file;
   try {
-    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-    return { bytes: new Uint8Array(bytes), mtime: info.mtime };
-  } catch {
-    return null;
+    file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    return { refused: code === 'ELOOP' ? 'a symbolic link' : systemCause(error) };
+  }
+  try {
+    const info = await file.stat();
+    if (!info.isFile()) return { refused: info.isDirectory() ? 'a directory' : 'not a regular file (a FIFO or a device)' };
+    if (info.size > MAX_INDEX_BYTES) return { refused: `larger (${megabytes(info.size)}) than an index may be (${megabytes(MAX_INDEX_BYTES)})` };
+    const bytes = new Uint8Array(info.size);
+    const { bytesRead } = await file.read(bytes, 0, info.size, 0);
+    return { bytes: bytes.subarray(0, bytesRead), mtime: info.mtime };
+  } catch (error) {
+    return { refused: systemCause(error) };
+  } finally {
+    await file.close();
   }
 }
 
@@ -109,15 +133,15 @@ function readOrRefuse(read: () => TdRegister, path: string | null): TdRegister {
   }
 }
 
-/** Writes the copy whole or not at all: a temporary file in the same folder, then a rename. */
+/**
+ * Writes the copy whole or not at all, never through a link: write-copy.ts's new temporary file (created exclusively,
+ * under a name no one can guess), then a rename over whatever had the name.
+ */
 async function keep(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    await writeCopy(path, bytes, { force: true });
   } catch {
     // A cache that cannot be written costs a fetch next time, nothing else.
-    await rm(temp, { force: true }).catch(() => undefined);
   }
 }

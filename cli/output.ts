@@ -3,6 +3,7 @@
  * bounded chunks, waiting when stdout asks to. A report is never built as one string first (V8 strings stop at
  * about 512 MB: `refs --format json` on 3M references failed with `Invalid string length`).
  */
+import { BIDI_CONTROLS } from '../shared/text/printable';
 import type { CliIo } from './terminal';
 
 /** How much output is gathered before one write. */
@@ -22,8 +23,10 @@ export async function writeOutput(io: CliIo, pieces: Iterable<string>): Promise<
   if (chunk) io.out(chunk);
 }
 
-// DEL and the C1 controls (U+009B is CSI to some terminals), which JSON.stringify leaves raw.
-const RAW_CONTROLS = /[\u007f-\u009f]/g;
+// What JSON.stringify leaves raw and a terminal or editor acts on: DEL and the C1 controls (U+009B is CSI to some
+// terminals), the bidi controls (they reorder what is shown), line and paragraph separators. Escaped, the JSON
+// says the same.
+const RAW_CONTROLS = new RegExp(`[\u007f-\u009f\u2028\u2029${BIDI_CONTROLS}]`, 'g');
 const escapeControl = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** `JSON.stringify(value)` of a value without arrays or objects inside, terminal-safe (valid JSON still). */

@@ -6,10 +6,10 @@
  */
 import { detectMeetingContext } from '../shared/meeting/context';
 import type { AgendaDocument } from '../shared/document/model';
-import { RegisterError, parseRegister } from '../shared/register/parse-register';
+import { RegisterError, parseRegisterBytes } from '../shared/register/parse-register';
 import { registerMismatch } from '../shared/register/meeting-fit';
 import type { TdRegister } from '../shared/register/types';
-import { decodeBytes } from '../shared/text/encoding';
+import { printable } from '../shared/text/printable';
 import type { OptionValues } from './args';
 import { InputError, UsageError } from './errors';
 import { loadDocument, readInputFile } from './input';
@@ -24,9 +24,9 @@ export const REGISTER_OPTIONS = { register: { type: 'string' }, offline: { type:
 
 /** A register file given with `--register FILE`. */
 export async function loadRegister(file: string): Promise<TdRegister> {
-  const content = decodeBytes(await readInputFile(file, 'a TD register')).text;
+  const bytes = await readInputFile(file, 'a TD register');
   try {
-    return parseRegister(content, file);
+    return parseRegisterBytes(bytes, file);
   } catch (error) {
     if (error instanceof RegisterError) throw new InputError(error.message);
     throw error;
@@ -42,8 +42,12 @@ export async function documentAndRegister(
   const fromItu = values.register === ITU_REGISTER;
   if (values.offline && !fromItu) throw new UsageError('--offline goes with --register itu');
   const fromFile = typeof values.register === 'string' && !fromItu ? await loadRegister(values.register) : undefined;
-  const { doc, bytes } = await loadDocument(file);
+  const { doc, bytes } = await loadDocument(file, io.err);
   const register = fromItu ? await ituRegister(doc, file, { offline: values.offline === true, env: process.env, warn: io.err }) : fromFile;
+  if (register?.stray) {
+    const { count, line } = register.stray;
+    io.err(`td-lens: warning: ${printable(register.fileName)}:${line}: ${count} byte${count > 1 ? 's' : ''} not UTF-8 (the first here), read as Windows-1252\n`);
+  }
   const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
   if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
   return register ? { doc, bytes, register } : { doc, bytes };

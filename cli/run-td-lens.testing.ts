@@ -3,7 +3,7 @@
  * tests follow wherever it points). Not used at run time.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 
@@ -23,15 +23,18 @@ export interface BinaryRun {
  * folder is read-only to it too. Not as another user: that user may not reach the checkout (a clone in a folder
  * only root can enter).
  */
-export function runTdLens(args: string[], options: { cwd?: string; obeyFileModes?: boolean } = {}): Promise<BinaryRun> {
+export function runTdLens(args: string[], options: { cwd?: string; obeyFileModes?: boolean; stdoutTo?: string } = {}): Promise<BinaryRun> {
   const command = [process.execPath, BIN, ...args];
   if (options.obeyFileModes && process.getuid?.() === 0) command.unshift('setpriv', '--bounding-set=-dac_override,-dac_read_search', '--');
   return new Promise((done, fail) => {
-    const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    // `stdoutTo`: a file stdout is written to instead of the pipe (`/dev/full`: output that cannot be written).
+    const fd = options.stdoutTo === undefined ? undefined : openSync(options.stdoutTo, 'w');
+    const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, stdio: ['ignore', fd ?? 'pipe', 'pipe'] });
+    if (fd !== undefined) closeSync(fd);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
   });

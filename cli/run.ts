@@ -28,7 +28,8 @@ Run 'td-lens <command> --help' for a command's options.
 Options:
   -h, --help      show this help
   -v, --version   show the version
-Exit codes: 0 ok, 1 findings (check), 2 bad input or usage.
+Exit codes: 0 ok, 1 findings (check), 2 bad input or usage, 3 internal error (a bug, or output
+that cannot be written).
 `;
 
 /** Set by the bundle build (scripts/build-cli.mjs); undefined when the sources run through tsx. */

@@ -167,7 +167,7 @@ export async function tablesCommand(argv: string[], io: CliIo): Promise<number> 
   return runCommand(argv, io, TABLES_USAGE, { format: { type: 'string' } }, async ({ values, positionals }) => {
     const format = formatOption(values.format, ['json', 'text'] as const, 'text');
     const file = singleFile(positionals, 'tables');
-    const { doc } = await loadDocument(file);
+    const { doc } = await loadDocument(file, io.err);
     const agenda = parseAgenda(doc);
     const data = tablesJson(file, doc.text, agenda.wtsaActions, agenda.planActions, agenda.emeetings);
     await writeOutput(io, format === 'text' ? formatTablesText(data, io.color) : jsonOutput(data));

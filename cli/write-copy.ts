@@ -8,7 +8,7 @@
  * name exists, atomically (file systems without hard links fall back to a check, then a rename).
  */
 import { link, lstat, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError, systemCause } from './errors';
 
 /** A name no other writer picks: 12 random hex digits (Web Crypto's global, loaded only when a copy is written). */
@@ -18,7 +18,8 @@ const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.
 
 /** Writes `bytes` as the new file `target`; failures are InputErrors naming the target. */
 export async function writeCopy(target: string, bytes: Uint8Array, { force }: { force: boolean }): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${randomHex()}.tmp`);
+  // Short whatever the target's name: any name the folder takes, the copy can be written under.
+  const temporary = join(dirname(target), `.td-lens-${randomHex()}.tmp`);
   try {
     const file = await open(temporary, 'wx');
     try {

@@ -81,5 +81,7 @@ export function shortFailure(reason: ItuIndexFailure): string {
       return 'of another meeting';
     case 'too-large':
       return 'too large';
+    case 'redirected':
+      return 'ITU sent it elsewhere (not followed)';
   }
 }

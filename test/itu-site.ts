@@ -28,6 +28,8 @@ export interface IndexAnswer {
   delayMs?: number;
   /** Close the connection without an answer (the network failing on the way). */
   drop?: boolean;
+  /** More headers: a redirect's `location`, a `content-encoding` the body does not have. */
+  headers?: Record<string, string>;
 }
 
 /** The fixture indexes in ITU's layout, by path. */
@@ -73,7 +75,7 @@ export async function startItuSite(options: { answers?: Record<string, IndexAnsw
         res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><p>Not found');
         return;
       }
-      res.writeHead(answer.status ?? 200, { ...headers, 'content-type': answer.type ?? 'text/xml; charset=utf-8' }).end(answer.body);
+      res.writeHead(answer.status ?? 200, { ...headers, 'content-type': answer.type ?? 'text/xml; charset=utf-8', ...answer.headers }).end(answer.body);
     };
     if (answer?.delayMs) setTimeout(send, answer.delayMs);
     else send();

@@ -56,7 +56,11 @@ describe('toSarif', () => {
     expect(swapped.tool.driver.rules.find((r) => r.id === 'td-title-mismatch')?.properties).toEqual({ fixable: false, suggests: true });
   });
 
-  it('writes Windows paths as URIs', () => {
-    expect(artifactUri('C:\\agendas\\a b.txt')).toBe('C:/agendas/a%20b.txt');
+  it('writes paths as URI references: segments percent-encoded, Windows drive paths as file: URIs', () => {
+    expect(artifactUri('C:\\agendas\\a b.txt')).toBe('file:///C:/agendas/a%20b.txt');
+    expect(artifactUri('agendas/a #1?.txt')).toBe('agendas/a%20%231%3F.txt');
+    expect(artifactUri('a:b.txt')).toBe('a%3Ab.txt');
+    expect(artifactUri('/tmp/100%.txt')).toBe('/tmp/100%25.txt');
+    expect(artifactUri('../é.txt')).toBe('../%C3%A9.txt');
   });
 });

@@ -70,9 +70,17 @@ export function sarifLevel(severity: Severity): SarifLevel {
   return severity === 'info' ? 'note' : severity;
 }
 
-/** A file path as a SARIF artifact URI (relative paths stay relative; separators become `/`). */
+/**
+ * A file path as a SARIF artifact URI (RFC 3986): relative paths stay relative references, each segment
+ * percent-encoded (`#`, `?`, `%`, spaces, and a `:` that would make the first segment read as a scheme), separators
+ * `/`; a Windows drive path becomes a `file:` URI.
+ */
 export function artifactUri(file: string): string {
-  return encodeURI(file.replace(/\\/g, '/'));
+  const path = file.replace(/\\/g, '/');
+  const drive = /^[A-Za-z]:\//.exec(path)?.[0];
+  const rest = drive ? path.slice(drive.length) : path;
+  const encoded = rest.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return drive ? `file:///${drive}${encoded}` : encoded;
 }
 
 /**

@@ -7,7 +7,7 @@
  * Parts are inflated under the caps of limits.ts (zip.ts), and decoded as UTF-8 or UTF-16 (xml.ts).
  */
 import { DocumentError } from './model';
-import { MAX_INFLATED_BYTES, MAX_PART_BYTES, megabytes } from './limits';
+import { MAX_INFLATED_BYTES, MAX_PART_BYTES, megabytes, sizeOver } from './limits';
 import { decodeXmlPart, NS, readXml, XmlError, type XmlEncoding } from './xml';
 import { inflateEntry, readZipDirectory, ZipError, type ZipEntry } from './zip';
 
@@ -115,11 +115,11 @@ export class DocxPackage {
     const entries = names.map((n) => n !== undefined && this.byName.get(n.toLowerCase())).filter((e): e is ZipEntry => Boolean(e));
     const tooLarge = entries.find((e) => e.size > MAX_PART_BYTES);
     if (tooLarge) {
-      throw new DocumentError(this.file, `${tooLarge.name} is too large: ${megabytes(tooLarge.size)} inflated (the limit is ${megabytes(MAX_PART_BYTES)} per part)`);
+      throw new DocumentError(this.file, `${tooLarge.name} is too large: ${sizeOver(tooLarge.size, MAX_PART_BYTES)} inflated (the limit is ${megabytes(MAX_PART_BYTES)} per part)`);
     }
     const declared = this.inflated + entries.reduce((n, e) => n + e.size, 0);
     if (declared > MAX_INFLATED_BYTES) {
-      throw new DocumentError(this.file, `too large: its text parts inflate to ${megabytes(declared)} (the limit is ${megabytes(MAX_INFLATED_BYTES)})`);
+      throw new DocumentError(this.file, `too large: its text parts inflate to ${sizeOver(declared, MAX_INFLATED_BYTES)} (the limit is ${megabytes(MAX_INFLATED_BYTES)})`);
     }
   }
 

@@ -20,6 +20,14 @@ export const MAX_INFLATED_BYTES = 128 * MiB;
 /** Deepest element nesting in a .docx part or an HTML agenda (Word's own documents stay well under 100). */
 export const MAX_NESTING_DEPTH = 256;
 
+/**
+ * A size over `limit`, for messages: in MB, or in bytes where MB would round it to the limit itself
+ * (`67108865 bytes`, not `64 MB` beside a limit of 64 MB).
+ */
+export function sizeOver(size: number, limit: number): string {
+  return megabytes(size) === megabytes(limit) ? `${size} bytes` : megabytes(size);
+}
+
 /** `67108864` → `64 MB`, for messages. */
 export function megabytes(bytes: number): string {
   const mb = bytes / MiB;

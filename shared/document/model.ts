@@ -8,7 +8,7 @@
  * line ends the row. For .txt the flat text is the file's own text (offsets are file offsets).
  */
 import type { Span } from '../refs/types';
-import type { TextEncodingName } from '../text/encoding';
+import type { StrayBytes, TextEncodingName } from '../text/encoding';
 
 export interface Paragraph extends Span {
   type: 'paragraph';
@@ -72,6 +72,8 @@ export interface AgendaDocument {
   links?: DocumentLink[];
   /** How a text file (.txt, .html) was encoded, so that a fixed copy is written the same way. */
   encoding?: TextEncodingName;
+  /** Bytes of a text file its encoding cannot read, each read as one character (encoding.ts); absent when none. */
+  stray?: StrayBytes;
 }
 
 /** Bad input: the message names the file and the cause (the CLI prints it and exits 2). */

@@ -22,7 +22,7 @@ function looksLikeHtml(text: string): boolean {
 }
 
 /**
- * The text of a text file (encoding.ts: by its BOM, else UTF-8, else Windows-1252), or a DocumentError naming why
+ * The text of a text file (encoding.ts: by its BOM, else by evidence, UTF-8 or Windows-1252), or a DocumentError naming why
  * the bytes are not text.
  */
 function decodeText(bytes: Uint8Array, name: string): DecodedText {
@@ -38,8 +38,8 @@ function decodeText(bytes: Uint8Array, name: string): DecodedText {
 
 /** A text reader's document, with the encoding it was read in. */
 function fromText(bytes: Uint8Array, name: string, read: (text: string, name: string) => AgendaDocument): AgendaDocument {
-  const { text, encoding } = decodeText(bytes, name);
-  return { ...read(text, name), encoding };
+  const { text, encoding, stray } = decodeText(bytes, name);
+  return { ...read(text, name), encoding, ...(stray ? { stray } : {}) };
 }
 
 /**

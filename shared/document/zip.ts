@@ -10,7 +10,7 @@
  */
 import { Inflate, zipSync } from 'fflate';
 import type * as NodeZlib from 'node:zlib';
-import { megabytes } from './limits';
+import { megabytes, sizeOver } from './limits';
 
 /** A broken archive, or an entry larger than the caller accepts; `message` is the cause, said for a user. */
 export class ZipError extends Error {
@@ -147,7 +147,7 @@ export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * inflating as soon as the output passes the declared size (a lying header), so memory stays within `limit`.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, codec = platformCodec): Uint8Array {
-  if (entry.size > limit) throw new ZipError(`${entry.name} is too large: ${megabytes(entry.size)} inflated (the limit is ${megabytes(limit)})`);
+  if (entry.size > limit) throw new ZipError(`${entry.name} is too large: ${sizeOver(entry.size, limit)} inflated (the limit is ${megabytes(limit)})`);
   if (entry.flags & 1) throw new ZipError(`${entry.name} is encrypted`);
   const data = compressedData(bytes, entry);
   if (entry.method === 0) {

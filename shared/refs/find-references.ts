@@ -6,7 +6,7 @@
  * TD, not SG12 + TD648); on equal length, the lower `specificity` wins. Result: sorted by start, never overlapping.
  */
 import type { FindOptions, RefKind, Reference, ReferenceKind } from './types';
-import { normalizeForMatching } from '../text/normalize';
+import { normalizeForMatching, withoutFormatCharacters } from '../text/normalize';
 import { REFERENCE_KINDS } from './kinds';
 
 type AnyKind = ReferenceKind<Reference>;
@@ -151,6 +151,15 @@ function keepNonOverlapping(sorted: Reference[]): Reference[] {
 
 export function findReferences(text: string, options: FindOptions = {}): Reference[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Invisible format characters are read through (normalize.ts): the ids found in the visible text, spanning the
+  // original's characters.
+  const visible = withoutFormatCharacters(text);
+  if (visible) {
+    return findReferences(visible.text, options).map((ref) => {
+      const { start, end } = visible.span(ref.start, ref.end);
+      return { ...ref, start, end, text: text.slice(start, end) };
+    });
+  }
   const n = normalizeForMatching(text);
   const { kinds, pretest } = dispatchOf(options.kinds);
   if (!pretest.test(n)) return [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../text/thrown.testing';
-import { parseRegister } from './parse-register';
+import { parseRegister, parseRegisterBytes } from './parse-register';
 import { parseXmlRegister } from './from-xml';
 import { MAX_NESTING_DEPTH, RegisterError } from './types';
 
@@ -47,7 +47,17 @@ describe('ITU TD index', () => {
   it('takes bytes as well as text (a fetcher hands over what it got)', () => {
     const bytes = readFileSync(new URL('../../samples/itu-td-index-T25-TSAG-250526.xml', import.meta.url));
     expect(parseXmlRegister(new Uint8Array(bytes), 'i.xml').entries).toHaveLength(8);
-    expect(errorOf(() => parseXmlRegister(new Uint8Array([0x3c, 0x61, 0xff, 0x3e]), 'i.xml')).message).toBe('i.xml:1: not UTF-8 text');
+  });
+
+  it('reads a stray byte in UTF-8 bytes as its Windows-1252 character and counts it, as a register file is read', () => {
+    const text = readFileSync(new URL('../../samples/itu-td-index-T25-TSAG-250526.xml', import.meta.url), 'utf8');
+    const at = text.indexOf('<ltitle_e>', text.indexOf('<folder>')) + '<ltitle_e>'.length;
+    const bytes = new Uint8Array([...new TextEncoder().encode(text.slice(0, at)), 0x96, ...new TextEncoder().encode(text.slice(at))]);
+    const register = parseXmlRegister(bytes, 'i.xml');
+    expect(register.stray).toEqual({ count: 1, line: text.slice(0, at).split('\n').length });
+    expect(register.entries.some((e) => e.title.startsWith('–'))).toBe(true);
+    expect(parseRegisterBytes(bytes, 'i.xml')).toMatchObject({ stray: register.stray, entries: register.entries });
+    expect(errorOf(() => parseXmlRegister(new Uint8Array([0x50, 0x4b, 3, 4, 0]), 'i.xml')).message).toMatch(/^i\.xml:1: a zip archive \(a Word \.docx\?\), not a register/);
   });
 
   it('skips and counts record kinds it does not know, and folders of other document types', () => {

@@ -20,13 +20,15 @@
  * references are the only ones it knows, and nothing external is ever loaded. A DOCTYPE is refused before the
  * parser sees it. Nesting stops at MAX_NESTING_DEPTH. Everything is one pass over the text: linear time.
  *
- * `parseXmlRegister` is a pure function of the text (or its UTF-8 bytes), so a fetcher can hand it what it got.
+ * `parseXmlRegister` is a pure function of the text (or its bytes, decoded as every register's are: decode.ts), so a
+ * fetcher can hand it what it got.
  */
 import { SaxesParser } from 'saxes';
 import { meetingId, parseMeetingId } from '../meeting/context';
 import type { MeetingContext } from '../meeting/types';
 import { parseDocumentId } from '../meeting/urls';
 import { printableExcerpt } from '../text/printable';
+import { decodeRegister } from './decode';
 import { createRegister, type EntryInput } from './register';
 import { MAX_NESTING_DEPTH, nestingError, RegisterError, type RegisterGroup, type RegisterKind, type TdRegister } from './types';
 
@@ -43,7 +45,8 @@ const DOCUMENT_KINDS: Record<string, RegisterKind> = { TD: 'td', C: 'contributio
 const KIND_NAMES: Record<RegisterKind, string> = { td: 'TD', contribution: 'contribution' };
 
 export function parseXmlRegister(input: string | Uint8Array, fileName: string): TdRegister {
-  const content = decode(input, fileName);
+  const decoded = typeof input === 'string' ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input } : decodeRegister(input, fileName);
+  const content = decoded.text;
   const { records, skipped } = readRecords(content, fileName);
   const param = records.find((r) => r.kind === 'page_param');
   const groupDesc = records.find((r) => r.kind === 'group_desc');
@@ -101,7 +104,7 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
   }
 
   const updated = isoDate(field(param, 'updated'));
-  return createRegister(
+  const register = createRegister(
     {
       fileName,
       format: 'xml',
@@ -113,16 +116,7 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
     },
     inputs,
   );
-}
-
-/** Text as given; bytes as UTF-8 (ITU's indexes declare `encoding='utf-8'`), without a byte-order mark. */
-function decode(input: string | Uint8Array, fileName: string): string {
-  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    throw new RegisterError(fileName, 1, 'not UTF-8 text');
-  }
+  return decoded.stray ? Object.assign(register, { stray: decoded.stray }) : register;
 }
 
 /** The records of the index in one streaming pass: children of the root, and of `<folder_list>`. */

@@ -142,3 +142,41 @@ describe('index names and URLs', () => {
     expect(() => readItuIndex(text, { kind: 'td', meeting: sg12 }, 'cached.xml')).toThrow(/lists the TDs of the TSAG meeting/);
   });
 });
+
+describe('fetchItuIndex and redirects', () => {
+  const index = readFileSync(`${repoRoot}/samples/itu-td-index-T25-TSAG-250526.xml`);
+  const base = 'https://www.itu.int';
+  const url = ituIndexUrl(tsagTds, base);
+  /** A fetch that answers from a table of URLs, as a platform that shows redirects (Node) does. */
+  const fakeFetch = (answers: Record<string, () => Response>): typeof fetch =>
+    (async (input: string | URL | Request) => {
+      const answer = answers[String(input)];
+      if (!answer) throw new TypeError('fetch failed');
+      return answer();
+    }) as typeof fetch;
+  const redirect = (location: string) => () => new Response(null, { status: 302, headers: { location } });
+  const caught = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as ItuIndexError);
+
+  it('follows a redirect within https://www.itu.int', async () => {
+    const moved = `${base}/moved.xml`;
+    const { register } = await fetchItuIndex(tsagTds, { base, fetch: fakeFetch({ [url]: redirect(moved), [moved]: () => new Response(index) }) });
+    expect(register.entries).toHaveLength(8);
+  });
+
+  it('refuses one to http, or to another host, without asking it', async () => {
+    for (const elsewhere of [url.replace('https:', 'http:'), url.replace('www.itu.int', 'itu.example')]) {
+      const error = await caught(fetchItuIndex(tsagTds, { base, fetch: fakeFetch({ [url]: redirect(elsewhere) }) }));
+      expect(error).toMatchObject({ reason: 'redirected', message: `www.itu.int redirected the index to ${elsewhere}, outside ${base}: not followed (${url})` });
+    }
+  });
+
+  it('checks where a redirect the platform hides (a browser) ended', async () => {
+    const hidden = (final: string) => (async (_input: unknown, init?: RequestInit) => {
+      if (init?.redirect === 'manual') return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
+      return Object.defineProperty(new Response(index), 'url', { value: final });
+    }) as unknown as typeof fetch;
+    expect((await fetchItuIndex(tsagTds, { base, fetch: hidden(`${base}/moved.xml`) })).register.entries).toHaveLength(8);
+    const error = await caught(fetchItuIndex(tsagTds, { base, fetch: hidden('http://www.itu.int/moved.xml') }));
+    expect(error).toMatchObject({ reason: 'redirected' });
+  });
+});

@@ -55,15 +55,19 @@ export async function fetchItuIndex(request: ItuIndexRequest, options: FetchInde
   const timeoutMs = options.timeoutMs ?? ITU_INDEX_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
   const host = hostOf(url);
+  let answered = false;
   const fail = (error: unknown): never => {
     if (error instanceof ItuIndexError) throw error;
     if (signal.aborted) throw new ItuIndexError('timeout', url, `${host} did not answer within ${duration(timeoutMs)}: ${url}`);
+    // An answer that broke off, or that cannot be decoded (a bad gzip), came from a site that was reached.
+    if (answered) throw new ItuIndexError('server', url, `the answer of ${host} could not be read (${causeOf(error)}): ${url}`);
     throw new ItuIndexError('offline', url, `could not reach ${host} (offline, or the request was blocked): ${url}`);
   };
   let bytes: Uint8Array;
   try {
-    const fetchFn = options.fetch ?? globalThis.fetch;
-    const response = await fetchFn(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', redirect: 'follow', signal });
+    const init: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal };
+    const response = await fetchWithin(url, new URL(url).origin, options.fetch ?? globalThis.fetch, init);
+    answered = true;
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw statusError(response.status, url);
@@ -77,6 +81,51 @@ export async function fetchItuIndex(request: ItuIndexRequest, options: FetchInde
     throw new ItuIndexError('not-an-index', url, `${host} answered with a web page, not the index (a login page, or the index is not published): ${url}`);
   }
   return { url, register: readItuIndex(bytes, request, url), bytes };
+}
+
+/** Redirects followed at most (ITU's site, moving a page, needs one or two). */
+const MAX_REDIRECTS = 5;
+
+/**
+ * `url` fetched, following redirects only within `origin` (scheme, host and port: https://www.itu.int, never http
+ * nor another host, whose answer would be kept a day as ITU's list). Where the platform hides a redirect's target
+ * (a browser's opaque redirect), the redirect is followed by the platform and where it ended is checked instead.
+ */
+async function fetchWithin(url: string, origin: string, fetchFn: typeof globalThis.fetch, init: RequestInit): Promise<Response> {
+  const host = hostOf(url);
+  const seen = new Set([url]);
+  for (let current = url; ; ) {
+    const response = await fetchFn(current, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect') {
+      const followed = await fetchFn(current, { ...init, redirect: 'follow' });
+      if (followed.url && new URL(followed.url).origin !== origin) throw await outside(followed, followed.url);
+      return followed;
+    }
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return response;
+    const next = new URL(location, current).href;
+    if (new URL(next).origin !== origin) throw await outside(response, next);
+    if (seen.has(next) || seen.size > MAX_REDIRECTS) {
+      await response.body?.cancel().catch(() => undefined);
+      const why = seen.has(next) ? `in a loop, back to ${next}` : `more than ${MAX_REDIRECTS} times`;
+      throw new ItuIndexError('redirected', url, `${host} redirected the index ${why}: ${url}`);
+    }
+    await response.body?.cancel().catch(() => undefined);
+    seen.add(next);
+    current = next;
+  }
+
+  async function outside(response: Response, target: string): Promise<ItuIndexError> {
+    await response.body?.cancel().catch(() => undefined);
+    return new ItuIndexError('redirected', url, `${host} redirected the index to ${target}, outside ${origin}: not followed (${url})`);
+  }
+}
+
+/** What went wrong reading an answer, in a few words: `incorrect header check` for a bad gzip. */
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause;
+  const message = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0];
 }
 
 /**

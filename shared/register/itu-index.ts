@@ -25,7 +25,8 @@ export type ItuIndexFailure =
   | 'not-an-index'
   | 'malformed'
   | 'other-meeting'
-  | 'too-large';
+  | 'too-large'
+  | 'redirected';
 
 export function ituIndexFileName({ kind, meeting }: ItuIndexRequest): string {
   return kind === 'contribution' ? contributionIndexFileName(meeting) : tdIndexFileName(meeting);

@@ -3,6 +3,7 @@ import { parseCsvRegister } from './from-csv';
 import { parseHtmlRegister } from './from-html';
 import { parseJsonRegister } from './from-json';
 import { parseXmlRegister } from './from-xml';
+import { decodeRegister } from './decode';
 import { RegisterError, type RegisterFormat, type TdRegister } from './types';
 
 export function detectRegisterFormat(content: string, fileName: string): RegisterFormat {
@@ -30,6 +31,13 @@ export function parseRegister(content: string, fileName: string): TdRegister {
     case 'xml':
       return parseXmlRegister(content, fileName);
   }
+}
+
+/** A register file's bytes, decoded as ITU's indexes and agendas are (decode.ts), then parsed. */
+export function parseRegisterBytes(bytes: Uint8Array, fileName: string): TdRegister {
+  const { text, stray } = decodeRegister(bytes, fileName);
+  const register = parseRegister(text, fileName);
+  return stray ? Object.assign(register, { stray }) : register;
 }
 
 export { RegisterError } from './types';

@@ -32,6 +32,12 @@ export interface TdEntry {
   line: number;
 }
 
+/** Bytes of a register its encoding could not read: how many, and the line of the first. */
+export interface RegisterStray {
+  count: number;
+  line: number;
+}
+
 /** The study group a register's documents belong to, and the study period (`SG12`, 25). */
 export interface RegisterGroup {
   group: string;
@@ -53,6 +59,8 @@ export interface TdRegister {
   updated?: string;
   /** Records of kinds the reader does not know, by element name: skipped and counted, never fatal. */
   skipped?: Record<string, number>;
+  /** Bytes its encoding could not read (decode.ts), read as characters: absent when there are none. */
+  stray?: RegisterStray;
   get(number: number): TdEntry | undefined;
   has(number: number): boolean;
   /** Latest revision of a document (0 = none), undefined when it is not in the register. */

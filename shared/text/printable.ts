@@ -4,10 +4,17 @@
  * the reader sees. Each such character is shown as a visible escape (`\x1b`, `\u202e`) instead, never passed through.
  */
 
-// C0 controls (tab, line breaks included: a message is one line), DEL, C1 controls, bidi embeddings, overrides
-// and isolates, line and paragraph separators.
+/**
+ * Bidirectional controls (Unicode's Bidi_Control property: ALM, LRM, RLM, the embeddings and overrides, the
+ * isolates): each reorders what follows on screen, so text shown around one can read differently than it is.
+ * Escaped in every output format (JSON and SARIF too: cli/output.ts), not only in messages.
+ */
+export const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
+
+// C0 controls (tab, line breaks included: a message is one line), DEL, C1 controls, bidi controls, line and
+// paragraph separators.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = new RegExp(`[\u0000-\u001f\u007f-\u009f\u2028\u2029${BIDI_CONTROLS}]`, 'g');
 
 const escape = (c: string) => {
   const code = c.charCodeAt(0);
