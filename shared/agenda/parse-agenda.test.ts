@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../document/read';
+import { readTextDocument } from '../document/from-text';
+import { expectLinearGrowth } from '../text/growth.testing';
 import { parseAgenda } from './parse-agenda';
 
 const load = (ext: string) => {
@@ -96,5 +98,18 @@ describe.each(['txt', 'docx'])('parseAgenda on the sample .%s', (ext) => {
     expect(row2.deadline).toMatchObject({ text: '5 November', day: 5, month: 11 });
     expect(doc.text.slice(row2.zoneSpan!.start, row2.zoneSpan!.end)).toBe('CET');
     expect(row2.objectives).toBe('to progress the work based on its ToR');
+  });
+});
+
+describe('parseAgenda on hostile shapes', () => {
+  const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
+  const status = 'TSAG 05-2025:  Started, JCA-IMT2020 continuation\n';
+  it.each([
+    ['the whole agenda repeated', (n: number) => Array.from({ length: n }, () => sample).join('\n'), 8],
+    ['the agenda without line breaks', (n: number) => sample.replace(/\n/g, ' ').repeat(n), 8],
+    ['status lines of one action', (n: number) => sample.replace(status, status.repeat(n)), 5_000],
+    ['cells of one table row', (n: number) => sample.replace('\tDate\u00a0\n', '\tDate\u00a0\n'.repeat(n)), 5_000],
+  ] as const)('is linear on %s', (_name, make, n) => {
+    expectLinearGrowth((k) => readTextDocument(make(k), 'g.txt'), parseAgenda, n);
   });
 });

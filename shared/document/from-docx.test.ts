@@ -318,6 +318,11 @@ describe('readDocxDocument on hostile input: a clear error or a result, in time 
 
   const nestedSdt = (n: number) => makeDocx('<w:sdt><w:sdtContent>'.repeat(n) + p('x') + '</w:sdtContent></w:sdt>'.repeat(n));
   const nestedTables = (n: number) => makeDocx('<w:tbl><w:tr><w:tc>'.repeat(n) + p('x') + '</w:tc></w:tr></w:tbl>'.repeat(n));
+  const sampleBody = (n: number) => {
+    const xml = new TextDecoder().decode(unzipSync(SAMPLE)['word/document.xml']);
+    const [start, end] = [xml.indexOf('<w:body>') + 8, xml.lastIndexOf('<w:sectPr')];
+    return zipSync({ ...unzipSync(SAMPLE), 'word/document.xml': strToU8(xml.slice(0, start) + xml.slice(start, end).repeat(n) + xml.slice(end)) });
+  };
   const openFields = (n: number) =>
     makeDocx(
       `<w:p>${'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "https://x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'.repeat(n)}</w:p>` +
@@ -342,6 +347,9 @@ describe('readDocxDocument on hostile input: a clear error or a result, in time 
     ['unclosed styles', unclosedStyles, 20_000],
     ['a lying bomb', (n: number) => bomb(n / 1024, 10_000), 1],
     ['HYPERLINK fields left open over many paragraphs', openFields, 2_000],
+    ['runs in one paragraph', (n: number) => makeDocx(`<w:p>${'<w:r><w:t xml:space="preserve">TD106 </w:t></w:r>'.repeat(n)}</w:p>`), 20_000],
+    ['line breaks in one run', (n: number) => makeDocx(`<w:p><w:r>${'<w:t>TD1</w:t><w:br/>'.repeat(n)}</w:r></w:p>`), 20_000],
+    ['the sample body repeated', sampleBody, 4],
   ] as const)('doubling %s at most about doubles the time', (_name, make, n) => {
     expectLinearGrowth(make, (bytes) => readDocxDocument(bytes, 'g.docx'), n);
   });

@@ -45,22 +45,23 @@ export function parseCsv(content: string): CsvRecord[] {
       inRecord = true;
       const quoteLine = line;
       i++;
+      // The field's text in slices between its `""` escapes, joined once: growing it a character at a time made a
+      // 60 MB field cost 51 s and 3 GB.
+      const pieces: string[] = [];
       for (;;) {
-        if (i >= text.length) throw new CsvSyntaxError(quoteLine, 'unterminated quoted field');
-        const c = text[i];
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
+        const quote = text.indexOf('"', i);
+        if (quote === -1) throw new CsvSyntaxError(quoteLine, 'unterminated quoted field');
+        line += countLineBreaks(text, i, quote);
+        pieces.push(text.slice(i, quote));
+        if (text[quote + 1] === '"') {
+          pieces.push('"');
+          i = quote + 2;
+          continue;
         }
-        if (c === '\n') line++;
-        field += c;
-        i++;
+        i = quote + 1;
+        break;
       }
+      field = pieces.join('');
       const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
         throw new CsvSyntaxError(line, 'unexpected text after a closing quote');
@@ -83,11 +84,21 @@ export function parseCsv(content: string): CsvRecord[] {
       continue;
     }
     if (ch === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted field');
-    field += ch;
+    // An unquoted field runs to the next separator, line break or quote: one slice.
+    let end = i;
+    while (end < text.length && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r' && text[end] !== '"') end++;
+    field += text.slice(i, end);
     inField = true;
     inRecord = true;
-    i++;
+    i = end;
   }
   if (inRecord) endRecord();
   return records;
+}
+
+/** Line breaks (`\n`) in `text[from, to)`. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) count++;
+  return count;
 }

@@ -40,6 +40,19 @@ const HTML_CASES: [string, (n: number) => string, number][] = [
   ['many rows', (n) => `<table>${'<tr><td><a href="/md/T25-TSAG-250526-TD-GEN-0001/en">1</a></td><td>T</td></tr>'.repeat(n)}</table>`, 1_000],
 ];
 
+const CSV_CASES: [string, (n: number) => string, number][] = [
+  ['one huge quoted field', (n) => `id,title,source\nTD1,"${'x'.repeat(n)}",s\n`, 1_000_000],
+  ['one huge field of escaped quotes', (n) => `id,title,source\nTD1,"${'""'.repeat(n)}",s\n`, 200_000],
+  ['one huge unquoted field', (n) => `id,title,source\nTD1,${'x'.repeat(n)},s\n`, 1_000_000],
+  ['many rows', (n) => `id,title,source\n${Array.from({ length: n }, (_, i) => `TD${i + 1},"a ""b"" c",s`).join('\n')}\n`, 20_000],
+];
+
+const JSON_CASES: [string, (n: number) => string, number][] = [
+  // Ids written with escapes: a search for each id as JSON.stringify writes it finds none, and scanned to the end.
+  ['ids written with \\u escapes', (n) => `[\n${Array.from({ length: n }, (_, i) => `{"id": "\\u0054D${i + 1}", "title": "t"}`).join(',\n')}\n]`, 10_000],
+  ['entries under a key, one line', (n) => `{"entries": [${Array.from({ length: n }, (_, i) => `{"id": "TD${i + 1}"}`).join(',')}]}`, 10_000],
+];
+
 // Measuring takes seconds on a busy machine; the time limit only stops a reader that hangs.
 describe('hostile registers: doubling the input at most about doubles the time', { timeout: 120_000 }, () => {
   it.each(XML_CASES)('XML: %s', (_name, make, n) => {
@@ -48,7 +61,24 @@ describe('hostile registers: doubling the input at most about doubles the time',
   it.each(HTML_CASES)('HTML: %s', (_name, make, n) => {
     expectLinearGrowth(make, read('r.html'), n);
   });
+  it.each(CSV_CASES)('CSV: %s', (_name, make, n) => {
+    expectLinearGrowth(make, read('r.csv'), n);
+  });
+  it.each(JSON_CASES)('JSON: %s', (_name, make, n) => {
+    expectLinearGrowth(make, read('r.json'), n);
+  });
 });
+
+describe('hostile registers: lines still said right', () => {
+  it('names the line of an entry with an escaped id, and of a row after a quoted line break', () => {
+    const json = '[\n{"id": "\\u0054D1"},\n{"id": "\\u0054Dx"}\n]';
+    expect(() => parseRegister(json, 'r.json')).toThrow(new RegisterError('r.json', 3, 'id "TDx" is not a TD id'));
+    const csv = 'id,title,source\nTD1,"a\nb ""c""",s\nTDx,t,s\n';
+    expect(() => parseRegister(csv, 'r.csv')).toThrow(new RegisterError('r.csv', 4, 'id "TDx" is not a TD id'));
+    expect(parseRegister(csv.replace('TDx', 'TD2'), 'r.csv').get(1)?.title).toBe('a\nb "c"');
+  });
+});
+
 
 describe('hostile registers: a clear error, never a stack overflow', () => {
   it.each([

@@ -6,7 +6,7 @@
  */
 import type { ActionRef } from '../../refs/types';
 import { inlineDefinitions } from '../action-definitions';
-import { defineRule, type Fix, type RuleContext, type RuleFinding } from '../rule';
+import { defineRule, type Fix, type RuleFinding } from '../rule';
 
 export const actionInline = defineRule({
   id: 'action-inline',
@@ -16,9 +16,10 @@ export const actionInline = defineRule({
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
+    const splitLineFix = ctx.doc.format === 'txt' || ctx.doc.format === 'word' ? splitLineFixer(ctx.text) : () => undefined;
     for (const ref of inlineDefinitions(ctx)) {
       if (ref.listed) continue;
-      const fix = splitLineFix(ctx, ref);
+      const fix = splitLineFix(ref);
       findings.push({
         start: ref.start,
         end: ref.end,
@@ -33,16 +34,24 @@ export const actionInline = defineRule({
 /** Bullet prefixes a plain-text list line may start with (`· `, `- `, `• `). */
 const BULLET_PREFIX = /^[ \t]*(?:\[bookmark:[^\]]*\])*[ \t]*([·•◦▪§\-*][ \t\u00a0])/;
 
-function splitLineFix(ctx: RuleContext, ref: ActionRef): Fix | undefined {
-  if (ctx.doc.format !== 'txt' && ctx.doc.format !== 'word') return undefined;
-  const text = ctx.text;
-  const lineStart = text.lastIndexOf('\n', ref.start - 1) + 1;
-  const bullet = BULLET_PREFIX.exec(text.slice(lineStart, ref.start))?.[1];
-  if (!bullet) return undefined;
-  // Replace the blanks before the code by a line break and the same bullet.
-  let gapStart = ref.start;
-  while (gapStart > lineStart && /[ \t\u00a0]/.test(text[gapStart - 1])) gapStart--;
-  if (gapStart === lineStart) return undefined;
+/**
+ * The fix of each inline code, asked in text order: the text is read forward once (each code's line start and the
+ * bullet of its line found from where the last code left off), so many codes on one long line cost that line once.
+ */
+function splitLineFixer(text: string): (ref: ActionRef) => Fix | undefined {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  return { start: gapStart, end: ref.start, replacement: `${newline}${bullet}`, description: `Start ${ref.id} on a new bullet line` };
+  let scanned = 0;
+  let lineStart = 0;
+  let bulletOf: { line: number; bullet: string | undefined } | null = null;
+  return (ref) => {
+    for (; scanned < ref.start; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
+    if (bulletOf?.line !== lineStart) bulletOf = { line: lineStart, bullet: BULLET_PREFIX.exec(text.slice(lineStart, ref.start))?.[1] };
+    const bullet = bulletOf.bullet;
+    if (!bullet) return undefined;
+    // Replace the blanks before the code by a line break and the same bullet.
+    let gapStart = ref.start;
+    while (gapStart > lineStart && /[ \t\u00a0]/.test(text[gapStart - 1])) gapStart--;
+    if (gapStart === lineStart) return undefined;
+    return { start: gapStart, end: ref.start, replacement: `${newline}${bullet}`, description: `Start ${ref.id} on a new bullet line` };
+  };
 }
