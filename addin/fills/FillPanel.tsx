@@ -6,7 +6,7 @@ import type { ActionRegister } from '../../shared/fills/action-register';
 import type { EMeetingPlanOptions } from '../../shared/fills/emeeting-plan';
 import { emeetingDefaults, type EMeetingDefaults } from '../../shared/fills/emeeting-plan-defaults';
 import type { FillResult } from '../../shared/fills/types';
-import { meetingTagOf } from '../../shared/meeting/context';
+import { meetingTagOf } from '../../shared/meeting/tag';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost } from '../document/types';

@@ -6,7 +6,7 @@
  * whose text changed since then are refused.
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
-import type { Span } from '../../shared/refs/types';
+import type { Span } from '../../shared/text/spans';
 import type { AgendaHost, EditResult, FillApplier, ReadProgress, TextEdit } from '../document/types';
 import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, DOCUMENT_CHANGED_SINCE_READ, type WordFillTarget } from '../fills/word-fills';
 import { queueLocate, type PendingRange } from './locate';

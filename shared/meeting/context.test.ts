@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectMeetingContext, meetingId, meetingTagOf, studyPeriodOf } from './context';
+import { detectMeetingContext } from './context';
 import { arbitraryText } from '../text/arbitrary-text';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
@@ -29,25 +29,6 @@ describe('detectMeetingContext', () => {
       const ctx = detectMeetingContext(`TSAG (Geneva, ${s}`);
       expect(ctx === null || typeof ctx.start === 'string').toBe(true);
     }));
-  });
-});
-
-describe('study periods and ids', () => {
-  it.each([
-    ['2025-05-26', 25], ['2025-01-13', 25], ['2024-10-25', 25], ['2024-10-24', 22], ['2022-03-10', 22], ['2022-03-09', 17],
-    ['2020-09-01', 17], ['2016-11-04', 17], ['2016-11-03', 13], ['2012-11-30', 13], ['2012-11-29', 9],
-  ])('%s → T%i', (iso, period) => {
-    expect(studyPeriodOf(iso)).toBe(period);
-  });
-  it('has no period for old or malformed dates', () => {
-    expect(studyPeriodOf('2001-01-01')).toBeNull();
-    expect(studyPeriodOf('May 2025')).toBeNull();
-  });
-  it('builds the meeting id and tag', () => {
-    const ctx = { group: 'TSAG', start: '2025-05-26', end: '2025-05-30', studyPeriod: 25 };
-    expect(meetingId(ctx)).toBe('T25-TSAG-250526');
-    expect(meetingTagOf(ctx)).toBe('TSAG 05-2025');
-    expect(meetingId({ group: 'sg12', start: '2009-02-03', studyPeriod: 9 })).toBe('T09-SG12-090203');
   });
 });
 

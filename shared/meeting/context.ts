@@ -7,42 +7,9 @@
  * one wins, i.e. the range that contains the others.
  */
 import type { MeetingContext } from './types';
+import { studyPeriodOf } from './id';
 import { findDates, type FoundDate } from '../dates/dates';
 import { normalizeForMatching } from '../text/normalize';
-
-/** Study periods by the day after the WTSA that opened them (not a formula: T22 started late). */
-const PERIOD_STARTS: readonly { from: string; period: number }[] = [
-  { from: '2024-10-25', period: 25 },
-  { from: '2022-03-10', period: 22 },
-  { from: '2016-11-04', period: 17 },
-  { from: '2012-11-30', period: 13 },
-  { from: '2008-10-31', period: 9 },
-];
-
-/** Study period (25, 22, 17, 13, 9) of a meeting starting on ISO date `iso`; null before 2008-10-31 or when malformed. */
-export function studyPeriodOf(iso: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
-  const day = iso.slice(0, 10);
-  for (const p of PERIOD_STARTS) if (day >= p.from) return p.period;
-  return null;
-}
-
-/** `T25-TSAG-250526`: study period, group, first day as yymmdd. */
-export function meetingId(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>): string {
-  const yymmdd = ctx.start.slice(2, 4) + ctx.start.slice(5, 7) + ctx.start.slice(8, 10);
-  return `T${String(ctx.studyPeriod).padStart(2, '0')}-${ctx.group.toUpperCase()}-${yymmdd}`;
-}
-
-/** `T25-TSAG-250526` → TSAG, first day 2025-05-26, study period 25: the inverse of `meetingId`; null otherwise. */
-export function parseMeetingId(id: string): MeetingContext | null {
-  const m = /^T(\d{2})-(TSAG|SG\d{1,2})-(\d{2})(\d{2})(\d{2})$/i.exec(id.trim());
-  return m ? { group: m[2].toUpperCase(), start: `20${m[3]}-${m[4]}-${m[5]}`, studyPeriod: Number(m[1]) } : null;
-}
-
-/** `TSAG 05-2025`: the status-line tag of the meeting. */
-export function meetingTagOf(ctx: MeetingContext): string {
-  return `${ctx.group} ${ctx.start.slice(5, 7)}-${ctx.start.slice(0, 4)}`;
-}
 
 /** Where to look for the group: the header area. */
 const HEAD_CHARS = 4000;

@@ -13,7 +13,7 @@
  * Canonical id `Q3/17`. The head spans its words and number (`Qs 4`, `Q.3/13`); later items span their own
  * `q[/sg]` (or `Qq/sg`).
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary } from './scan';
 import { otherSectorBefore } from './sector';

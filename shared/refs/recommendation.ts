@@ -7,7 +7,7 @@
  *
  * Canonical id `ITU-T X.509` (series `X`, number `509`).
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary } from './scan';
 

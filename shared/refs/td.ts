@@ -20,9 +20,10 @@
  * sub-group (or group) written only on the last item (`TD 232R1+ 267+ 269+ 270(P)`) applies to the items without one.
  * A count is not a reference: `173 TDs` has no number after `TDs`.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, type Captures } from './scan';
+import { meetingIdPattern } from '../meeting/id';
 
 /** Sub-group of a TD: `GEN`, `PLEN` or `WP1`..`WP4` (ITU's own spelling). */
 export type SubGroup = string;
@@ -38,7 +39,7 @@ export interface TdRef extends RefBase<'td'> {
 }
 
 const GROUP = String.raw`(?:ITU-T )?(?<group>TSAG|SG ?\d{1,2})`;
-const DOC_GROUP = String.raw`T\d{2}-(?<docGroup>TSAG|SG\d{1,2})-\d{6}-`;
+const DOC_GROUP = `${meetingIdPattern({ group: 'docGroup' })}-`;
 const REV = String.raw`(?:[ -]?(?:[Rr]ev\.? ?|[Rr])(?<rev>\d{1,2})| ?\([Rr]ev\.? ?(?<revParen>\d{1,2})\))`;
 const SUB = String.raw`(?:[/-](?<sub>PLEN|GEN|WP[1-9])| ?\((?<subParen>P|PLEN|GEN|WP[1-9])(?:\/(?<subOf>\d{1,2}))?\))`;
 const END = String.raw`(?![A-Za-z0-9_])`;
