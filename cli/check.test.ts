@@ -8,6 +8,7 @@ import { checkCommand } from './check';
 import { fixText, fixedCopyName } from './fix';
 import { readTextDocument } from '../shared/document/from-text';
 import { captureIo } from './terminal.testing';
+import { validateSarif } from '../test/sarif-schema.testing';
 
 const repo = new URL('../', import.meta.url);
 const sampleTxt = new URL('samples/wp2-closing-agenda-2025-05.txt', repo).pathname;
@@ -55,7 +56,9 @@ describe('td-lens check', () => {
     expect(code).toBe(0);
     const sarif = JSON.parse(out);
     expect(sarif.version).toBe('2.1.0');
+    expect(validateSarif(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(16);
+    expect(sarif.runs[0].invocations).toBeUndefined();
   });
 
   it('uses a register and skips disabled rules', async () => {

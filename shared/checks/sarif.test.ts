@@ -8,7 +8,7 @@ import { sampleText } from './check-text.testing';
 describe('toSarif', () => {
   const text = sampleText();
   const findings = runChecks(readTextDocument(text, 'agenda.txt'));
-  const log = toSarif('samples/wp2 agenda.txt', findings, text);
+  const log = toSarif([{ file: 'samples/wp2 agenda.txt', findings, text }]);
   const run = log.runs[0];
 
   it('is a SARIF 2.1.0 log with every rule and its help text', () => {

@@ -1,29 +1,21 @@
 /**
- * The meeting a document belongs to, read from its header: `(Geneva, 26-30 May 2025)`, `Geneva, 9-17 June 2026`,
- * and a group named near the top (`TSAG`, `Working Party 2/TSAG` → TSAG, `Study Group 17` / `SG17` /
- * `WP1/17` → SG17).
+ * The meeting a document belongs to, read from its header: a `Place, dates` line (`(Geneva, 26-30 May 2025)`,
+ * `Geneva, 9-17 June 2026`, `Geneva, Switzerland, 9-18 September 2025`) and the group it names near the top
+ * (group.ts: `TSAG`, `Working Party 2/TSAG` → TSAG, `Study Group 17` / `SG17` / `WP1/17` → SG17, `Q4/17 rapporteur
+ * group` or `joint meeting of Q4/12 and Q5/12` → the study group of the Questions).
  *
  * When several `Place, date` headers appear (a WP closing plenary on one day inside the whole meeting), the widest
  * one wins, i.e. the range that contains the others.
  */
 import type { MeetingContext } from './types';
+import { namedGroup } from './group';
 import { studyPeriodOf } from './id';
 import { findDates, type FoundDate } from '../dates/dates';
 import { normalizeForMatching } from '../text/normalize';
 
 /** Where to look for the group: the header area. */
 const HEAD_CHARS = 4000;
-const GROUP_RE = /(?<![A-Za-z0-9_-])(?:Working Party \d{1,2}\/(TSAG|\d{1,2})|WP ?\d{1,2}\/(TSAG|\d{1,2})|(TSAG)|Study Group (\d{1,2})|SG ?(\d{1,2}))(?![A-Za-z0-9_])/;
-const PLACE_BEFORE = /(?:^|[(\n\t]|[\n\t(][ \t]*)[ \t]*([A-Z][A-Za-z\u00c0-\u017f.' -]{1,40}?),[ \t]{0,3}$/;
-
-function groupOf(head: string): string | null {
-  const m = GROUP_RE.exec(head);
-  if (!m) return null;
-  const wpOf = m[1] ?? m[2];
-  if (wpOf !== undefined) return wpOf === 'TSAG' ? 'TSAG' : `SG${Number(wpOf)}`;
-  if (m[3] !== undefined) return 'TSAG';
-  return `SG${Number(m[4] ?? m[5])}`;
-}
+const PLACE_BEFORE = /(?:^|[(\n\t;]|[\n\t(;][ \t]*)[ \t]*([A-Z][A-Za-z\u00c0-\u017f.' -]{1,40}?)(?:,[ \t]{1,3}[A-Z][A-Za-z\u00c0-\u017f.' -]{1,30}?)?,[ \t]{0,3}$/;
 
 interface Candidate {
   place: string;
@@ -53,8 +45,8 @@ export function detectMeetingContext(text: string): MeetingContext | null {
   let best = candidates[0];
   const days = (c: Candidate) => Date.parse(c.end) - Date.parse(c.start);
   for (const c of candidates) if (days(c) > days(best)) best = c;
-  const group = groupOf(n.slice(0, HEAD_CHARS)) ?? groupOf(n);
-  if (group === null) return null;
+  const group = namedGroup(n, HEAD_CHARS)?.group;
+  if (!group) return null;
   const studyPeriod = studyPeriodOf(best.start);
   if (studyPeriod === null) return null;
   return { group, place: best.place, start: best.start, end: best.end, studyPeriod };
