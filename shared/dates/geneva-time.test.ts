@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genevaOffsetMinutes, genevaZone } from './geneva-time';
+import { genevaOffsetMinutes, genevaZone, intlOffsetMinutes, nodeOffsetMinutes } from './geneva-time';
 
 describe('genevaZone', () => {
   it.each([
@@ -63,5 +63,24 @@ describe('genevaZone', () => {
     expect(() => genevaZone('tomorrow')).toThrow(/genevaZone: not an ISO date/);
     expect(() => genevaZone('2025-13-01')).toThrow(RangeError);
     expect(() => genevaZone(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it("reads Node's zone data as Intl does, every hour around each switch and every noon of 1997-2040, and puts TZ back", () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      for (let y = 1997; y <= 2040; y++) {
+        for (const month of [2, 9]) {
+          const day = Date.UTC(y, month, lastSunday(y, month + 1));
+          for (let ms = day - 86_400_000; ms <= day + 86_400_000; ms += 3_600_000) expect(nodeOffsetMinutes(ms)).toBe(intlOffsetMinutes(ms));
+        }
+        for (let ms = Date.UTC(y, 0, 1, 12); ms < Date.UTC(y + 1, 0, 1); ms += 7 * 86_400_000) expect(nodeOffsetMinutes(ms)).toBe(intlOffsetMinutes(ms));
+      }
+      expect(process.env.TZ).toBe('America/New_York');
+      expect(new Date(Date.UTC(2025, 6, 1, 12)).getTimezoneOffset()).toBe(240);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });
