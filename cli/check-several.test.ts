@@ -107,6 +107,12 @@ describe('td-lens check FILE FILE ...', () => {
     expect(existsSync(join(dir, 'fix-b.fixed.txt'))).toBe(true);
     expect(out).toContain(`wrote ${join(dir, 'fix-a.fixed.txt')}`);
     expect(out).toContain(`wrote ${join(dir, 'fix-b.fixed.txt')}`);
+    // A copy that is there already is kept: said, exit 2, and the next file is still fixed.
+    rmSync(join(dir, 'fix-b.fixed.txt'));
+    const again = await check(a, b, '--fix');
+    expect(again.code).toBe(2);
+    expect(again.err).toBe(`td-lens: ${join(dir, 'fix-a.fixed.txt')} already exists; not replaced (use --force to replace it)\n`);
+    expect(existsSync(join(dir, 'fix-b.fixed.txt'))).toBe(true);
   });
 
   it('runs as the real binary', { timeout: 60_000 }, async () => {

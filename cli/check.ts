@@ -97,7 +97,7 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
   return ids as RuleId[];
 }
 
-/** Reads, checks and (with --fix) fixes one file; an unreadable file is an InputError. */
+/** Reads and checks one file; one that cannot be read (or whose register does not fit) is an InputError. */
 async function checkFile(file: string, settings: CheckSettings, io: CliIo): Promise<{ doc: AgendaDocument; bytes: Uint8Array; findings: Finding[] }> {
   const { doc, bytes, register } = await documentAndRegister(settings.documents, file, io);
   const { rules, disabled } = settings;
@@ -128,17 +128,22 @@ async function checkSeveral(files: string[], unlisted: { file: string; error: st
   for (const u of unlisted) reportError(io, new InputError(u.error));
   let code = 0;
   for (const file of files) {
-    try {
-      const { doc, bytes, findings } = await checkFile(file, settings, io);
-      checked.push({ file, doc, findings });
-      code = Math.max(code, exitOf(findings));
-      if (settings.format === 'text') await writeOutput(io, formatText(file, findings, io.color, { summary: false }));
-      if (settings.fix) await writeFixed(file, { doc, bytes }, findings, fixReport(settings, io));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      reportError(io, error);
-      checked.push({ file, error: error.message });
+    const result = await failingInput(io, () => checkFile(file, settings, io));
+    if ('error' in result) {
+      checked.push({ file, error: result.error });
+      continue;
     }
+    const { doc, bytes, findings } = result;
+    checked.push({ file, doc, findings });
+    code = Math.max(code, exitOf(findings));
+    if (settings.format === 'text') await writeOutput(io, formatText(file, findings, io.color, { summary: false }));
+    // A fixed copy that cannot be written is said, and the run ends with exit 2; the file's findings stand.
+    if (!settings.fix) continue;
+    const fixed = await failingInput(io, async () => {
+      await writeFixed(file, { doc, bytes }, findings, fixReport(settings, io));
+      return { written: file };
+    });
+    if ('error' in fixed) code = EXIT_INPUT;
   }
   const read = checked.filter((c) => 'findings' in c);
   const unread = checked.filter((c) => 'error' in c);
@@ -153,6 +158,17 @@ async function checkSeveral(files: string[], unlisted: { file: string; error: st
     io.out(`${summaryLine(all)} in ${checked.length} files${unread.length ? `; ${unread.length} not read` : ''}\n`);
   }
   return unread.length > 0 ? EXIT_INPUT : code;
+}
+
+/** `run()`'s result, or the message of the InputError it threw (said on stderr as every command says it). */
+async function failingInput<T>(io: CliIo, run: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    reportError(io, error);
+    return { error: error.message };
+  }
 }
 
 function jsonFinding(f: Finding) {
