@@ -172,7 +172,7 @@ async function failingInput<T>(io: CliIo, run: () => Promise<T>): Promise<T | { 
 }
 
 function jsonFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null };
+  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null, suggestion: f.suggestion ?? null };
 }
 
 function counts(findings: readonly Finding[]): { findings: number; errors: number; warnings: number; info: number } {

@@ -5,9 +5,9 @@
  */
 import { daysBetween } from '../../dates/dates';
 import { deadlineIso, rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const meetingDeadline: Rule = {
+export const meetingDeadline = defineRule({
   id: 'meeting-deadline',
   severity: 'warning',
   title: 'Deadline after its meeting or off the usual interval',
@@ -48,7 +48,7 @@ export const meetingDeadline: Rule = {
     }
     return findings;
   },
-};
+});
 
 function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();
