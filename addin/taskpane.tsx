@@ -2,7 +2,7 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { AgendaHost } from './document/types';
+import type { AgendaHost } from './host/types';
 import { TaskPane } from './pane/TaskPane';
 import { usePaneTheme } from './pane/theme';
 import { createOfficeWordHost } from './word/office-word';

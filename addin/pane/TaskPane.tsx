@@ -6,7 +6,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../shared/checks/types';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 import { FillPanel } from '../fills/FillPanel';
 import { editOf, groupFindings } from './check-document';
 import { FindingList } from './FindingList';

@@ -9,7 +9,7 @@ import { detectMeetingContext } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaDocument } from '../../shared/document/model';
-import type { AgendaHost, ReadProgress, TextEdit } from '../document/types';
+import type { AgendaHost, ReadProgress, TextEdit } from '../host/types';
 import { ruleById } from '../../shared/checks/registry';
 
 export interface CheckSettings {

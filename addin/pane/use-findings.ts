@@ -4,7 +4,7 @@
  * runs): only the latest one's result is shown. Once the reader has checked, edits re-check by themselves.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AgendaHost, ReadProgress, TextEdit } from '../document/types';
+import type { AgendaHost, ReadProgress, TextEdit } from '../host/types';
 import { checkDocument, type CheckResult, type CheckSettings } from './check-document';
 import { messageOf, type Notice } from './NoticeBar';
 

@@ -4,8 +4,8 @@
  * the paragraphs that need them (queued for all, synced once).
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
-import { buildAgendaDocument, type OutlineBlock, type OutlineParagraph, type OutlineTable } from '../document/layout';
-import type { ReadProgress } from '../document/types';
+import { buildAgendaDocument, type OutlineBlock, type OutlineParagraph, type OutlineTable } from '../host/layout';
+import type { ReadProgress } from '../host/types';
 import type { WListItem, WParagraph, WRequestContext, WTableCell } from './word-surface';
 
 interface LoadedParagraph {

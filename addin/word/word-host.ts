@@ -1,5 +1,5 @@
 /**
- * The task pane's document interface on Word: read, select, fix, and the fills (../fills/word-fills.ts). The same
+ * The task pane's document interface on Word: read, select, fix, and the fills (word-fills.ts). The same
  * code runs on Office.js in Word and on the in-memory Word document in the preview and the tests. Every operation
  * is a constant number of `context.sync()` calls whatever the document's length: loads are queued for all
  * paragraphs at once, never synced in a loop. Offsets refer to the model returned by the last `read()`; paragraphs
@@ -7,12 +7,12 @@
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
 import type { Span } from '../../shared/refs/types';
-import type { AgendaHost, EditResult, FillApplier, ReadProgress, TextEdit } from '../document/types';
-import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, DOCUMENT_CHANGED_SINCE_READ, type WordFillTarget } from '../fills/word-fills';
+import type { AgendaHost, EditResult, FillApplier, ReadProgress, TextEdit } from '../host/types';
+import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, DOCUMENT_CHANGED_SINCE_READ, type WordFillTarget } from './word-fills';
 import { queueLocate, type PendingRange } from './locate';
 import { readWordBody, wordParagraphOf, type WordRead } from './read-word';
-import { paragraphFrom, paragraphUntil } from '../document/layout';
-import { planEdits } from '../document/plan-edits';
+import { paragraphFrom, paragraphUntil } from '../host/layout';
+import { planEdits } from '../host/plan-edits';
 import type { SettingsStore, WordRun, WParagraph, WRequestContext } from './word-surface';
 
 export interface WordHostOptions {

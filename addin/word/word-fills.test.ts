@@ -6,9 +6,9 @@ import { planLinks } from '../../shared/fills/link-plan';
 import { planStatusRound } from '../../shared/fills/status-round-plan';
 import { planActionPlanTable } from '../../shared/fills/status-tables-plan';
 import { planTdTable } from '../../shared/fills/td-table-plan';
-import { paragraphText, type MemoryControl, type MemoryParagraph, type MemoryTable } from '../word/memory/memory-document';
-import { readWordBody, type WordRead } from '../word/read-word';
-import { sampleWord, type TestWord } from '../word/sample-word.testing';
+import { paragraphText, type MemoryControl, type MemoryParagraph, type MemoryTable } from './memory/memory-document';
+import { readWordBody, type WordRead } from './read-word';
+import { sampleWord, type TestWord } from './sample-word.testing';
 import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, REVIEW_TITLE, type WordFillTarget } from './word-fills';
 
 async function read(fake: TestWord): Promise<WordRead> {

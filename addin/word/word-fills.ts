@@ -6,9 +6,9 @@
  */
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
-import { escapeWordSearch, occurrenceIndex } from '../word/locate';
-import { wordParagraphOf, type WordRead } from '../word/read-word';
-import { SEARCH_LIMIT, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from '../word/word-surface';
+import { escapeWordSearch, occurrenceIndex } from './locate';
+import { wordParagraphOf, type WordRead } from './read-word';
+import { SEARCH_LIMIT, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from './word-surface';
 
 export const DOCUMENT_CHANGED_SINCE_READ = 'the document changed since it was read: read it again and retry';
 export const REVIEW_TITLE = 'TD Lens: review this status';
