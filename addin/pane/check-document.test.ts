@@ -23,6 +23,7 @@ const stubHost = (): AgendaHost => ({
   loadSetting: async () => undefined,
   saveSetting: async () => undefined,
   onChange: () => () => undefined,
+  trackChanges: 'off',
   fills: { links: unused, table: unused, statusRound: unused },
 });
 

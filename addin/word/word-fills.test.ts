@@ -8,14 +8,19 @@ import { planActionPlanTable } from '../../shared/fills/status-tables-plan';
 import { planTdTable } from '../../shared/fills/td-table-plan';
 import { paragraphText, type MemoryControl, type MemoryParagraph, type MemoryTable } from './memory/memory-document';
 import { readWordBody, type WordRead } from './read-word';
+import { ALL_CAPABILITIES, type WordCapabilities } from './requirements';
 import { sampleWord, type TestWord } from './sample-word.testing';
 import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, REVIEW_TITLE, type WordFillTarget } from './word-fills';
 
 async function read(fake: TestWord): Promise<WordRead> {
-  return fake.run((context) => readWordBody(context, 'sample.docx'));
+  return fake.run((context) => readWordBody(context, 'sample.docx', { reviewedText: true }));
 }
 
-const on = (fake: TestWord, read: WordRead, mergeSupported = () => true): WordFillTarget => ({ run: fake.run, read, mergeSupported });
+const on = (fake: TestWord, read: WordRead, capabilities: Partial<WordCapabilities> = {}): WordFillTarget => ({
+  run: fake.run,
+  read,
+  capabilities: { ...ALL_CAPABILITIES, ...capabilities },
+});
 
 /** Syncs used by `action` alone. */
 async function syncsOf(fake: TestWord, action: () => Promise<unknown>): Promise<number> {
@@ -139,7 +144,7 @@ describe('Action-plan table in Word', () => {
     const first = await read(fake);
     const agenda = parseAgenda(first.doc);
     const result = await applyTableInWord(
-      on(fake, first, () => false),
+      on(fake, first, { mergeCells: false }),
       planActionPlanTable(first.doc, agenda, actionsFromAgenda('previous', agenda)),
     );
     const table = controlContent(fake.doc.controlsTagged('td-lens:action-plan')[0]).tables[0];
