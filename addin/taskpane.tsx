@@ -16,6 +16,9 @@ function WordPane({ host, officeBackground }: { host: AgendaHost; officeBackgrou
   );
 }
 
+// The pane's script runs: older-word.js, which explains Word versions that cannot run it, stays quiet.
+document.documentElement.dataset.tdLens = 'running';
+
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 if (typeof Office === 'undefined') {

@@ -112,8 +112,12 @@ class MemoryContext implements WRequestContext {
     const selection = this.doc.selection;
     const actions = this.queue;
     this.queue = [];
+    const failure = this.doc.failure?.sync === this.doc.syncCount ? this.doc.failure : undefined;
     try {
-      for (const action of actions) action();
+      actions.forEach((action, i) => {
+        if (failure && i === failure.after) throw new Error(failure.message);
+        action();
+      });
     } finally {
       this.doc.notify({ content: this.doc.version !== version, selection: this.doc.selection !== selection });
     }

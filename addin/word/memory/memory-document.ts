@@ -191,6 +191,11 @@ export class MemoryWordDocument {
   private readonly listeners = new Set<(change: MemoryChange) => void>();
   /** Positions held by the ranges of open batches: edits move them. */
   readonly livePositions = new Set<Set<Position>>();
+  /**
+   * A failure to imitate: sync number `sync` (counted by `syncCount`) runs `after` of its queued operations, then
+   * fails with `message`, as Word does when an operation of a batch fails (those before it stay applied).
+   */
+  failure: { sync: number; after: number; message: string } | undefined;
 
   constructor(blocks: MemoryBlock[], options: MemoryWordOptions = {}) {
     this.root = { blocks };
