@@ -12,8 +12,10 @@ export interface WordRequirement {
   required: boolean;
   /** What TD Lens uses it for. */
   uses: string;
-  /** What happens in a Word without it (optional sets). */
-  without?: string;
+  /** Which Word has it (Microsoft's table). */
+  availableIn: string;
+  /** What happens in a Word without it. */
+  without: string;
 }
 
 export const WORD_REQUIREMENTS: readonly WordRequirement[] = [
@@ -21,21 +23,25 @@ export const WORD_REQUIREMENTS: readonly WordRequirement[] = [
     set: 'WordApi',
     version: '1.3',
     required: true,
-    uses: 'reading paragraphs, lists (their numbers) and table cells, hyperlinks, content controls',
+    uses: 'reading paragraphs, list numbers, table cells, hyperlinks; content controls',
+    availableIn: 'Word on the web; Microsoft 365 on Windows 1612+; Office 2019 and 2021 (volume-licensed too); Mac 15.32+; iPad',
+    without: 'Word does not offer TD Lens (Office 2016 volume-licensed has WordApi 1.1 only)',
   },
   {
     set: 'WordApi',
     version: '1.4',
     required: false,
-    uses: 'tracked changes (the text as it reads with changes accepted) and merged table cells',
-    without: 'text deleted with Track Changes on is read as text; the action plan’s group rows stay unmerged',
+    uses: 'tracked changes (text read as if changes were accepted); merged table cells',
+    availableIn: 'Word on the web; Microsoft 365 on Windows 2208+; Mac and iPad 16.64+',
+    without: 'deleted text awaiting review is checked as text; action-plan group rows stay unmerged',
   },
   {
     set: 'WordApi',
     version: '1.6',
     required: false,
-    uses: 'paragraph change events, to check again after edits',
-    without: 'selection changes trigger the check instead',
+    uses: 'paragraph change events: check again after edits',
+    availableIn: 'Word on the web; Microsoft 365 on Windows 2308+; Mac and iPad 16.76+',
+    without: 'selection changes trigger the check again',
   },
 ];
 

@@ -25,14 +25,15 @@ class LabelledLists {
   private readonly open = new Map<number, { numId: string; last: number }>();
 
   numIdOf(label: string, level: number): string {
-    const n = Number(/^(\d+)\.?$/.exec(label)?.[1] ?? NaN);
+    const match = /^(\d+)(\.?)$/.exec(label);
+    const n = Number(match?.[1] ?? NaN);
     const current = this.open.get(level);
     if (current && n === current.last + 1) {
       current.last = n;
       return current.numId;
     }
     const numId = `td-lens-numbered-${this.instances.size + 1}`;
-    const definition: ListLevel = Number.isNaN(n) ? { format: 'none', text: label, start: 1 } : { format: 'decimal', text: `%${level + 1}.`, start: n };
+    const definition: ListLevel = Number.isNaN(n) ? { format: 'none', text: label, start: 1 } : { format: 'decimal', text: `%${level + 1}${match?.[2] ?? ''}`, start: n };
     this.abstracts.set(numId, new Map([[level, definition]]));
     this.instances.set(numId, { abstractId: numId });
     this.open.set(level, { numId, last: n });
