@@ -10,6 +10,12 @@ export interface BenchResult {
   [extra: string]: unknown;
 }
 
+/** What a benchmark of quality rather than time reports (recall, precision ...): figures alone, no peer. */
+export interface FigureResult {
+  name: string;
+  figures: Record<string, string | number>;
+}
+
 /** Median wall time of `fn` over `runs` runs after one warm-up. */
 export function timeMedian(fn: () => unknown, runs = 5): number {
   fn();

@@ -1,8 +1,8 @@
-// `npm run bench`: runs every bench/*.bench.ts (each exports `run(): Promise<BenchResult[]>`) and prints the
-// results; with `--json`, one JSON object a line.
+// `npm run bench`: runs every bench/*.bench.ts (each exports `run(): Promise<(BenchResult | FigureResult)[]>`) and
+// prints the results; with `--json`, one JSON object a line.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchResult } from './harness';
+import type { BenchResult, FigureResult } from './harness';
 
 // `npm run bench -- --json | head`: stop quietly when the reader goes away.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,11 +19,13 @@ const files = readdirSync(dir)
   .sort();
 
 for (const file of files) {
-  const mod = (await import(join(dir, file))) as { run: () => Promise<BenchResult[]> };
+  const mod = (await import(join(dir, file))) as { run: () => Promise<(BenchResult | FigureResult)[]> };
   const results = await mod.run();
   for (const r of results) {
     if (json) {
       console.log(JSON.stringify(r));
+    } else if (!('subject_ms' in r)) {
+      console.log(`${r.name}: ${Object.entries(r.figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
     } else {
       const { name, subject_ms, peer, peer_ms, ratio, ...extra } = r;
       const more = Object.entries(extra).map(([k, v]) => `${k}=${v}`).join(' ');

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { checkCommand, fixText, fixedCopyName } from './check';
+import { checkCommand } from './check';
+import { fixText, fixedCopyName } from './fix';
 import { readTextDocument } from '../shared/document/from-text';
-import { captureIo } from './io';
+import { captureIo } from './terminal.testing';
 
 const repo = new URL('../', import.meta.url);
 const sampleTxt = new URL('samples/wp2-closing-agenda-2025-05.txt', repo).pathname;

@@ -1,25 +1,19 @@
 /**
  * `td-lens check FILE [--register FILE|itu [--offline]] [--format text|json|sarif] [--rules id,id] [--disable id,id] [--fix [--force]]`:
  * runs the agenda rules. Exit 0 without error-level findings, 1 with, 2 on bad input. `--fix` writes the sure
- * fixes into a new copy (`NAME.fixed.txt`, `NAME.fixed.docx`; write-copy.ts), in the original's text encoding,
- * never over the original nor over an existing copy unless `--force`, and lists what it changed.
+ * fixes into a new copy (fix.ts).
  */
-import { lineIndex } from '../shared/text/lines';
-import { decodeBytes, encodeText, unencodable } from '../shared/text/encoding';
-import { RegisterError, parseRegister } from '../shared/register/parse-register';
-import type { TdRegister } from '../shared/register/types';
 import { runChecks } from '../shared/checks/run-checks';
 import { isRuleId, RULES } from '../shared/checks/registry';
 import { toSarif } from '../shared/checks/sarif';
-import { applyFixes } from '../shared/checks/apply-fixes';
-import { applyDocxFixes } from '../shared/checks/docx-fixes';
-import type { Finding, Fix, RuleId } from '../shared/checks/types';
-import type { AgendaDocument } from '../shared/document/model';
-import { documentAndRegister } from './itu-register';
-import { InputError, UsageError, formatOption, paint, readInputFile, runCommand, singleFile, type CliIo } from './io';
+import type { Finding, RuleId } from '../shared/checks/types';
 import { printable } from '../shared/text/printable';
+import { formatOption, runCommand, singleFile } from './args';
+import { InputError, UsageError } from './errors';
+import { writeFixed } from './fix';
 import { jsonOutput, writeOutput } from './output';
-import { writeCopy } from './write-copy';
+import { documentAndRegister, REGISTER_OPTIONS } from './register-option';
+import { paint, type CliIo } from './terminal';
 
 export const CHECK_USAGE = `Usage: td-lens check FILE [options]
 
@@ -48,8 +42,7 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const options = {
-    register: { type: 'string' },
-    offline: { type: 'boolean' },
+    ...REGISTER_OPTIONS,
     format: { type: 'string' },
     rules: { type: 'string' },
     disable: { type: 'string' },
@@ -62,7 +55,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     const disabled = ruleList(values.disable, '--disable');
     const file = singleFile(positionals, 'check');
     if (values.force && !values.fix) throw new UsageError('--force only goes with --fix');
-    const { doc, bytes, register } = await documentAndRegister(values, file, io, loadRegister);
+    const { doc, bytes, register } = await documentAndRegister(values, file, io);
     const findings = runChecks(doc, { register, rules, disabled });
 
     if (format === 'json') await writeOutput(io, jsonOutput({ file, findings: findings.map(jsonFinding) }));
@@ -82,16 +75,6 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
   const unknown = ids.filter((id) => !isRuleId(id));
   if (unknown.length) throw new InputError(`${flag}: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (rules: ${RULES.map((r) => r.id).join(', ')})`);
   return ids as RuleId[];
-}
-
-export async function loadRegister(file: string): Promise<TdRegister> {
-  const content = decodeBytes(await readInputFile(file, 'a TD register')).text;
-  try {
-    return parseRegister(content, file);
-  } catch (error) {
-    if (error instanceof RegisterError) throw new InputError(error.message);
-    throw error;
-  }
 }
 
 function jsonFinding(f: Finding) {
@@ -119,53 +102,4 @@ export function* formatText(file: string, findings: readonly Finding[], color: b
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   yield `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info\n`;
-}
-
-/** `dir/agenda.txt` → `dir/agenda.fixed.txt`. */
-export function fixedCopyName(file: string, ext: 'txt' | 'docx'): string {
-  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  const dot = file.lastIndexOf('.');
-  const stem = dot > slash + 1 ? file.slice(0, dot) : file;
-  return `${stem}.fixed.${ext}`;
-}
-
-/** The fixed text in the original's encoding; fixes it cannot write are skipped with the reason. */
-export function fixText(doc: AgendaDocument, fixes: Fix[]): { bytes: Uint8Array; applied: Fix[]; skipped: { fix: Fix; reason: string }[] } {
-  const encoding = doc.encoding ?? 'utf-8';
-  const skipped: { fix: Fix; reason: string }[] = [];
-  const writable = fixes.filter((fix) => {
-    const bad = unencodable(fix.replacement, encoding);
-    if (bad.length > 0) skipped.push({ fix, reason: `${bad.join('')} cannot be written in ${encoding}` });
-    return bad.length === 0;
-  });
-  const result = applyFixes(doc.text, writable);
-  return { bytes: encodeText(result.text, encoding), applied: result.applied, skipped: [...skipped, ...result.skipped] };
-}
-
-async function writeFixed(
-  file: string,
-  { doc, bytes }: { doc: AgendaDocument; bytes: Uint8Array },
-  findings: readonly Finding[],
-  { say, force }: { say: (text: string) => void; force: boolean },
-): Promise<void> {
-  const fixes = findings.map((f) => f.fix).filter((f): f is Fix => f !== undefined);
-  if (fixes.length === 0) {
-    say('--fix: nothing to fix\n');
-    return;
-  }
-  if (doc.format !== 'txt' && doc.format !== 'docx') {
-    say(`--fix: fixes for .${doc.format} files are not supported; nothing written\n`);
-    return;
-  }
-  // The bytes already read: the copy is made from exactly what was checked.
-  const result = doc.format === 'txt' ? fixText(doc, fixes) : applyDocxFixes(bytes, doc, fixes);
-  const target = fixedCopyName(file, doc.format);
-  if (result.applied.length > 0) await writeCopy(target, result.bytes, { force });
-  const lineOf = lineIndex(doc.text).lineOf;
-  const name = printable(file);
-  for (const fix of result.applied) say(`fixed ${name}:${lineOf(fix.start)}: ${printable(fix.description)}\n`);
-  for (const { fix, reason } of result.skipped) say(`skipped ${name}:${lineOf(fix.start)}: ${printable(fix.description)} (${printable(reason)})\n`);
-  const count = result.applied.length;
-  // "unchanged" holds by construction: the original is only ever read (write-copy.ts writes a new file).
-  say(count > 0 ? `wrote ${printable(target)} (${count} fix${count === 1 ? '' : 'es'}; ${name} unchanged)\n` : 'no fix could be applied; nothing written\n');
 }

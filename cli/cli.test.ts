@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
-import { captureIo, columnLines, paint } from './io';
+import { columnLines, paint } from './terminal';
+import { captureIo } from './terminal.testing';
 import { makeDocx, p } from '../shared/document/docx.testing';
 import { expectInputError, runTdLens } from './run-td-lens.testing';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureIndexes, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../test/itu-site';
-import { captureIo } from './io';
+import { captureIo } from './terminal.testing';
 import { cacheDir } from './itu-register';
 import { runCli } from './run';
 import { runTdLens } from './run-td-lens.testing';

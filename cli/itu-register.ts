@@ -17,13 +17,9 @@ import { ITU_BASE } from '../shared/meeting/urls';
 import type { AgendaDocument } from '../shared/document/model';
 import { fetchItuIndex, ItuIndexError, readItuIndex } from '../shared/register/itu-fetch';
 import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from '../shared/register/itu-index';
-import { registerMismatch } from '../shared/register/meeting-fit';
 import type { TdRegister } from '../shared/register/types';
 import { printableExcerpt } from '../shared/text/printable';
-import { InputError, loadDocument, UsageError, type CliIo } from './io';
-
-/** The value of `--register` that means ITU's index. */
-export const ITU_REGISTER = 'itu';
+import { InputError } from './errors';
 
 /** A kept index is used without asking ITU again for this long. */
 export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
@@ -33,27 +29,6 @@ export interface ItuRegisterOptions {
   env: NodeJS.ProcessEnv;
   /** Warnings (a stale copy used): stderr. */
   warn(text: string): void;
-}
-
-/**
- * The document and the register of `check` and `refs`: `--register FILE` (read by `loadFile`, before the document,
- * so a bad register is reported first) or `--register itu` (after it: its header names the meeting). A register of
- * another meeting than the document's is an error, not silently used.
- */
-export async function documentAndRegister(
-  values: Record<string, string | boolean | undefined>,
-  file: string,
-  io: Pick<CliIo, 'err'>,
-  loadFile: (path: string) => Promise<TdRegister>,
-): Promise<{ doc: AgendaDocument; bytes: Uint8Array; register?: TdRegister }> {
-  const fromItu = values.register === ITU_REGISTER;
-  if (values.offline && !fromItu) throw new UsageError('--offline goes with --register itu');
-  const fromFile = typeof values.register === 'string' && !fromItu ? await loadFile(values.register) : undefined;
-  const { doc, bytes } = await loadDocument(file);
-  const register = fromItu ? await ituRegister(doc, file, { offline: values.offline === true, env: process.env, warn: io.err }) : fromFile;
-  const mismatch = register && registerMismatch(register, detectMeetingContext(doc.text));
-  if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
-  return register ? { doc, bytes, register } : { doc, bytes };
 }
 
 /** Where kept indexes go; null when the environment names no home or cache folder. */

@@ -1,5 +1,5 @@
 /** The process entry (imported by bin.mjs): runs the command line and sets the exit code. */
-import { processIo } from './io';
+import { processIo } from './terminal';
 import { runCli } from './run';
 
 // `td-lens refs big.docx | head`: the reader going away is not an error of ours.

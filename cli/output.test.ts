@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { jsonPieces, writeOutput } from './output';
-import { captureIo } from './io';
+import { captureIo } from './terminal.testing';
 
 describe('jsonPieces', () => {
   it('gives exactly the text of JSON.stringify(value, null, 2), DEL and C1 controls escaped', () => {

@@ -3,7 +3,7 @@
  * bounded chunks, waiting when stdout asks to. A report is never built as one string first (V8 strings stop at
  * about 512 MB: `refs --format json` on 3M references failed with `Invalid string length`).
  */
-import type { CliIo } from './io';
+import type { CliIo } from './terminal';
 
 /** How much output is gathered before one write. */
 const CHUNK = 64 * 1024;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
-import { captureIo } from './io';
+import { captureIo } from './terminal.testing';
 
 const repo = resolve(import.meta.dirname, '..');
 

@@ -8,10 +8,10 @@ import { documentReferences } from '../shared/agenda/document-references';
 import type { TdRegister } from '../shared/register/types';
 import { lineIndex } from '../shared/text/lines';
 import { printable } from '../shared/text/printable';
-import { loadRegister } from './check';
-import { documentAndRegister } from './itu-register';
-import { clip, columnLines, formatOption, paint, runCommand, singleFile, type CliIo, type Color } from './io';
+import { formatOption, runCommand, singleFile } from './args';
 import { jsonOutput, writeOutput } from './output';
+import { documentAndRegister, REGISTER_OPTIONS } from './register-option';
+import { clip, columnLines, paint, type CliIo, type Color } from './terminal';
 
 export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text] [--register FILE|itu [--offline]]
 
@@ -109,11 +109,11 @@ export function* formatReferencesText(file: string, refs: ReferenceWithLine[], c
 }
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
-  const options = { format: { type: 'string' }, register: { type: 'string' }, offline: { type: 'boolean' } } as const;
+  const options = { format: { type: 'string' }, ...REGISTER_OPTIONS } as const;
   return runCommand(argv, io, REFS_USAGE, options, async ({ values, positionals }) => {
     const format = formatOption(values.format, ['json', 'text'] as const, 'text');
     const file = singleFile(positionals, 'refs');
-    const { doc, register } = await documentAndRegister(values, file, io, loadRegister);
+    const { doc, register } = await documentAndRegister(values, file, io);
     const refs = referencesWithLines(doc, register);
     await writeOutput(io, format === 'json' ? jsonOutput({ file, references: refs }) : formatReferencesText(file, refs, io.color, register !== undefined));
     return 0;

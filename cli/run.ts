@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { checkCommand } from './check';
 import { refsCommand } from './refs';
 import { tablesCommand } from './tables';
-import { EXIT_INPUT, HELP_HINT, type CliIo } from './io';
+import { EXIT_INPUT, HELP_HINT } from './errors';
+import type { CliIo } from './terminal';
 import { printable } from '../shared/text/printable';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;

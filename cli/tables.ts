@@ -2,9 +2,11 @@
 import type { DateValue, EMeetingPlan, PlanAction, StatusLine, WtsaAction } from '../shared/agenda/types';
 import { parseAgenda } from '../shared/agenda/parse-agenda';
 import { lineIndex, type LineIndex } from '../shared/text/lines';
-import { clip, columnLines, formatOption, loadDocument, paint, runCommand, singleFile, type CliIo } from './io';
 import { printable } from '../shared/text/printable';
+import { formatOption, runCommand, singleFile } from './args';
+import { loadDocument } from './input';
 import { jsonOutput, writeOutput } from './output';
+import { clip, columnLines, paint, type CliIo } from './terminal';
 
 export const TABLES_USAGE = `Usage: td-lens tables FILE [--format json|text]
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCopy } from './write-copy';
-import { InputError } from './io';
+import { InputError } from './errors';
 
 const root = mkdtempSync(join(tmpdir(), 'td-lens-write-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -9,7 +9,7 @@
  */
 import { link, lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InputError, systemCause } from './io';
+import { InputError, systemCause } from './errors';
 
 /** A name no other writer picks: 12 random hex digits (Web Crypto's global, loaded only when a copy is written). */
 const randomHex = () => Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,8 +1,11 @@
 /**
- * The card's DOM, built from a CardModel with createElement/textContent only: titles come from web pages and
- * register files, so they are text, never markup.
+ * The card's DOM: a host element of its own with a (closed) shadow root holding the card and its styles, so page
+ * CSS cannot restyle it and page scripts cannot reach into it; the card built from a CardModel with
+ * createElement/textContent only: titles come from web pages and register files, so they are text, never markup.
  */
 import type { CardModel } from './card-model';
+import { setImportant } from './card-placement';
+import { CARD_HOST_TAG } from './walk';
 
 export const CARD_CSS = `
 :host { all: initial; }
@@ -84,4 +87,34 @@ export function renderCard(doc: Document, model: CardModel): CardView {
   actions.append(copyButton, status);
   root.append(actions);
   return { root, copyButton, status };
+}
+
+/**
+ * Styles for the shadow root: a constructed stylesheet where the browser allows it (a page's CSP `style-src` does
+ * not apply to it), else a `<style>` element (Firefox content scripts cannot adopt sheets across the Xray boundary).
+ */
+function addStyles(doc: Document, shadow: ShadowRoot): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  try {
+    if (!Sheet) throw new Error('no constructable stylesheets');
+    const sheet = new Sheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // fall back to a style element below
+  }
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  shadow.append(style);
+}
+
+/** The card's host, hidden until a card opens, and its shadow root. */
+export function createCardHost(doc: Document, shadowMode: ShadowRootMode): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement(CARD_HOST_TAG);
+  // Inline !important styles beat any page rule on the host; everything else lives in the shadow root.
+  setImportant(host, { all: 'initial', position: 'absolute', 'z-index': '2147483647', display: 'none', top: '0', left: '0' });
+  const shadow = host.attachShadow({ mode: shadowMode });
+  addStyles(doc, shadow);
+  return { host, shadow };
 }

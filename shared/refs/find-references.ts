@@ -38,6 +38,14 @@ function dispatchOf(filter: readonly RefKind[] | undefined): Dispatch {
   return d;
 }
 
+/**
+ * The pretest of `kinds` (all by default): the union of their triggers, which matches somewhere in every normalized
+ * text holding one of their references. Front ends that test text before handing it over use this one.
+ */
+export function pretestOf(kinds?: readonly RefKind[]): RegExp {
+  return dispatchOf(kinds).pretest;
+}
+
 // Merging runs over every reference of a large text: the functions below read each reference's offsets once into
 // locals or typed arrays, and fill arrays allocated once (growing them by push costs more than the scan).
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { captureIo } from '../../cli/io';
+import { captureIo } from '../../cli/terminal.testing';
 import { runCli } from '../../cli/run';
 import { CHROMIUM, CHROMIUM_ARGS } from './static-server';
 
