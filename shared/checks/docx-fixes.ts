@@ -8,7 +8,7 @@ import type { AgendaDocument, Paragraph } from '../document/model';
 import { spanInParagraph } from '../document/paragraphs';
 import { MAX_PART_BYTES } from '../document/limits';
 import { inflateEntry, readZipDirectory, rewriteZip, type ZipEntry } from '../document/zip';
-import type { Fix } from './types';
+import type { Fix } from './rule';
 
 export interface DocxFixResult {
   bytes: Uint8Array;
