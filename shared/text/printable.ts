@@ -13,7 +13,6 @@ export const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
 
 // C0 controls (tab, line breaks included: a message is one line), DEL, C1 controls, bidi controls, line and
 // paragraph separators.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = new RegExp(`[\u0000-\u001f\u007f-\u009f\u2028\u2029${BIDI_CONTROLS}]`, 'g');
 
 const escape = (c: string) => {
