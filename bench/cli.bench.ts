@@ -2,16 +2,20 @@
  * What a user of the command line waits for, as whole processes (start-up, module loading, reading, printing):
  * - `td-lens check` on the sample agenda (.txt and .docx) next to `node -e 0`, the least any Node program costs;
  * - `td-lens refs --format json` on an 8 MB corpus next to bench/regex-floor.mjs, the leanest floor: one regular
- *   expression without capture groups over the same kinds, the kind told from the match, printing the same JSON shape.
+ *   expression without capture groups over the same kinds, the kind told from the match, printing the same JSON shape;
+ * - `td-lens check` on agendas of 1, 2, 4 ... 64 MB (the file limit), each next to 1 MB's time times its size: a
+ *   ratio that stays near or below 1 is linear time (start-up weighs most on 1 MB), with peak memory.
  * It builds the bundle from the current sources and runs it as the installed package does: `cli/bin.mjs` beside
  * `dist/cli/td-lens.mjs` and no sources (a checkout's bin.mjs first checks the bundle against its sources).
  * Rounds are interleaved (subject, peer, subject, ...) so that load from other processes hits both alike; the
  * load average is printed with the results, since the ratios mean little on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from '../shared/document/limits';
+import { syntheticAgenda } from './check.bench';
 import { result, type BenchResult } from './harness';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -51,6 +55,32 @@ function installPackage(): void {
   }
 }
 
+/**
+ * `td-lens check --format json` on the sample grown (syntheticAgenda: renumbered copies, so every rule has work) to
+ * 1 MB, then doubled up to the 64 MB limit: one process each, its wall time and (with /usr/bin/time) peak memory.
+ */
+function checkUpToTheLimit(dir: string, load: Record<string, number>): BenchResult[] {
+  const sample = readFileSync(sampleTxt, 'utf8');
+  const perCopy = Buffer.byteLength(sample) + 1;
+  const out: BenchResult[] = [];
+  let perMb = 0;
+  for (let mb = 1; mb <= MAX_FILE_BYTES / (1024 * 1024); mb *= 2) {
+    const file = join(dir, `agenda-${mb}mb.txt`);
+    writeFileSync(file, syntheticAgenda(sample, Math.floor((mb * 1024 * 1024) / perCopy)));
+    const memoryFile = join(dir, 'peak.txt');
+    const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%M', '-o', memoryFile] : [];
+    const t0 = performance.now();
+    const run = spawnSync(timed[0] ?? process.execPath, [...timed.slice(1), ...(timed.length ? [process.execPath] : []), bin, 'check', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = performance.now() - t0;
+    rmSync(file);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`td-lens check on ${mb} MB exited ${run.status}: ${run.stderr}`);
+    const peak = timed.length ? { peak_mb: Math.round(Number(readFileSync(memoryFile, 'utf8').trim().split('\n').pop()) / 1024) } : {};
+    if (mb === 1) perMb = ms;
+    out.push(result(`cli check on ${mb} MB, whole process`, ms, `1 MB's time × ${mb}`, perMb * mb, { ms_per_mb: Math.round(ms / mb), ...peak, ...load }));
+  }
+  return out;
+}
+
 export async function run(): Promise<BenchResult[]> {
   installPackage();
   const sample = readFileSync(sampleTxt, 'utf8');
@@ -73,5 +103,6 @@ export async function run(): Promise<BenchResult[]> {
     result('cli check sample.txt, whole process', txtMs, 'node -e 0', nodeMs, { goal_ratio: 2, ...load }),
     result('cli check sample.docx, whole process', docxMs, 'node -e 0', nodeMs, { goal_ratio: 2, ...load }),
     result(`cli refs --format json on ${mb} MB, whole process`, refsMs, 'one regex without captures, same JSON (bench/regex-floor.mjs)', floorMs, { goal_ratio: 3, ...load }),
+    ...checkUpToTheLimit(dir, load),
   ];
 }

@@ -1,14 +1,16 @@
 /**
  * Hostile and unlucky .docx files through the real binary, second round: what is fixed is exactly what was read
  * (never a look-alike the reader skips), any namespace prefix reads the same, the main part is wherever
- * `_rels/.rels` puts it, UTF-16 parts read, and open fields cost nothing per line. Files are made from the sample.
+ * `_rels/.rels` puts it, UTF-16 parts read, open fields cost nothing per line, and a fixed copy holds each entry's
+ * bytes once, under the names and flags it had. Files are made from the sample.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentXml } from '../shared/document/docx.testing';
+import { documentXml, withExtraRecords } from '../shared/document/docx.testing';
+import { readZipDirectory } from '../shared/document/zip';
 import { expectInputError, runTdLens } from './run-td-lens.testing';
 
 const SAMPLE = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../samples/wp2-closing-agenda-2025-05.docx')));
@@ -137,5 +139,25 @@ describe.concurrent('td-lens reads open fields in time linear in the document', 
     const run = await runTdLens(['refs', file('f.docx', bytes), '--format', 'json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).references).toHaveLength(20_000);
+  });
+});
+
+describe.concurrent('td-lens check --fix copies each entry once, as it was stored', SPAWN, () => {
+  it('writes bytes 100 directory records share once, and keeps a CP437 name and its flags', async () => {
+    // A 1 MB stored entry, named by 99 more records of the central directory (one name in CP437, no UTF-8 flag).
+    const blob = new Uint8Array(1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
+    const base = zipSync({ ...unzipSync(SAMPLE), 'word/media/blob.bin': [blob, { level: 0 }] });
+    const of = readZipDirectory(base).findIndex((e) => e.name === 'word/media/blob.bin');
+    const cp437 = Uint8Array.from([...strToU8('word/media/caf'), 0x82, ...strToU8('.png')]);
+    const names = [...Array.from({ length: 98 }, (_, i) => strToU8(`word/media/copy${i}.bin`)), cp437];
+    const input = withExtraRecords(base, of, names);
+    const path = file('z.docx', input);
+    const run = await runTdLens(['check', '--fix', path]);
+    expect(run.stdout).toMatch(/wrote .*z\.fixed\.docx \(4 fixes;/);
+    const output = new Uint8Array(readFileSync(path.replace('.docx', '.fixed.docx')));
+    expect(output.length).toBeLessThan(input.length + 4096);
+    const [before, after] = [readZipDirectory(input), readZipDirectory(output)];
+    expect(after.map((e) => [Array.from(e.rawName), e.flags])).toEqual(before.map((e) => [Array.from(e.rawName), e.flags]));
+    expect(new Set(after.filter((e) => e.size === blob.length).map((e) => e.localOffset)).size).toBe(1);
   });
 });

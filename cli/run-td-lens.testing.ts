@@ -65,3 +65,23 @@ export function expectInputError(
     expect(last).toMatch(message);
   }
 }
+
+/**
+ * The CPU seconds (user and system) a whole `td-lens ...args` process took, its output discarded: bash's `times`
+ * after the command reports what its children used. For growth ratios between two runs, not for time limits.
+ */
+export function tdLensCpuSeconds(args: string[]): Promise<{ code: number | null; seconds: number }> {
+  const script = '"$@" >/dev/null 2>&1; code=$?; times; exit $code';
+  return new Promise((done, fail) => {
+    const child = spawn('bash', ['-c', script, 'bash', process.execPath, BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      // `times`: the shell's user and system time, then its children's (`0m1.234s 0m0.056s`).
+      const children = Buffer.concat(out).toString('utf8').trim().split('\n').pop() ?? '';
+      const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, m, s]) => sum + Number(m) * 60 + Number(s), 0);
+      done({ code, seconds });
+    });
+  });
+}

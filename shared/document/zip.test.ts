@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as zlib from 'node:zlib';
 import { compressedData, fflateCodec, inflateEntry, platformCodec, readZipDirectory, rewriteZip, ZipError, zlibCodec } from './zip';
-import { rawZip, repeatedDeflate } from './docx.testing';
+import { rawZip, repeatedDeflate, withExtraRecords } from './docx.testing';
 import { expectLinearGrowth } from '../text/growth.testing';
 
 const MB = 1024 * 1024;
@@ -135,36 +135,3 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
     });
   });
 });
-
-/** `zip` with more central directory records, copies of record `of` under other names (raw bytes, flags kept). */
-function withExtraRecords(zip: Uint8Array, of: number, names: Uint8Array[]): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  const [count, dirSize, dirOffset] = [view.getUint16(end + 10, true), view.getUint32(end + 12, true), view.getUint32(end + 16, true)];
-  let at = dirOffset;
-  for (let i = 0; i < of; i++) at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  const record = zip.subarray(at, at + 46);
-  const extra = names.map((name) => {
-    const r = new Uint8Array(46 + name.length);
-    r.set(record);
-    new DataView(r.buffer).setUint16(28, name.length, true);
-    new DataView(r.buffer).setUint16(30, 0, true);
-    new DataView(r.buffer).setUint16(32, 0, true);
-    r.set(name, 46);
-    return r;
-  });
-  const added = extra.reduce((n, r) => n + r.length, 0);
-  const out = new Uint8Array(zip.length + added);
-  out.set(zip.subarray(0, end));
-  let write = end;
-  for (const r of extra) {
-    out.set(r, write);
-    write += r.length;
-  }
-  out.set(zip.subarray(end), write);
-  const outView = new DataView(out.buffer);
-  outView.setUint16(write + 8, count + names.length, true);
-  outView.setUint16(write + 10, count + names.length, true);
-  outView.setUint32(write + 12, dirSize + added, true);
-  return out;
-}
