@@ -85,7 +85,13 @@ export function TaskPane({ host, documentKey }: TaskPaneProps) {
           {result.findings.length === 0 ? `No findings in ${result.doc.name}.` : `${result.findings.length} findings in ${result.doc.name}, ${fixable} with a fix.`}
         </Text>
       )}
-      <FindingList groups={groups} busy={busy} onSelect={select} onFix={(finding) => result && void fix([editOf(result.doc, finding)])} />
+      <FindingList
+        groups={groups}
+        busy={busy}
+        onSelect={select}
+        onFix={(finding) => result && void fix([editOf(result.doc, finding)])}
+        onSuggestion={(finding) => result && void fix([editOf(result.doc, finding, 'suggestion')])}
+      />
       <Accordion collapsible multiple>
         <AccordionItem value="fills">
           <AccordionHeader>Fill</AccordionHeader>

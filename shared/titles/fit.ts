@@ -73,20 +73,26 @@ function evidence(c: Comparison): number {
 export function bestFit<E extends IndexedEntry>(line: Profile, cited: number, citedComparison: Comparison, index: TitleIndex<E>): E | null {
   const candidates = new Set<number>();
   for (const token of tokens(line)) for (const n of index.byToken.get(token) ?? []) if (n !== cited) candidates.add(n);
+  // A line that names only a kind of document tells one TD from another by nothing else: it fits only when the
+  // list has one TD of that kind that nothing disagrees with.
+  const kindOnly = line.groups.length === 0 && line.recs.size === 0 && line.topics.size === 0 && line.words.size === 0;
   let best: { entry: E; score: number } | null = null;
   let second = -1;
+  let fitting = 0;
   for (const n of candidates) {
     const hit = index.entries.get(n);
     if (!hit) continue;
     const c = compare(line, hit.profile, index.home);
     if (c.conflicts.length > 0 || (line.kinds.size > 0 && !c.kindAgrees)) continue;
     if (c.shared === 0 && c.overlap < Math.min(2, line.words.size)) continue;
+    fitting++;
     const score = evidence(c);
     if (!best || score > best.score) {
       second = best?.score ?? -1;
       best = { entry: hit.entry, score };
     } else if (score > second) second = score;
   }
+  if (kindOnly && fitting > 1) return null;
   // What the cited TD disagrees on counts against it.
   const citedScore = evidence(citedComparison) - 3 * citedComparison.conflicts.length;
   return best && best.score > second && best.score > citedScore ? best.entry : null;
