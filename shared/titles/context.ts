@@ -4,7 +4,7 @@
  * shows it as a quiet line. No register list, no heading: only a sure disagreement of kind, group or direction.
  */
 import { findReferences } from '../refs/find-references';
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 import { compare } from './compare';
 import { describeLine } from './describe';
 import { mismatchOf } from './fit';
