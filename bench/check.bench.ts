@@ -8,6 +8,8 @@ import { readTextDocument } from '../shared/document/from-text';
 import { runChecks } from '../shared/checks/run-checks';
 import { findReferences } from '../shared/refs/find-references';
 import { parseRegister } from '../shared/register/parse-register';
+import { createRegister } from '../shared/register/register';
+import type { TdRegister } from '../shared/register/types';
 import { result, timeMedian, type BenchResult } from './harness';
 
 const samplePath = new URL('../samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
@@ -28,21 +30,33 @@ export function syntheticAgenda(sample: string, copies: number): string {
   return parts.join('\n');
 }
 
+/** ITU's TD list of the titles fixture, each entry copied the way syntheticAgenda shifts TD numbers. */
+function shiftedRegister(base: TdRegister, copies: number): TdRegister {
+  const entries = Array.from({ length: copies }, (_, i) => base.entries.map(({ id: _id, ...e }) => ({ ...e, number: e.number + i * 200 }))).flat();
+  return createRegister({ fileName: base.fileName, format: base.format, ...(base.meeting ? { meeting: base.meeting } : {}) }, entries);
+}
+
 /**
- * td-title-mismatch, the one rule that reads every line against a register's titles: the titles fixture agenda and
- * 100 copies of it, with ITU's TD list of its meeting (26 titled TDs), against the same check without a register.
+ * td-title-mismatch, the one rule that reads every line against a register's titles, against the same check without
+ * a register: the titles fixture agenda and 100 copies of it with ITU's TD list of its meeting (26 titled TDs); and
+ * 100 copies with TD numbers shifted per copy and the list copied alike (2,600 titled TDs: the register's size).
  */
 function titlesRuns(): BenchResult[] {
   const agenda = readFileSync(titlesAgendaPath, 'utf8');
   const register = parseRegister(readFileSync(titlesRegisterPath, 'utf8'), 'T25-TSAG-250526-TD.xml');
-  return ([['1x', 1, 15], ['100x', 100, 3]] as const).map(([label, copies, runs]) => {
-    const text = Array.from({ length: copies }, () => agenda).join('\n');
+  const copies = (n: number) => Array.from({ length: n }, () => agenda).join('\n');
+  const runs = [
+    ['1x, ITU list', copies(1), register, 15],
+    ['100x, ITU list', copies(100), register, 3],
+    ['100x shifted, list of 2600 TDs', syntheticAgenda(agenda, 100), shiftedRegister(register, 100), 3],
+  ] as const;
+  return runs.map(([label, text, reg, times]) => {
     let findings = 0;
     const subject = timeMedian(() => {
-      findings = runChecks(readTextDocument(text, 'bench.txt'), { register, rules: ['td-title-mismatch'] }).length;
-    }, runs);
-    const peer = timeMedian(() => runChecks(readTextDocument(text, 'bench.txt')), runs);
-    return result(`td-title-mismatch ${label}, ITU list`, subject, 'check without register', peer, { kb: Math.round((text.length / 1024) * 10) / 10, findings });
+      findings = runChecks(readTextDocument(text, 'bench.txt'), { register: reg, rules: ['td-title-mismatch'] }).length;
+    }, times);
+    const peer = timeMedian(() => runChecks(readTextDocument(text, 'bench.txt')), times);
+    return result(`td-title-mismatch ${label}`, subject, 'check without register', peer, { kb: Math.round((text.length / 1024) * 10) / 10, findings, tds: reg.entries.length });
   });
 }
 
