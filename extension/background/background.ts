@@ -1,7 +1,8 @@
 /**
  * Background entry (a service worker in Chrome, a background script in Firefox): fetches ITU's indexes for the
  * cards (index-service.ts), tells a card whether the text around its mark fits the TD's title (title-fit.ts), and
- * follows the permission when the delegate grants or withdraws it in the browser's own extension settings. Listeners are registered at the top level, as both browsers require of event pages.
+ * follows the permission when the delegate grants or withdraws it in the browser's own extension settings.
+ * Listeners are registered at the top level, as both browsers require of event pages.
  */
 import browser from 'webextension-polyfill';
 import { ITU_BASE } from '../../shared/meeting/urls';
