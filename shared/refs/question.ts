@@ -55,12 +55,12 @@ const GROUP = String.raw`\/(?:SG ?)?(?<sg>\d{1,2})${END}`;
 const BARE_END = String.raw`${END}(?! \d)`;
 const RANGE = String.raw`(?<dash> ?[-–] ?| to )(?:Q\.?)?(?<last>\d{1,2})`;
 const ITEM = String.raw`(?<q>\d{1,2}|[A-Z])(?:${RANGE})?(?:${GROUP}|${BARE_END})`;
-const HEAD_RE = new RegExp(String.raw`(?:Q(?:\. ?| )?|Qs\.?${SPACE}|[Qq]uestions?${SPACE})${ITEM}`, 'dg');
+const HEAD_RE = new RegExp(String.raw`(?:Q(?:\. ?| )?|Qs\.?${SPACE}|[Qq]uestions?${SPACE})${ITEM}`, 'g');
 const FILLER = String.raw`(?:joint${SPACE})?`;
 const ITEM_Q = String.raw`(?:Q(?:\. ?| )?|[Qq]uestions?${SPACE})?`;
 /** Between two items with their own groups, a space alone may separate them (`5/19 6/13`). */
 const SPACE_ONLY = String.raw`(?<spaceOnly> )(?=(?:\d{1,2}|[A-Z])\/)`;
-const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'dy');
+const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'y');
 const SG_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:SG ?|Study Group )(?<sg>\d{1,2})(?:,?${SPACE}|\/)$`);
 const SG_BEFORE_LOOK_BACK = 16;
 const SG_AFTER_RE = new RegExp(String.raw`${SPACE}of${SPACE}(?:ITU-T )?(?:SG ?|Study Group )(?<sg>\d{1,2})(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`, 'y');
@@ -85,14 +85,17 @@ interface Item {
   range?: { dashStart: number; dashEnd: number; last: string };
 }
 
-/** The item of a match made with the `d` flag: `at` names the group that holds it (the whole match for a head). */
-function itemOf(m: RegExpExecArray, at: string | undefined): Item {
+/** Where the dash of a range item stands (`4-6/17`, `10 to 12/15`), read again in the item's text: ranges are rare. */
+const DASH_RE = /\d(?<dash> ?[-–] ?| to )(?:Q\.?)?\d/d;
+
+/** The item of a match: its named group `item`, which ends the match, or the whole match (a head). */
+function itemOf(m: RegExpExecArray, original: string): Item {
   const c = captures(m);
-  const groups = m.indices?.groups ?? {};
-  const [start, end] = (at === undefined ? undefined : groups[at]) ?? [m.index, m.index + m[0].length];
+  const end = m.index + m[0].length;
+  const start = end - (c.item ?? m[0]).length;
   const item: Item = { start, end, q: c.q ?? '', sg: c.sg };
-  const dash = groups.dash;
-  if (dash !== undefined && c.last !== undefined) item.range = { dashStart: dash[0], dashEnd: dash[1], last: c.last };
+  const dash = c.last === undefined ? undefined : DASH_RE.exec(original.slice(start, end))?.indices?.groups?.dash;
+  if (dash !== undefined && c.last !== undefined) item.range = { dashStart: start + dash[0], dashEnd: start + dash[1], last: c.last };
   return item;
 }
 
@@ -154,7 +157,7 @@ function readItems(text: string, from: number, items: Item[], lettersTaken: bool
     if (isLetter(c.q ?? '') && !lettersTaken) break;
     if (c.spaceOnly !== undefined && items[items.length - 1].sg === undefined) break;
     pos = ITEM_RE.lastIndex;
-    items.push(itemOf(it, 'item'));
+    items.push(itemOf(it, text));
   }
   return pos;
 }
@@ -183,7 +186,7 @@ export function scanQuestions(normalized: string, original: string = normalized)
       HEAD_RE.lastIndex = m.index + 1;
       continue;
     }
-    const items: Item[] = [itemOf(m, undefined)];
+    const items: Item[] = [itemOf(m, normalized)];
     let pos = readItems(normalized, headEnd, items, letter || /^[Qq]uestions/.test(m[0]));
     HEAD_RE.lastIndex = pos;
     if (otherSectorBefore(normalized, m.index)) continue;
