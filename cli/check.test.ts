@@ -46,7 +46,7 @@ describe('td-lens check', () => {
     const json = JSON.parse(out);
     expect(json.file).toBe(fixture('check-broken.txt'));
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['meeting-timezone', 'status-vocabulary']);
-    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'line', 'start', 'end', 'fix']);
+    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'line', 'start', 'end', 'fix', 'suggestion']);
     expect(json.findings[0].fix).toMatchObject({ replacement: 'CEST' });
   });
 

@@ -78,7 +78,7 @@ function ruleList(value: unknown, flag: string): RuleId[] | undefined {
 }
 
 function jsonFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null };
+  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null, suggestion: f.suggestion ?? null };
 }
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;

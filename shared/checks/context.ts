@@ -7,7 +7,7 @@ import { meetingTagOf } from '../meeting/context';
 import { findReferences } from '../refs/find-references';
 import type { TdRegister } from '../register/types';
 import { lineIndex } from '../text/lines';
-import type { RuleContext } from './types';
+import type { RuleContext } from './rule';
 
 export interface ContextOptions {
   register?: TdRegister;

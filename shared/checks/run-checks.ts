@@ -53,6 +53,7 @@ export function runRules(ctx: RuleContext, options: Pick<CheckOptions, 'rules' |
         start: f.start,
         end: f.end,
         ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       });
     }
   }

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for CI and code-scanning tools: rules with help text, results with regions, fixes as SARIF fixes. */
 import { lineIndex } from '../text/lines';
 import { RULES } from './registry';
-import type { Finding, Rule, Severity } from './types';
+import type { Finding, Fix, Rule, Severity } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -42,7 +42,7 @@ export interface SarifRule {
   fullDescription: { text: string };
   help: { text: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { fixable: boolean };
+  properties: { fixable: boolean; suggests: boolean };
 }
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -53,13 +53,17 @@ export interface SarifResult {
   level: SarifLevel;
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region: SarifRegion } }[];
-  fixes?: {
-    description: { text: string };
-    artifactChanges: {
-      artifactLocation: { uri: string; index: number };
-      replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[];
-    }[];
+  fixes?: SarifFix[];
+}
+
+/** A sure fix, or a suggestion (`properties.suggestion`: the editor's choice, never applied unasked). */
+export interface SarifFix {
+  description: { text: string };
+  artifactChanges: {
+    artifactLocation: { uri: string; index: number };
+    replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[];
   }[];
+  properties?: { suggestion: true };
 }
 
 export function sarifLevel(severity: Severity): SarifLevel {
@@ -98,19 +102,18 @@ export function toSarif(file: string, findings: readonly Finding[], text?: strin
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri, index: 0 }, region: region(f.start, f.end, f.line, true) } }],
     };
-    if (f.fix) {
-      result.fixes = [
+    const fix = (edit: Fix, suggestion: boolean): SarifFix => ({
+      description: { text: suggestion ? `Suggestion: ${edit.description}` : edit.description },
+      artifactChanges: [
         {
-          description: { text: f.fix.description },
-          artifactChanges: [
-            {
-              artifactLocation: { uri, index: 0 },
-              replacements: [{ deletedRegion: region(f.fix.start, f.fix.end, f.line, false), insertedContent: { text: f.fix.replacement } }],
-            },
-          ],
+          artifactLocation: { uri, index: 0 },
+          replacements: [{ deletedRegion: region(edit.start, edit.end, f.line, false), insertedContent: { text: edit.replacement } }],
         },
-      ];
-    }
+      ],
+      ...(suggestion ? { properties: { suggestion: true as const } } : {}),
+    });
+    const fixes = [...(f.fix ? [fix(f.fix, false)] : []), ...(f.suggestion ? [fix(f.suggestion, true)] : [])];
+    if (fixes.length > 0) result.fixes = fixes;
     return result;
   });
   return {
@@ -128,9 +131,9 @@ export function toSarif(file: string, findings: readonly Finding[], text?: strin
               name: r.title,
               shortDescription: { text: r.title },
               fullDescription: { text: r.description },
-              help: { text: `${r.description}${r.fixable ? ' `td-lens check --fix` applies the sure fixes.' : ''}` },
+              help: { text: `${r.description}${r.fixable ? ' `td-lens check --fix` applies the sure fixes.' : ''}${r.suggests ? ' Suggestions are the editor\'s to choose: `td-lens check --fix` never applies them.' : ''}` },
               defaultConfiguration: { level: sarifLevel(r.severity) },
-              properties: { fixable: r.fixable },
+              properties: { fixable: r.fixable, suggests: r.suggests === true },
             })),
           },
         },

@@ -4,9 +4,9 @@
  * only counts when most rows share it.
  */
 import { daysBetween, deadlineIso, rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const meetingDeadline: Rule = {
+export const meetingDeadline = defineRule({
   id: 'meeting-deadline',
   severity: 'warning',
   title: 'Deadline after its meeting or off the usual interval',
@@ -47,7 +47,7 @@ export const meetingDeadline: Rule = {
     }
     return findings;
   },
-};
+});
 
 function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();
