@@ -14,7 +14,7 @@ import { FillError, type FillResult } from '../../shared/fills/types';
 import { meetingTagOf } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 
 export type FillRequest =
   | { kind: 'link-tds' }
