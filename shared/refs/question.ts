@@ -6,20 +6,23 @@
  * periods before 2005 (`Q.B/16`, `Questions B, C and H/16`).
  *
  *   list     := \b [sg-before] head item *( sep item ) [sg-after] \b
- *   head     := 'Q' ['.' [' '] | ' '] | 'Qs' ['.'] sp | 'Question' sp | 'Questions' sp
+ *   head     := 'Q' ['.' [' '] | ' '] | 'Qs' ['.'] sp | ('Question' | 'question') ['s'] sp
  *   item     := q [range q] ['/' ['SG' [' ']] sg]                q, sg := 1*2digit
  *             | letter ['/' sg]                                   letter := 'A'..'Z'
  *   range    := ([' '] ('-' | '–') [' '] | ' to ') ['Q' ['.']]
  *   sep      := [' '] ',' [sp] [filler] | [','] sp ('and' | '&') sp [filler]
+ *             | ' '                              (between two items with their own groups: `5/19 6/13`)
  *   filler   := ['joint' sp] ['Q' ['.' [' '] | ' '] | 'Question' ['s'] sp]
- *   sg-before:= ('SG' [' '] | 'Study Group ') sg [','] sp         (just before the head)
+ *   sg-before:= ('SG' [' '] | 'Study Group ') sg ([','] sp | '/')    (just before the head: `SG 13, Question 2`, `SG15/Q13`)
  *   sg-after := sp 'of' sp ['ITU-T '] ('SG' [' '] | 'Study Group ') sg
  *   sp       := ' ' | a line end (scan.ts: SPACE)
  *
+ * The head stands after no letter, digit or `_`; after `/` only in `SG15/Q13`, after `-` only when a lower-case word
+ * precedes (`ex-Q10/16`; not `AC-0809-Q10-26`), never after `.`.
  * A number without its group takes the group of the next number that has one (`Qs 4, 5 and 17/12` = Q4/12, Q5/12,
  * Q17/12); numbers left over take the group written after the list (`of SG 13`) or before it (`SG11 Question 3`);
- * numbers left without a group are not Questions (`Q3 and Q5`, `Q1 2026`). A range gives every Question from its
- * first number to its last (at most MAX_RANGE of them).
+ * numbers left without a group are not Questions (`Q3 and Q5`, `Q1 2026`, `the question 4`). A range gives every
+ * Question from its first number to its last (at most MAX_RANGE of them).
  * Canonical id `Q3/17`, `QB/16`. The head spans its words and number (`Qs 4`, `Q.3/13`); later items span their own
  * `q[/sg]` (or `Qq/sg`, without the filler words); in a range the first number spans as an item, the last spans
  * `q/sg`, and the Questions between them span the range's dash (`–`, ` to `): the one place where references share a
@@ -27,12 +30,15 @@
  *
  * Not ITU-T Questions (precision first): a group that is not one of ITU-T's study groups since 1997 (sector.ts: not
  * `Q4/24`, a quarter, nor `Question 4/1`, an ITU-D Question); a whole list after `ITU-R ` or `ITU-D ` (with that
- * sector's study group between: `ITU-D SG2 Question 7/2`); a number followed by a number (`SG17 Q1 2026`: a
- * quarter), and so is `Q1`..`Q4` with a year just after when its group is only written before (`SG17 Q3 and Q4
- * 2025`); `TSB Collective 4/16` and `WP2/16` (no `Q`). A letter is a Question only after a head with a dot, space or
- * word (`Q.B/16`, not `QB/16`), in a list of letters, with its group written after a slash.
+ * sector's study group or groups between: `ITU-D SG2 Question 7/2`, `ITU-D Study Groups Question 7/2`) or after the
+ * title of an ITU-D report (`Report on Question 9/2`); a number followed by a number (`SG17 Q1 2026`: a quarter),
+ * and so is `Q1`..`Q4` with a year just after when its group is only written before (`SG17 Q3 and Q4 2025`); `TSB
+ * Collective 4/16` and `WP2/16` (no `Q`). A letter is a Question only after a head with a dot, space or word
+ * (`Q.B/16`, not `QB/16`), in a list headed by a letter or by `Questions` (`Questions D, F, G, 2-5/16`; not `Q3/17,
+ * A/16`), with its group written after a slash (not from `SG16 Question A`).
  * Ambiguous, left as ITU-T's: `Question 7/2` in an ITU-D text that does not name ITU-D just before it (SG2 exists in
- * both sectors).
+ * both sectors). Missed on purpose: a group written farther before the Question than `SG 13, ` (`Study Group 12,
+ * especially Question 17`).
  */
 import type { RefBase, ReferenceKind } from './types';
 import { normalizeForMatching } from '../text/normalize';
