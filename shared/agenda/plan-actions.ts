@@ -7,7 +7,7 @@ import type { AgendaDocument, Table, TableRow } from '../document/model';
 import type { PlanAction } from './types';
 import { cellText, rowTexts, squash, tablesOf, trimSpan } from './document-text';
 import { labelledStatusLines, statusLinesOfCell } from './status-lines';
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 
 const PLAN_ID = /^(\d{1,3})-(\d{1,3})$/;
 const RESOLUTION = /\bRes(?:olution|\.)?[ \t\u00a0]*(\d{1,3})\b/i;

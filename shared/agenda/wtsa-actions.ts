@@ -5,7 +5,7 @@
 import type { AgendaDocument, Table, TableRow } from '../document/model';
 import type { WtsaAction } from './types';
 import { cellText, rowTexts, tablesOf, trimSpan } from './document-text';
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 import { hasStatusLabel, labelledStatusLines, statusLinesOfCell } from './status-lines';
 
 function isWtsaActionsTable(table: Table): boolean {

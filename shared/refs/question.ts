@@ -40,7 +40,7 @@
  * both sectors). Missed on purpose: a group written farther before the Question than `SG 13, ` (`Study Group 12,
  * especially Question 17`).
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, SPACE } from './scan';
 import { isItuTStudyGroup, otherSectorBefore } from './sector';

@@ -32,9 +32,10 @@
  * inside one reference (never a blank line). Left as a list, though it could be a count: `TD 12 and 13 ...`.
  * Not ITU-T TDs: another body's numbering with a slash (ETSI's `TD91/23`), `TD-LTE`, `TD-SCDMA`, `TDAG-18/37`.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, SPACE, type Captures } from './scan';
+import { meetingIdPattern } from '../meeting/id';
 
 /** Sub-group of a TD: `GEN`, `PLEN` or `WP1`..`WP4` (ITU's own spelling). */
 export type SubGroup = string;
@@ -50,7 +51,7 @@ export interface TdRef extends RefBase<'td'> {
 }
 
 const GROUP = String.raw`(?:ITU-T )?(?<group>TSAG|SG ?\d{1,2})`;
-const DOC_GROUP = String.raw`T\d{2}-(?<docGroup>TSAG|SG\d{1,2})-\d{6}-`;
+const DOC_GROUP = `${meetingIdPattern({ group: 'docGroup' })}-`;
 /** A revision; `n` tells apart the captures of the revision written after the sub-group. */
 const rev = (n = '') => String.raw`(?:[ -]?(?:[Rr]ev\.? ?|[Rr])(?<rev${n}>\d{1,2})| ?\([Rr]ev\.? ?(?<revParen${n}>\d{1,2})\))`;
 const SUB = String.raw`(?:[/-](?<sub>PLEN|GEN|WP[1-9])| ?\((?<subParen>P|PLEN|Plen|GEN|Gen|WP ?[1-9])(?:\/(?<subOf>\d{1,2}))?\))`;
