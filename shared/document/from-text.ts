@@ -16,6 +16,7 @@
  *   export loses gridSpan; this gives the same tables as the .docx).
  */
 import type { AgendaDocument, Paragraph, Table, TableCell, TableRow } from './model';
+import { forEachLineBreak } from '../text/lines';
 import { finalizeDocument, guessHeadingLevel, type DraftBlock, type DraftParagraph } from './draft';
 
 interface Line {
@@ -35,15 +36,14 @@ const BULLETS: Record<string, number> = { '·': 0, '•': 0, '◦': 1, '§': 2, 
 /** Sticky: tried at one position, without slicing the line; never runs past the line's end. */
 const BOOKMARK = /\[bookmark:[^\]\r\n]*\]/y;
 
-/** Lines end at `\n`, `\r\n` or a lone `\r` (as in shared/text/lines.ts, so line numbers agree). */
+/** Lines end at `\n`, `\r\n` or a lone `\r` (shared/text/lines.ts finds them, so line numbers agree). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const breaks = /\r\n|\n|\r/g;
   let start = 0;
-  for (const m of text.matchAll(breaks)) {
-    lines.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
+  forEachLineBreak(text, (end, next) => {
+    lines.push({ start, end });
+    start = next;
+  });
   // A final line break does not open an extra (empty) line.
   if (start < text.length || lines.length === 0) lines.push({ start, end: text.length });
   return lines;
