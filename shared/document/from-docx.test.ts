@@ -347,8 +347,8 @@ describe('readDocxDocument on hostile input: a clear error or a result, in time 
     ['unclosed styles', unclosedStyles, 20_000],
     ['a lying bomb', (n: number) => bomb(n / 1024, 10_000), 1],
     ['HYPERLINK fields left open over many paragraphs', openFields, 2_000],
-    ['runs in one paragraph', (n: number) => makeDocx(`<w:p>${'<w:r><w:t xml:space="preserve">TD106 </w:t></w:r>'.repeat(n)}</w:p>`), 20_000],
-    ['line breaks in one run', (n: number) => makeDocx(`<w:p><w:r>${'<w:t>TD1</w:t><w:br/>'.repeat(n)}</w:r></w:p>`), 20_000],
+    ['runs in one paragraph', (n: number) => makeDocx(`<w:p>${'<w:r><w:t xml:space="preserve">TD106 </w:t></w:r>'.repeat(n)}</w:p>`), 5_000],
+    ['line breaks in one run', (n: number) => makeDocx(`<w:p><w:r>${'<w:t>TD1</w:t><w:br/>'.repeat(n)}</w:r></w:p>`), 5_000],
     ['the sample body repeated', sampleBody, 4],
   ] as const)('doubling %s at most about doubles the time', (_name, make, n) => {
     expectLinearGrowth(make, (bytes) => readDocxDocument(bytes, 'g.docx'), n);
