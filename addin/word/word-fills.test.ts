@@ -281,6 +281,25 @@ describe('fills that fail part-way', () => {
 });
 
 describe('fills while Track Changes is on', () => {
+  it('refresh a table as a tracked change: the old table a deletion, one table read, however often refreshed', async () => {
+    const fake = sampleWord();
+    const tdTable = (r: WordRead) => planTdTable(r.doc, parseAgenda(r.doc), parseAgenda(r.doc).meeting);
+    const first = await read(fake);
+    await applyTableInWord(on(fake, first), tdTable(first));
+    fake.doc.changeTrackingMode = 'TrackAll';
+    for (let i = 0; i < 2; i++) {
+      const again = await read(fake);
+      expect((await applyTableInWord(on(fake, again), tdTable(again))).warnings).toContain(TRACKED_NOTE);
+    }
+    const control = fake.doc.controlsTagged('td-lens:td-table')[0];
+    // In Word: the old table, deleted awaiting review, and the new one (the one inserted by the first refresh went).
+    expect(controlContent(control).tables).toHaveLength(2);
+    const last = await read(fake);
+    expect(last.doc.blocks.filter((b) => b.type === 'table')).toHaveLength(fake.doc.tables().length - 1);
+    expect(parseAgenda(last.doc).items.length).toBeGreaterThan(0);
+  });
+
+
   it('are tracked changes, and say so', async () => {
     const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { changeTrackingMode: 'TrackAll' });
     const first = await read(fake);
