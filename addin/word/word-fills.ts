@@ -17,7 +17,6 @@ import type { WordCapabilities } from './requirements';
 import { DOCUMENT_CHANGED_SINCE_READ, UNCERTAIN_UNDER_TRACKED_CHANGES, wordParagraphOf, wordSpanOf } from './word-places';
 import { SEARCH_LIMIT, type WContentControl, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from './word-surface';
 
-export { DOCUMENT_CHANGED_SINCE_READ };
 export const REVIEW_TITLE = 'TD Lens: review this status';
 const REVIEW_HIGHLIGHT = 'Yellow';
 const REVIEW_COLOR = '#FFC000';
