@@ -88,19 +88,26 @@ function roman(n: number): string {
   return out;
 }
 
-/** `n` in a `w:numFmt`; letters repeat past z (27 → aa), as ST_NumberFormat says. */
+/** Letters repeat up to this many (780 = 30 × z); past it they start again at a. Word's own limit is not documented. */
+const MAX_LETTER_NUMBER = 780;
+/** Roman numerals past 3999 are not standard; such numbers are shown in decimal (not documented for Word either). */
+const MAX_ROMAN_NUMBER = 3999;
+
+/** `n` in a `w:numFmt`; letters repeat past z (27 → aa), as ST_NumberFormat says. Bounded for hostile counts. */
 export function formatListNumber(n: number, format: string): string {
   switch (format) {
     case 'lowerLetter':
     case 'upperLetter': {
       if (n < 1) return '';
-      const letter = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+      const m = ((n - 1) % MAX_LETTER_NUMBER) + 1;
+      const letter = String.fromCharCode(97 + ((m - 1) % 26)).repeat(Math.floor((m - 1) / 26) + 1);
       return format === 'upperLetter' ? letter.toUpperCase() : letter;
     }
     case 'lowerRoman':
-      return roman(n);
-    case 'upperRoman':
-      return roman(n).toUpperCase();
+    case 'upperRoman': {
+      if (n < 1 || n > MAX_ROMAN_NUMBER) return String(n);
+      return format === 'upperRoman' ? roman(n).toUpperCase() : roman(n);
+    }
     case 'decimalZero':
       return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'ordinal': {

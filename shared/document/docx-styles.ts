@@ -183,9 +183,10 @@ export function readNumbering(part: PartReader | undefined): ListDefinitions {
   let level: ListLevel | null = null;
   let num: { id: string; instance: ListInstance; overrides: Map<number, { start?: number; level?: ListLevel }> } | null = null;
   let override: { start?: number; level?: ListLevel } | null = null;
+  // Numbers are held to 0..32767: enough for any list, and a hostile part cannot make labels grow without bound.
   const number = (el: XmlElement, fallback: number) => {
-    const n = Number(val(el));
-    return Number.isFinite(n) ? n : fallback;
+    const n = Math.trunc(Number(val(el)));
+    return Number.isFinite(n) ? Math.min(Math.max(n, 0), 32767) : fallback;
   };
   part.parse({
     open: (el) => {
@@ -199,7 +200,7 @@ export function readNumbering(part: PartReader | undefined): ListDefinitions {
       else if (abstractId !== null && name === 'styleLink') definesStyle.set(val(el) ?? '', abstractId);
       else if (name === 'lvl') {
         level = { format: 'decimal', text: '', start: 1 };
-        const ilvl = Number(el.attr(NS.w, 'ilvl') ?? 0) || 0;
+        const ilvl = Math.min(Math.max(Number(el.attr(NS.w, 'ilvl') ?? 0) || 0, 0), 8);
         if (override) override.level = level;
         else levels?.set(ilvl, level);
       } else if (level && name === 'numFmt') level.format = val(el) ?? 'decimal';
