@@ -8,6 +8,7 @@ import { checkCommand } from './check';
 import { fixText, fixedCopyName } from './fix';
 import { readTextDocument } from '../shared/document/from-text';
 import { captureIo } from './terminal.testing';
+import { validateSarif } from '../test/sarif-schema.testing';
 
 const repo = new URL('../', import.meta.url);
 const sampleTxt = new URL('samples/wp2-closing-agenda-2025-05.txt', repo).pathname;
@@ -50,12 +51,22 @@ describe('td-lens check', () => {
     expect(json.findings[0].fix).toMatchObject({ replacement: 'CEST' });
   });
 
+  it('gives the rules the meeting --meeting names, for a text with no header', async () => {
+    const file = join(dir, 'no-header-sg16.txt');
+    writeFileSync(file, 'Agenda\n1 Liaison statement from SG16 on video coding.\n');
+    expect((await run(file, '--rules', 'sg-unknown')).out).toBe(`${file}: no findings\n`);
+    const named = await run(file, '--rules', 'sg-unknown', '--meeting', 'TSAG 2025-05-26');
+    expect(named.out).toContain('SG16 no longer exists in the 2025-2028 study period: its work moved to SG21');
+  });
+
   it('writes SARIF', async () => {
     const { code, out } = await run(sampleTxt, '--format', 'sarif');
     expect(code).toBe(0);
     const sarif = JSON.parse(out);
     expect(sarif.version).toBe('2.1.0');
+    expect(validateSarif(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(16);
+    expect(sarif.runs[0].invocations).toBeUndefined();
   });
 
   it('uses a register and skips disabled rules', async () => {

@@ -5,6 +5,7 @@
 import type { MeetingContext } from '../shared/meeting/types';
 import type { RefKind } from '../shared/refs/types';
 import type { RegisterKind } from '../shared/register/types';
+import { isItuGroup } from '../shared/meeting/id';
 import { isMeetingContext } from './settings';
 
 export const SUMMARY_REQUEST = 'td-lens:summary';
@@ -51,7 +52,7 @@ export function isIndexRequest(message: unknown): message is IndexRequestMessage
     m.type === ITU_INDEX_REQUEST &&
     (m.kind === 'td' || m.kind === 'contribution') &&
     isMeetingContext(m.meeting) &&
-    /^(?:TSAG|SG\d{1,2})$/i.test(m.meeting.group) &&
+    isItuGroup(m.meeting.group) &&
     Number.isInteger(m.meeting.studyPeriod) &&
     m.meeting.studyPeriod >= 0 &&
     m.meeting.studyPeriod < 100

@@ -6,7 +6,8 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AgendaDocument } from '../../shared/document/model';
-import { detectMeetingContext, meetingTagOf } from '../../shared/meeting/context';
+import { detectMeetingContext } from '../../shared/meeting/context';
+import { meetingTagOf } from '../../shared/meeting/tag';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost } from '../host/types';

@@ -11,7 +11,7 @@ import { planStatusRound } from '../../shared/fills/status-round-plan';
 import { planActionPlanTable, planWtsaActionsTable } from '../../shared/fills/status-tables-plan';
 import { planTdTable } from '../../shared/fills/td-table-plan';
 import { FillError, type FillResult } from '../../shared/fills/types';
-import { meetingTagOf } from '../../shared/meeting/context';
+import { meetingTagOf } from '../../shared/meeting/tag';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaHost } from '../host/types';

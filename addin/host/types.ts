@@ -5,7 +5,7 @@
  */
 import type { AgendaDocument } from '../../shared/document/model';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
-import type { Span } from '../../shared/refs/types';
+import type { Span } from '../../shared/text/spans';
 
 export interface ReadProgress {
   /** Paragraphs (or steps) done so far. */

@@ -7,7 +7,7 @@
  * tracked changes, and say so.
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
-import type { Span } from '../../shared/refs/types';
+import type { Span } from '../../shared/text/spans';
 import { paragraphFrom, paragraphUntil } from '../host/layout';
 import { planEdits } from '../host/plan-edits';
 import { PartialWriteError, type AgendaHost, type EditResult, type FillApplier, type ReadProgress, type TextEdit, type TrackChanges } from '../host/types';

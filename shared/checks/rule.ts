@@ -5,7 +5,8 @@
 import type { AgendaDocument } from '../document/model';
 import type { AgendaStructure } from '../agenda/types';
 import type { MeetingContext } from '../meeting/types';
-import type { Reference, Span } from '../refs/types';
+import type { Reference } from '../refs/types';
+import type { Span } from '../text/spans';
 import type { TdRegister } from '../register/types';
 
 export type Severity = 'error' | 'warning' | 'info';

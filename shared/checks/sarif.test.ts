@@ -10,7 +10,7 @@ import { TITLE_SWAPS, TITLES_REGISTER, plant } from './title-swaps.testing';
 describe('toSarif', () => {
   const text = sampleText();
   const findings = runChecks(readTextDocument(text, 'agenda.txt'));
-  const log = toSarif('samples/wp2 agenda.txt', findings, text);
+  const log = toSarif([{ file: 'samples/wp2 agenda.txt', findings, text }]);
   const run = log.runs[0];
 
   it('is a SARIF 2.1.0 log with every rule and its help text', () => {
@@ -45,7 +45,7 @@ describe('toSarif', () => {
   it('carries a suggestion as a fix marked as one, which tools show but never apply unasked', () => {
     const { text: planted } = plant(TITLE_SWAPS[0]);
     const register = parseRegister(fixtureText(TITLES_REGISTER), TITLES_REGISTER);
-    const swapped = toSarif('agenda.txt', runChecks(readTextDocument(planted, 'agenda.txt'), { register, rules: ['td-title-mismatch'] }), planted).runs[0];
+    const swapped = toSarif([{ file: 'agenda.txt', findings: runChecks(readTextDocument(planted, 'agenda.txt'), { register, rules: ['td-title-mismatch'] }), text: planted }]).runs[0];
     expect(swapped.results[0].fixes).toMatchObject([
       {
         description: { text: 'Suggestion: Cite TD102 ("Report of the TSAG RG-WM meeting (Geneva, 26-30 May 2025)")' },

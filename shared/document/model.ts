@@ -7,7 +7,7 @@
  * with a `\t` before their first paragraph, further paragraphs of a cell follow on their own lines, and a blank
  * line ends the row. For .txt the flat text is the file's own text (offsets are file offsets).
  */
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 import type { TextEncodingName } from '../text/encoding';
 import type { ListDefinitions } from './docx-numbering';
 

@@ -22,7 +22,7 @@
  * C 271 ... can we take C 271`). A count is not a reference: `68 Contributions`.
  * Canonical id `C45` (+ `R1`).
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { boundaryBefore } from './boundary';
 import { captures } from './scan';

@@ -5,7 +5,8 @@
  * scanner of each kind whose trigger matches; then resolves overlaps: the longer reference wins (`SG12-TD648` is a
  * TD, not SG12 + TD648); on equal length, the lower `specificity` wins. Result: sorted by start, never overlapping.
  */
-import type { FindOptions, RefKind, Reference, ReferenceKind } from './types';
+import type { ReferenceKind } from './kind';
+import type { FindOptions, RefKind, Reference } from './types';
 import { normalizeForMatching } from '../text/normalize';
 import { REFERENCE_KINDS } from './kinds';
 

@@ -34,7 +34,7 @@
  * Ambiguous, left as ITU-T's: `Question 7/2` in an ITU-D text that does not name ITU-D just before it (SG2 exists in
  * both sectors).
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, SPACE } from './scan';
 import { isItuTStudyGroup, otherSectorBefore } from './sector';

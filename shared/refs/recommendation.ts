@@ -8,7 +8,7 @@
  * Canonical id `ITU-T X.509` (series `X`, number `509`). A number followed by a slash and a group is a Question, not a
  * Recommendation: `ITU-T Q.6/SG 16`, `ITU-T Q.10/16`.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary } from './scan';
 

@@ -31,9 +31,10 @@
  * only when it ends with an `and` item or its last item carries a revision or sub-group; a line end is a space only
  * inside one reference (never a blank line).
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, SPACE, type Captures } from './scan';
+import { meetingIdPattern } from '../meeting/id';
 
 /** Sub-group of a TD: `GEN`, `PLEN` or `WP1`..`WP4` (ITU's own spelling). */
 export type SubGroup = string;
@@ -49,7 +50,7 @@ export interface TdRef extends RefBase<'td'> {
 }
 
 const GROUP = String.raw`(?:ITU-T )?(?<group>TSAG|SG ?\d{1,2})`;
-const DOC_GROUP = String.raw`T\d{2}-(?<docGroup>TSAG|SG\d{1,2})-\d{6}-`;
+const DOC_GROUP = `${meetingIdPattern({ group: 'docGroup' })}-`;
 /** A revision; `n` tells apart the captures of the revision written after the sub-group. */
 const rev = (n = '') => String.raw`(?:[ -]?(?:[Rr]ev\.? ?|[Rr])(?<rev${n}>\d{1,2})| ?\([Rr]ev\.? ?(?<revParen${n}>\d{1,2})\))`;
 const SUB = String.raw`(?:[/-](?<sub>PLEN|GEN|WP[1-9])| ?\((?<subParen>P|PLEN|Plen|GEN|Gen|WP ?[1-9])(?:\/(?<subOf>\d{1,2}))?\))`;

@@ -15,7 +15,7 @@
  * study group, an RG or WP in TSAG or its study group, an ITU-R working party in ITU-R), 1 for the others.
  * A meeting tag (`TSAG 05-2025:`) names a meeting, not a group: left out.
  */
-import { findMeetingTags } from '../dates/meeting-tags';
+import { findMeetingTags } from '../meeting/tag';
 import { findReferences } from '../refs/find-references';
 import { normalizeForMatching } from '../text/normalize';
 

@@ -12,7 +12,8 @@
  * a part (`Clause 9 of TD108`, `TD011, Annex 1`, `extract from TD10R1`) is about the part, whose kind the title does
  * not give: it has no words.
  */
-import type { Reference, Span } from '../refs/types';
+import type { Reference } from '../refs/types';
+import type { Span } from '../text/spans';
 
 export interface Citation {
   ref: Reference;

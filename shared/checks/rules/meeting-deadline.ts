@@ -3,7 +3,8 @@
  * of the plan (warning: 6 days where every other row has 7). The usual interval is the one most rows share, and
  * only counts when most rows share it.
  */
-import { daysBetween, deadlineIso, rowDate } from '../deadlines';
+import { daysBetween } from '../../dates/dates';
+import { deadlineIso, rowDate } from '../deadlines';
 import { defineRule, type RuleFinding } from '../rule';
 
 export const meetingDeadline = defineRule({
