@@ -127,8 +127,9 @@ export interface MemoryWordOptions {
   lists?: ListDefinitions;
   /**
    * Where this Word runs. Word on the web refuses a content control on a paragraph inside a table cell (office-js
-   * issues 3367, 3704: GeneralException) and `ContentControl.insertParagraph` (office-js-docs issue 1284, office-js
-   * issue 53: NotAllowed); desktop Word allows both.
+   * issues 3367, 3704: GeneralException), `ContentControl.insertParagraph` (office-js-docs issue 1284, office-js
+   * issue 53: NotAllowed) and clearing a content control that holds a table (office-js issues 3183, 6330); desktop
+   * Word allows all three.
    */
   platform?: 'desktop' | 'web';
   changeTrackingMode?: ChangeTrackingMode;
@@ -309,6 +310,11 @@ export class MemoryWordDocument {
 
   /** Top-level tables and those in controls, in order. */
   tables(): MemoryTable[] {
+    return this.tablesIn(this.root);
+  }
+
+  /** The tables of a container and of the controls in it, in order (not those nested in cells). */
+  tablesIn(container: MemoryContainer): MemoryTable[] {
     const out: MemoryTable[] = [];
     const walk = (blocks: MemoryBlock[]) => {
       for (const block of blocks) {
@@ -316,7 +322,7 @@ export class MemoryWordDocument {
         else if (block.kind === 'control') walk(block.blocks);
       }
     };
-    walk(this.root.blocks);
+    walk(container.blocks);
     return out;
   }
 
