@@ -1,9 +1,9 @@
 /**
  * Applies fill plans in Word. Each fill is a constant number of `context.sync()` calls whatever the document's
- * length: one to load (paragraph texts, tagged controls), at most one to look up ranges or tables, one to write. Everything a
- * fill needs is read and checked before its first write; paragraphs are matched to the plan through the host's
- * last read (word-places.ts), and one whose text changed since the read is skipped with a warning, never forced.
- * Word batches are not transactions: when the writing sync fails, the error says that part may be applied.
+ * length: one to load (paragraph texts, tagged controls), at most one to look up ranges or tables, one to write.
+ * Everything a fill needs is read and checked before its first write; paragraphs are matched to the plan through the
+ * host's last read (word-places.ts), and one whose text changed since the read is skipped with a warning, never
+ * forced. Word batches are not transactions: when the writing sync fails, the error says that part may be applied.
  *
  * Only what Word on the web allows is used: no `ContentControl.insertParagraph` (NotAllowed there, office-js-docs
  * issue 1284), no content control on a paragraph inside a table cell there (office-js issues 3367, 3704), and
@@ -138,7 +138,8 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
 /** The control's tables, read before any write (one sync). */
 async function tablesOf(context: WRequestContext, control: WContentControl): Promise<WTable[]> {
   const tables = control.tables;
-  tables.load('items');
+  // One small property: loading the items alone would bring every cell's text (`values`).
+  tables.load('items/headerRowCount');
   await context.sync();
   return tables.items;
 }
