@@ -6,10 +6,11 @@ import type { MeetingContext } from '../../shared/meeting/types';
 import type { ContributionRef, Reference, TdRef } from '../../shared/refs/types';
 import { KIND_LABELS } from '../../shared/refs/kinds';
 import { indexLabel } from '../../shared/register/itu-index';
-import type { RegisterKind } from '../../shared/register/types';
+import type { RegisterKind, TdEntry } from '../../shared/register/types';
 import { indexDate } from '../itu-index';
 import { findEntry, type StoredRegister } from '../register-store';
 import type { IndexView } from './index-requests';
+import type { MarkContext } from './mark-context';
 
 export interface DocumentUrls {
   /** ITU page of a TD or contribution in `meeting`; null when the URL cannot be built. */
@@ -33,6 +34,8 @@ export interface CardModel {
   newerRevision?: string;
   /** One line on ITU's index: where the facts come from, that it is being fetched, or why it could not be. */
   indexNote?: string;
+  /** A quiet line when the text around the mark names another kind of document or group than the title. */
+  contextNote?: string;
   pageUrl?: string;
   fileUrl?: string;
   /** Why there are no links, when there are none but could be. */
@@ -69,9 +72,13 @@ export interface CardInput {
   linkHref?: string;
   /** ITU's index of the meeting (TDs) or group (contributions), fetched on demand once the delegate allowed it. */
   indexFor?: (kind: RegisterKind, meeting: MeetingContext) => IndexView | undefined;
+  /** The text around the mark (its paragraph), with the mark's span in it. */
+  context?: MarkContext;
+  /** The card's line on a TD whose surrounding text names another kind or group than its title (title-notes.ts). */
+  titleNoteFor?: (context: MarkContext, entry: TdEntry, home: string | undefined) => string | undefined;
 }
 
-export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor }: CardInput): CardModel {
+export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor, context, titleNoteFor }: CardInput): CardModel {
   const model: CardModel = { id: ref.id, kindLabel: KIND_LABELS[ref.kind] };
   if (!LINKED_KINDS.has(ref.kind)) return model;
   const group = citedGroup(ref);
@@ -84,7 +91,7 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
         ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
         : 'Links need a meeting: set one in TD Lens options.';
     }
-    if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, null);
+    if (ref.kind === 'td' || ref.kind === 'contribution') addContextNote(model, ref, addRegisterFacts(model, ref, registers, null), context && titleNoteFor && { context, titleNoteFor }, null);
     return model;
   }
   model.meetingLabel = meetingLabel(usable);
@@ -92,8 +99,23 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
   const fileUrl = safeUrl(() => urls.file(ref, usable));
   if (fileUrl) model.fileUrl = fileUrl;
   if (!model.pageUrl) delete model.pageUrl;
-  if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable));
+  if (ref.kind === 'td' || ref.kind === 'contribution') {
+    addContextNote(model, ref, addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable)), context && titleNoteFor && { context, titleNoteFor }, usable);
+  }
   return model;
+}
+
+/** The text around a TD that names another kind of document or group than its title (shared/titles/context.ts). */
+function addContextNote(
+  model: CardModel,
+  ref: Reference,
+  entry: TdEntry | null,
+  around: { context: MarkContext; titleNoteFor: NonNullable<CardInput['titleNoteFor']> } | undefined,
+  meeting: MeetingContext | null,
+): void {
+  if (ref.kind !== 'td' || !entry || !around) return;
+  const note = around.titleNoteFor(around.context, entry, meeting?.group);
+  if (note) model.contextNote = note;
 }
 
 /**
@@ -106,7 +128,7 @@ function addRegisterFacts(
   registers: readonly StoredRegister[],
   meeting: MeetingContext | null,
   view?: IndexView,
-): void {
+): TdEntry | null {
   const index = view && view.state !== 'loading' ? view.index : undefined;
   const fromIndex = index ? findEntry([index.register], ref, meeting) : null;
   const hit = fromIndex ?? findEntry(registers, ref, meeting);
@@ -121,4 +143,5 @@ function addRegisterFacts(
   if (view?.state === 'loading') model.indexNote = `Getting ${label}…`;
   else if (view?.state === 'failed') model.indexNote = view.message;
   else if (index) model.indexNote = `${fromIndex ? 'From' : 'Not in'} ${label} of ${indexDate(index)}`;
+  return hit?.entry ?? null;
 }

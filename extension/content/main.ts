@@ -15,7 +15,9 @@ import { findMarked } from './kinds';
 import { parseItuLink } from './itu-link';
 import { createLens, type Lens } from './lens';
 import { describePageMeeting, PAGE_TEXT_LIMIT, resolvePageMeeting, type PageMeeting } from './page-context';
+import { textAround, type MarkContext } from './mark-context';
 import { groupReferences } from './summary';
+import { browserTitleNotes } from './title-notes';
 import { headText } from './walk';
 
 /** One reference of each marked kind, in the forms pages use. */
@@ -27,6 +29,8 @@ let card: CardController | null = null;
 let meetingCache: { links: number; found: PageMeeting | null } | null = null;
 // ITU's index of a card's meeting, asked of the background when a card needs it; its answer rebuilds the card.
 const ituIndexes = browserIndexRequests(() => card?.refresh());
+// Whether a TD's surrounding text fits its title, asked of the background when a card opens; its answer rebuilds the card.
+const titleNotes = browserTitleNotes(() => card?.refresh());
 
 function pageMeeting(): PageMeeting | null {
   const linkMeetings = lens?.linkMeetings() ?? [];
@@ -43,6 +47,12 @@ function pageMeeting(): PageMeeting | null {
   }
   // The options' meeting applies last and may change at any time, so it is not cached.
   return meetingCache.found ?? (settings.meeting ? { meeting: settings.meeting, from: 'options' } : null);
+}
+
+/** The text around a mark, for the card's quiet line on a number that does not fit its text. */
+function withContext(mark: Element): { context?: MarkContext } {
+  const context = textAround(mark);
+  return context ? { context } : {};
 }
 
 function start(): void {
@@ -70,6 +80,8 @@ function start(): void {
         urls: ituDocumentUrls,
         indexFor: ituIndexes.viewFor,
         ...(link?.pageUrl ? { linkHref: link.pageUrl } : {}),
+        ...withContext(mark),
+        titleNoteFor: titleNotes.noteFor,
       });
     },
   });
