@@ -6,8 +6,8 @@ import { normalizeForMatching } from '../../shared/text/normalize';
 export const MARKED_KINDS: readonly RefKind[] = ['td', 'contribution', 'action', 'question'];
 
 /**
- * Every reference of the marked kinds holds one of their triggers (`TD`, `C`, `WP`, `RG-`, `Q`: the union the parser
- * derives from the table of kinds), in normalized text. Most text on a big page (dates, counts, prices) has digits
+ * Every reference of the marked kinds holds one of their triggers (`TD`, `C`, `WP`, `RG-`, `Q`, `question`: the union
+ * the parser derives from the table of kinds), in normalized text. Most text on a big page (dates, counts, prices) has digits
  * but none of these, and is not worth parsing.
  */
 export const MARKED_PRETEST: RegExp = pretestOf(MARKED_KINDS);
