@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { IndexAnswer, StoredIndex } from '../itu-index';
 import { INDEX_FRESH_MS } from '../itu-index';
@@ -6,7 +6,6 @@ import type { IndexRequestMessage } from '../messages';
 import { createIndexRequests, RETRY_AFTER_MS } from './index-requests';
 
 // The browser wiring (browserIndexRequests) is exercised by the browser tests; these drive the logic with fakes.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const tsag: MeetingContext = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
 const T0 = Date.parse('2025-05-27T09:00:00Z');
