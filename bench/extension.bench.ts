@@ -23,6 +23,7 @@ import { CHROMIUM, CHROMIUM_ARGS, chromeExtensionDir, repoRoot, serveFixtures, u
 import { archivePage, documentListPage, PEER_REGEX, plainArticlePage, type BigPage } from '../test/browser/extension-pages';
 import { result, type BenchResult } from './harness';
 import { extensionScriptMs, traceLoad } from './script-time';
+import { keptEntry, LEDGER_KEY, listKey, storedBytes, type Ledger } from '../extension/itu-store';
 
 const RUNS = Number(process.env.BENCH_EXTENSION_RUNS ?? 5);
 /** The build measured: the one `npm run build` wrote, or another (an older build, to compare). */
@@ -180,9 +181,11 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
   return { context, dir };
 }
 
-/** ITU lists as the background keeps them: `count` lists of `entries` TDs with titles of ITU's length. */
+/** ITU lists as the background keeps them (itu-store.ts): `count` lists of `entries` TDs with titles of ITU's length. */
 function keptListItems(count: number, entries: number): Record<string, unknown> {
-  const lists: Record<string, unknown> = {};
+  const items: Record<string, unknown> = {};
+  const ledger: Ledger = { kept: {}, fetched: {}, notKept: {}, requests: [] };
+  const fetched = new Date().toISOString();
   for (let l = 0; l < count; l++) {
     const name = `T25-SG${l + 2}-2506${String(l + 10).padStart(2, '0')}-TD.xml`;
     const rows = Array.from({ length: entries }, (_, i) => ({
@@ -190,9 +193,11 @@ function keptListItems(count: number, entries: number): Record<string, unknown> 
       title: `Draft new Recommendation ${i}: requirements and framework for the item under study in Question ${i % 20}, as agreed at the meeting`,
       source: `Rapporteur Q${(i % 20) + 1}/${l + 2}`,
     }));
-    lists[name] = { url: `https://www.itu.int/${name}`, fetched: new Date().toISOString(), register: { key: name, fileName: name, format: 'xml', entries: rows, updated: new Date().toISOString() } };
+    const index = { url: `https://www.itu.int/${name}`, fetched, register: { key: name, fileName: name, format: 'xml' as const, entries: rows, updated: fetched } };
+    items[listKey(name)] = index;
+    ledger.kept[name] = keptEntry(index, 'td', storedBytes(listKey(name), index));
   }
-  return { ituIndexes: lists };
+  return { ...items, [LEDGER_KEY]: ledger };
 }
 
 /** Stores `items` through the extension's options page (the bench's browser has the extension loaded). */

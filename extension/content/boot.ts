@@ -1,8 +1,8 @@
 /**
- * The content script of every page (from `document_start`), and all that most pages ever run of TD Lens. It reads
- * one setting (whether this site is switched off) and follows that key alone, and it looks for a candidate
- * (candidates.ts): while the page loads, what was parsed so far, every 50 ms; at DOMContentLoaded, the rest; then
- * what the page adds. Only a page with a candidate, or whose popup asks, gets the rest: `content/page.js`, a module
+ * The content script of every page (from `document_start`), and all that most pages ever run of TD Lens. It looks for
+ * a candidate (candidates.ts): while the page loads, in what was parsed so far, every 16 ms; at DOMContentLoaded, the
+ * rest; then in what the page adds. It reads one setting, whether this site is switched off, once it found one, and
+ * follows that key alone from then on. Only a page with a candidate, or whose popup asks, gets the rest: `content/page.js`, a module
  * of the extension's own files (marks, cards, the popup's answer), imported then and handed the page at
  * DOMContentLoaded. A page whose first candidate is parsed early has it before its DOM is complete, so its first
  * screen is marked before its first frame; a small page gets it right after.
@@ -18,15 +18,29 @@ declare const __TD_LENS_MARKED_PRETEST__: string;
 
 const SUMMARY_REQUEST = 'td-lens:summary';
 /** While the page loads, the scan looks at what was parsed this often, and for this long at most. */
-const POLL_MS = 50;
+const POLL_MS = 16;
 const SLICE_MS = 5;
 
 const test = candidateTest(new RegExp(__TD_LENS_MARKED_PRETEST__));
 
 let enabled = true;
-const settingsRead = api.storage.local
-  .get(STORAGE_KEYS.disabledSites)
-  .then((raw) => void (enabled = isSiteEnabled(readSettings(raw), location.hostname)), () => undefined);
+let settingsRead: Promise<void> | null = null;
+/**
+ * Whether this site is switched off, read when first needed (a candidate found, the popup asking): most pages never
+ * touch the extension's storage. From then on that key is followed.
+ */
+const readSettingsOnce = (): Promise<void> =>
+  (settingsRead ??= api.storage.local.get(STORAGE_KEYS.disabledSites).then(
+    (raw) => {
+      enabled = isSiteEnabled(readSettings(raw), location.hostname);
+      api.storage.onChanged.addListener((changes, area) => {
+        if (area !== 'local' || !(STORAGE_KEYS.disabledSites in changes)) return;
+        enabled = isSiteEnabled(readSettings({ disabledSites: changes[STORAGE_KEYS.disabledSites].newValue }), location.hostname);
+        apply();
+      });
+    },
+    () => undefined,
+  ));
 /** A candidate was found (or the popup asked): the page is TD Lens's. */
 let wanted = false;
 let page: Promise<PageControl> | null = null;
@@ -35,8 +49,14 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let observer: MutationObserver | null = null;
 
 const loading = () => document.readyState === 'loading';
+/**
+ * The rest, imported from the extension's own files. Written as `chrome.runtime.getURL` with the file named in place
+ * (both browsers give content scripts `chrome.runtime`): the one form of a dynamic import that addons.mozilla.org's
+ * linter takes as sanitized.
+ */
+declare const chrome: { runtime: { getURL(path: string): string } };
 const load = (): Promise<PageControl> =>
-  (page ??= (import(/* @vite-ignore */ api.runtime.getURL('content/page.js')) as Promise<typeof import('./page')>).then((m) => m.createPage()));
+  (page ??= (import(/* @vite-ignore */ chrome.runtime.getURL('content/page.js')) as Promise<typeof import('./page')>).then((m) => m.createPage()));
 
 const whenDomReady = (then: () => void) => {
   if (loading()) document.addEventListener('DOMContentLoaded', then, { once: true });
@@ -55,12 +75,12 @@ function stopWatching(): void {
 function take(): void {
   wanted = true;
   stopWatching();
-  void settingsRead.then(() => {
+  // The setting and the rest are asked for at once (each takes a round trip to the browser); a site switched off
+  // keeps the rest unused.
+  void Promise.all([readSettingsOnce(), load()]).then(([, control]) => {
     if (!enabled) return;
-    void load().then((control) => {
-      if (loading()) control.warmUp();
-      whenDomReady(() => enabled && control.start());
-    });
+    if (loading()) control.warmUp();
+    whenDomReady(() => enabled && control.start());
   });
 }
 
@@ -85,6 +105,7 @@ function poll(): void {
   if (seen === 'found') return take();
   if (seen === 'more') timer = setTimeout(poll, 0);
   else if (loading()) timer = setTimeout(poll, POLL_MS);
+  else if (scan.links()) take();
   else watchLater();
 }
 
@@ -115,7 +136,7 @@ function apply(): void {
 api.runtime.onMessage.addListener((message, _sender, respond) => {
   if ((message as { type?: unknown } | null)?.type !== SUMMARY_REQUEST) return undefined;
   const off: PageSummary = { hostname: location.hostname, enabled: false, groups: [], meeting: null };
-  void settingsRead
+  void readSettingsOnce()
     .then(() => {
       if (!enabled) return off;
       if (!wanted) take();
@@ -125,12 +146,4 @@ api.runtime.onMessage.addListener((message, _sender, respond) => {
   return true;
 });
 
-api.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(STORAGE_KEYS.disabledSites in changes)) return;
-  enabled = isSiteEnabled(readSettings({ disabledSites: changes[STORAGE_KEYS.disabledSites].newValue }), location.hostname);
-  apply();
-});
-
-// Looked for at once, while the setting is read: what is found waits for it (`take`).
 watch();
-void settingsRead.then(() => enabled || stopWatching());

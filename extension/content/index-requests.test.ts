@@ -105,6 +105,24 @@ describe("a page's requests for ITU's indexes", () => {
     expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: TD Lens's background did not answer", index: old });
   });
 
+  it("asks nothing for a meeting ITU cannot have a list for, and keeps the background's reasons", async () => {
+    const { world, requests } = setup(true);
+    requests.viewFor('td', tsag); // consent read
+    await settle();
+    expect(requests.viewFor('td', { group: 'SG01', start: '2025-06-02', studyPeriod: 25 })).toBeUndefined();
+    expect(requests.viewFor('td', { group: 'TSAG', start: '2025-02-30', studyPeriod: 25 })).toBeUndefined();
+    expect(world.sent).toEqual([]);
+    world.answer = { state: 'failed', reason: 'budget', message: 'spent' };
+    requests.viewFor('td', tsag);
+    await settle();
+    expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: not asked: TD Lens asks ITU for at most 6 lists a minute and 60 a day" });
+    world.now += RETRY_AFTER_MS;
+    world.answer = { state: 'ready', index: index(), unkept: 'too-big-to-keep' };
+    requests.viewFor('td', tsag);
+    await settle();
+    expect(requests.viewFor('td', tsag)).toEqual({ state: 'ready', index: index(), unkept: 'too-big-to-keep' });
+  });
+
   it('stops asking when the background says it is not allowed, and starts again when the delegate allows it', async () => {
     const { world, requests } = setup(true);
     world.answer = { state: 'not-allowed' };

@@ -97,6 +97,6 @@ export function parseQuestionId(s: string): QuestionRef | null {
 }
 
 export const questionKind: ReferenceKind<QuestionRef> = {
-  id: 'question', label: 'Question', trigger: /Q/, specificity: 7,
+  id: 'question', label: 'Question', trigger: /Q/, lead: /Q(?:\. ?| |s\.? |uestions? )?\d/, specificity: 7,
   scan: scanQuestions,
 };

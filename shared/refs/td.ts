@@ -176,6 +176,6 @@ export function tdId(number: number, revision?: number): string {
 }
 
 export const tdKind: ReferenceKind<TdRef> = {
-  id: 'td', label: 'temporary document', trigger: /TD/, specificity: 1,
+  id: 'td', label: 'temporary document', trigger: /TD/, lead: /TD(?:s |-(?:GEN|PLEN|WP[1-9])-|[ .])?\d/, specificity: 1,
   scan: scanTds,
 };
