@@ -33,7 +33,7 @@ function icons(): Plugin {
 
 /**
  * The Content-Security-Policy of the task pane and its preview, written into both built pages as a <meta> so the
- * pane is protected on any host. A host that can set headers should also send it as a header (README, "Deploying
+ * pane is protected on any host. A host that can set headers should also send it as a header (docs/deploying.md, "Deploying
  * the add-in for a group", quotes it; a test keeps the two equal); the browser test serves it so.
  * - Scripts: our own bundles, and Office.js from Microsoft's CDN (Office requires it from there). No inline script.
  * - Styles: also inline, because Fluent UI (Griffel) and Office.js insert <style> elements at run time.

@@ -2,7 +2,7 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { AgendaHost } from './document/types';
+import type { AgendaHost } from './host/types';
 import { TaskPane } from './pane/TaskPane';
 import { usePaneTheme } from './pane/theme';
 import { createOfficeWordHost } from './word/office-word';
@@ -15,6 +15,9 @@ function WordPane({ host, officeBackground }: { host: AgendaHost; officeBackgrou
     </FluentProvider>
   );
 }
+
+// The pane's script runs: older-word.js, which explains Word versions that cannot run it, stays quiet.
+document.documentElement.dataset.tdLens = 'running';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 

@@ -7,9 +7,14 @@ import { readFileSync } from 'node:fs';
 import { readTextDocument } from '../shared/document/from-text';
 import { runChecks } from '../shared/checks/run-checks';
 import { findReferences } from '../shared/refs/find-references';
+import { parseRegister } from '../shared/register/parse-register';
+import { createRegister } from '../shared/register/register';
+import type { TdRegister } from '../shared/register/types';
 import { result, timeMedian, type BenchResult } from './harness';
 
 const samplePath = new URL('../samples/wp2-closing-agenda-2025-05.txt', import.meta.url);
+const titlesAgendaPath = new URL('../test/fixtures/titles/tsag-closing-agenda-2025-05.txt', import.meta.url);
+const titlesRegisterPath = new URL('../test/fixtures/titles/T25-TSAG-250526-TD.xml', import.meta.url);
 
 /** The sample with `copies` copies of its agenda + annexes, codes shifted so each copy is new work, not duplicates. */
 export function syntheticAgenda(sample: string, copies: number): string {
@@ -23,6 +28,28 @@ export function syntheticAgenda(sample: string, copies: number): string {
     );
   }
   return parts.join('\n');
+}
+
+/** ITU's TD list of the titles fixture, with each entry copied the way syntheticAgenda shifts TD numbers. */
+function syntheticRegister(copies: number): TdRegister {
+  const base = parseRegister(readFileSync(titlesRegisterPath, 'utf8'), 'T25-TSAG-250526-TD.xml');
+  const entries = Array.from({ length: copies }, (_, i) => base.entries.map(({ id: _id, ...e }) => ({ ...e, number: e.number + i * 200 }))).flat();
+  return createRegister({ fileName: base.fileName, format: base.format, ...(base.meeting ? { meeting: base.meeting } : {}) }, entries);
+}
+
+/**
+ * td-title-mismatch, the one rule that reads every line against a register's titles: the titles fixture agenda 100×
+ * with ITU's list (2,600 titled TDs), against the same check without a register.
+ */
+function titlesRun(): BenchResult {
+  const text = syntheticAgenda(readFileSync(titlesAgendaPath, 'utf8'), 100);
+  const register = syntheticRegister(100);
+  let findings = 0;
+  const subject = timeMedian(() => {
+    findings = runChecks(readTextDocument(text, 'bench.txt'), { register, rules: ['td-title-mismatch'] }).length;
+  }, 3);
+  const peer = timeMedian(() => runChecks(readTextDocument(text, 'bench.txt')), 3);
+  return result('td-title-mismatch 100x, ITU list', subject, 'check without register', peer, { kb: Math.round((text.length / 1024) * 10) / 10, findings, tds: register.entries.length });
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -54,5 +81,6 @@ export async function run(): Promise<BenchResult[]> {
       }),
     );
   }
+  out.push(titlesRun());
   return out;
 }

@@ -8,6 +8,7 @@ import { checkCommand } from './check';
 import { fixText, fixedCopyName } from './fix';
 import { readTextDocument } from '../shared/document/from-text';
 import { captureIo } from './terminal.testing';
+import { validateSarif } from '../test/sarif-schema.testing';
 
 const repo = new URL('../', import.meta.url);
 const sampleTxt = new URL('samples/wp2-closing-agenda-2025-05.txt', repo).pathname;
@@ -46,8 +47,16 @@ describe('td-lens check', () => {
     const json = JSON.parse(out);
     expect(json.file).toBe(fixture('check-broken.txt'));
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['meeting-timezone', 'status-vocabulary']);
-    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'line', 'start', 'end', 'fix']);
+    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'line', 'start', 'end', 'fix', 'suggestion']);
     expect(json.findings[0].fix).toMatchObject({ replacement: 'CEST' });
+  });
+
+  it('gives the rules the meeting --meeting names, for a text with no header', async () => {
+    const file = join(dir, 'no-header-sg16.txt');
+    writeFileSync(file, 'Agenda\n1 Liaison statement from SG16 on video coding.\n');
+    expect((await run(file, '--rules', 'sg-unknown')).out).toBe(`${file}: no findings\n`);
+    const named = await run(file, '--rules', 'sg-unknown', '--meeting', 'TSAG 2025-05-26');
+    expect(named.out).toContain('SG16 no longer exists in the 2025-2028 study period: its work moved to SG21');
   });
 
   it('writes SARIF', async () => {
@@ -55,7 +64,9 @@ describe('td-lens check', () => {
     expect(code).toBe(0);
     const sarif = JSON.parse(out);
     expect(sarif.version).toBe('2.1.0');
+    expect(validateSarif(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(16);
+    expect(sarif.runs[0].invocations).toBeUndefined();
   });
 
   it('uses a register and skips disabled rules', async () => {

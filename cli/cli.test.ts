@@ -167,7 +167,7 @@ describe('text helpers', () => {
   });
 });
 
-describe('the real entry point', () => {
+describe('the real entry point', { timeout: 60_000 }, () => {
   it('runs `td-lens refs <sample>`', async () => {
     const result = await runTdLens(['refs', SAMPLE_TXT, '--format', 'json']);
     expect(result.stderr).toBe('');

@@ -121,7 +121,7 @@ describe.concurrent('td-lens reads hostile .docx files in bounded time and memor
 
   it('stops at the nesting limit: 100k nested content controls', async () => {
     const file = join(folder({ 's.docx': makeDocx('<w:sdt><w:sdtContent>'.repeat(100_000) + p('x') + '</w:sdtContent></w:sdt>'.repeat(100_000)) }), 's.docx');
-    expectInputError(await runTdLens(['refs', file]), /: elements nested deeper than 256 levels \(word\/document\.xml, character \d+\); not read$/);
+    expectInputError(await runTdLens(['refs', file]), /: elements nested deeper than 256 levels \(word\/document\.xml, line 1, column \d+\); not read$/);
   });
 
   it('reads a styles.xml of 100k unclosed w:style elements', async () => {

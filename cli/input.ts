@@ -1,13 +1,14 @@
 /**
- * Reading the files a command is given (agendas, registers) within the size limit; every failure is an InputError
+ * The files a command is given (agendas, registers, the agendas of a folder), read within the size limit; every failure is an InputError
  * `<file>: <cause>` on one line. Read synchronously: the command has nothing to do meanwhile, and Node starts no
  * thread pool for it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DocumentError, type AgendaDocument } from '../shared/document/model';
 import { readDocument } from '../shared/document/read';
 import { MAX_FILE_BYTES, megabytes } from '../shared/document/limits';
-import { InputError, systemCause } from './errors';
+import { InputError, systemCause, UsageError } from './errors';
 
 /** Reads one input file (agenda or register). */
 export async function readInputFile(file: string, what = 'an agenda'): Promise<Uint8Array> {
@@ -32,4 +33,34 @@ export async function loadDocument(file: string): Promise<{ doc: AgendaDocument;
     if (error instanceof DocumentError) throw new InputError(`${file}: ${error.cause_}`);
     throw new InputError(`${file}: cannot read: ${systemCause(error)}`);
   }
+}
+
+/** The agendas a folder holds: what `readDocument` reads, not hidden files, Word's lock files (`~$…`) or our own fixed copies. */
+const AGENDA_FILE = /^(?![.~])(?!.*\.fixed\.[^.]+$).*\.(?:docx|txt|html?)$/i;
+
+/**
+ * The files of a command that takes several: each FILE argument, and for a folder the agendas in it (sorted by
+ * name; not its subfolders). `several` when more than one argument or a folder was given: the output then says
+ * which file each finding is of. A folder that cannot be listed, or holds no agenda, is `unlisted`.
+ */
+export function agendaFiles(args: string[], command: string): { files: string[]; several: boolean; unlisted: { file: string; error: string }[] } {
+  if (args.length === 0) throw new UsageError(`${command}: missing FILE`);
+  const files: string[] = [];
+  const unlisted: { file: string; error: string }[] = [];
+  let folders = 0;
+  for (const arg of args) {
+    if (!statSync(arg, { throwIfNoEntry: false })?.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    folders++;
+    try {
+      const names = readdirSync(arg, { withFileTypes: true }).filter((e) => (e.isFile() || e.isSymbolicLink()) && AGENDA_FILE.test(e.name)).map((e) => e.name);
+      if (names.length === 0) unlisted.push({ file: arg, error: `${arg}: no .docx, .txt or .html files in this folder` });
+      for (const name of names.sort()) files.push(join(arg, name));
+    } catch (error) {
+      unlisted.push({ file: arg, error: `${arg}: ${systemCause(error)}` });
+    }
+  }
+  return { files, several: args.length > 1 || folders > 0, unlisted };
 }

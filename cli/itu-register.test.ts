@@ -122,7 +122,7 @@ describe('td-lens check --register itu', { timeout: 60_000 }, () => {
 
   it.each([
     ['no meeting in the header', () => agendaFile('no-header.txt', 'Agenda\n1. Approve TD106 and TD7R1.\n'), undefined, (file: string) =>
-      `td-lens: ${file}: no meeting in its header (a group and a 'Place, dates' line such as 'TSAG ... Geneva, 26-30 May 2025'): --register itu needs one\n`],
+      `td-lens: ${file}: no meeting in its header (a group such as TSAG, SG12, WP3/12 or Q4/12 and a 'Place, dates' line such as 'Geneva, 26-30 May 2025'): --register itu needs one; name it with --meeting (ITU's id such as T25-SG12-250909, or "SG12, Geneva, 9-18 September 2025")\n`],
     ['an index ITU does not have (404)', () => agendaFile('sg17.txt', 'Study Group 17\n(Geneva, 14-23 April 2026)\nAgenda: TD5.\n'), undefined, () =>
       `td-lens: ${new URL(site.base).host} has no index at ${site.base}/dms_pages/itu-t/md/25/SG17/td/T25-SG17-260414-TD.xml (HTTP 404): not published yet, or the meeting is not the one in the header\n`],
     ["another meeting's index at the meeting's URL", () => agenda, fixtureIndexes()[SG12_TD_INDEX], () =>
@@ -152,6 +152,51 @@ describe('td-lens check --register itu', { timeout: 60_000 }, () => {
     expect(await tdLens('check', agenda, '--offline')).toMatchObject({ code: 2, err: "td-lens: --offline goes with --register itu (see 'td-lens --help')\n" });
     process.env.TD_LENS_ITU_BASE = 'file:///etc';
     expect(await tdLens('check', agenda, '--register', 'itu')).toMatchObject({ code: 2, err: 'td-lens: TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "file:///etc")\n' });
+  });
+});
+
+describe('td-lens check --register itu --meeting', { timeout: 60_000 }, () => {
+  // Cited: TD292, TD301, TD310, TD400, TD12; ITU's index of the SG12 meeting lists 292, 301 and 310.
+  const pasted = () => agendaFile('pasted.txt', 'Please review TD292 and TD 301 before Friday; TD310 replaces TD400.\nTD12 is withdrawn.\n');
+
+  it('checks an agenda with no header at all against the index of the meeting named, flagging exactly the TDs it lacks', async () => {
+    const argv = ['check', pasted(), '--register', 'itu', '--meeting', 'T25-SG12-250909', '--format', 'json', '--rules', 'td-unknown,td-revision'];
+    const { code, stdout, stderr } = await runTdLens(argv);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(site.requests).toEqual([SG12_TD_INDEX]);
+    expect(unknownTds(stdout)).toEqual(['TD12', 'TD400']);
+    // The words a person writes name the same meeting: its kept copy serves, ITU is not asked again.
+    const words = await tdLens('check', pasted(), '--register', 'itu', '--meeting', 'SG12, Geneva, 9-18 September 2025', '--format', 'json', '--rules', 'td-unknown');
+    expect(words.code).toBe(0);
+    expect(unknownTds(words.out)).toEqual(['TD12', 'TD400']);
+    expect(site.requests).toEqual([SG12_TD_INDEX]);
+  });
+
+  it("overrides the header's meeting", async () => {
+    const { code, out, err } = await tdLens('refs', agenda, '--register', 'itu', '--meeting', 'T25-SG12-250909', '--format', 'json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(site.requests).toEqual([SG12_TD_INDEX]);
+    expect(JSON.parse(out).references.find((r: { id: string }) => r.id === 'TD106').register).toBeNull();
+  });
+
+  it('infers the meeting of a Question group from its header', async () => {
+    const file = agendaFile('q2.txt', 'Draft agenda of the Q2/12 rapporteur group meeting\n(Geneva, 9-18 September 2025)\n1 Review TD292 and TD400.\n');
+    const { code, out } = await tdLens('check', file, '--register', 'itu', '--format', 'json', '--rules', 'td-unknown');
+    expect(code).toBe(0);
+    expect(site.requests).toEqual([SG12_TD_INDEX]);
+    expect(unknownTds(out)).toEqual(['TD400']);
+  });
+
+  it.each([
+    ['T25-SG12-250931', '--meeting "T25-SG12-250931" has no real first day (2025-09-31)'],
+    ['Geneva, 9 September 2025', '--meeting "Geneva, 9 September 2025" names no group (TSAG, SG12, WP3/12, Q4/17)'],
+  ])('refuses --meeting %j with one line, exit 2', async (meeting, message) => {
+    const { code, out, err } = await tdLens('check', agenda, '--meeting', meeting);
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toMatch(new RegExp(`^td-lens: ${message.replace(/[()]/g, '\\$&')}; give ITU's meeting id .*\\(see 'td-lens --help'\\)\n$`));
+    expect(site.requests).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `--register itu`: ITU's TD index of the meeting the document's header names, fetched from ITU and kept in the
+ * `--register itu`: ITU's TD index of the document's meeting (`--meeting`, else its header), fetched from ITU and kept in the
  * user's cache folder (`$XDG_CACHE_HOME/td-lens/itu`, else `~/.cache/td-lens/itu`; on Windows
  * `%LOCALAPPDATA%\td-lens\cache\itu`).
  *
@@ -12,14 +12,14 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { detectMeetingContext } from '../shared/meeting/context';
 import { ITU_BASE } from '../shared/meeting/urls';
-import type { AgendaDocument } from '../shared/document/model';
+import type { MeetingContext } from '../shared/meeting/types';
 import { fetchItuIndex, ItuIndexError, readItuIndex } from '../shared/register/itu-fetch';
 import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from '../shared/register/itu-index';
 import type { TdRegister } from '../shared/register/types';
 import { printableExcerpt } from '../shared/text/printable';
 import { InputError } from './errors';
+import { MEETING_HINT } from './meeting-option';
 
 /** A kept index is used without asking ITU again for this long. */
 export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
@@ -54,12 +54,11 @@ function cacheFile(dir: string, request: ItuIndexRequest, base: string): string 
   return join(dir, `${site}${ituIndexFileName(request)}`);
 }
 
-/** The register from ITU's TD index of the meeting in `doc`'s header. */
-export async function ituRegister(doc: AgendaDocument, file: string, options: ItuRegisterOptions): Promise<TdRegister> {
-  const meeting = detectMeetingContext(doc.text);
+/** The register from ITU's TD index of `meeting` (the document's, from `--meeting` or its header). */
+export async function ituRegister(meeting: MeetingContext | null, file: string, options: ItuRegisterOptions): Promise<TdRegister> {
   if (!meeting) {
     throw new InputError(
-      `${file}: no meeting in its header (a group and a 'Place, dates' line such as 'TSAG ... Geneva, 26-30 May 2025'): --register itu needs one`,
+      `${file}: no meeting in its header (a group such as TSAG, SG12, WP3/12 or Q4/12 and a 'Place, dates' line such as 'Geneva, 26-30 May 2025'): --register itu needs one; name it with ${MEETING_HINT}`,
     );
   }
   const request: ItuIndexRequest = { kind: 'td', meeting };

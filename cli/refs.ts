@@ -1,5 +1,5 @@
 /**
- * `td-lens refs FILE [--format json|text] [--register FILE|itu]`: every reference of an agenda with its line; with
+ * `td-lens refs FILE [--format json|text] [--register FILE|itu] [--meeting ID]`: every reference of an agenda with its line; with
  * a register, what it says of each TD (or contribution): title, source, date, or that it does not list it.
  */
 import type { Reference } from '../shared/refs/types';
@@ -10,10 +10,11 @@ import { lineIndex } from '../shared/text/lines';
 import { printable } from '../shared/text/printable';
 import { formatOption, runCommand, singleFile } from './args';
 import { jsonOutput, writeOutput } from './output';
-import { documentAndRegister, REGISTER_OPTIONS } from './register-option';
+import { MEETING_OPTION } from './meeting-option';
+import { documentAndRegister, readDocumentOptions, REGISTER_OPTIONS } from './register-option';
 import { clip, columnLines, paint, type CliIo, type Color } from './terminal';
 
-export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text] [--register FILE|itu [--offline]]
+export const REFS_USAGE = `Usage: td-lens refs FILE [--format json|text] [--register FILE|itu [--offline]] [--meeting ID]
 
 List the references in an agenda (.txt, .docx, .html): TDs, contributions, action codes, Questions, study
 groups, resolutions, WTSA actions, action-plan items, Recommendations; also the action numbers and plan ids
@@ -24,9 +25,11 @@ Options:
   --format json|text   output format (default: text)
   --register FILE      a register of the agenda's meeting (as for check): each TD gets its title, source
                        and date, or "not in the register"
-  --register itu       ITU's TD index of the meeting in the agenda's header (fetched, kept a day in the
-                       user's cache folder)
+  --register itu       ITU's TD index of the agenda's meeting (fetched, kept a day in the user's cache
+                       folder)
   --offline            with --register itu: use the kept copy only, never the network
+  --meeting ID         the agenda's meeting, over what its header says: ITU's id (T25-SG12-250909) or the
+                       group and first day ("SG12, Geneva, 9-18 September 2025", "TSAG 2026-01-12")
   -h, --help           show this help
 `;
 
@@ -109,11 +112,12 @@ export function* formatReferencesText(file: string, refs: ReferenceWithLine[], c
 }
 
 export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
-  const options = { format: { type: 'string' }, ...REGISTER_OPTIONS } as const;
+  const options = { format: { type: 'string' }, ...REGISTER_OPTIONS, ...MEETING_OPTION } as const;
   return runCommand(argv, io, REFS_USAGE, options, async ({ values, positionals }) => {
     const format = formatOption(values.format, ['json', 'text'] as const, 'text');
     const file = singleFile(positionals, 'refs');
-    const { doc, register } = await documentAndRegister(values, file, io);
+    const documents = await readDocumentOptions(values);
+    const { doc, register } = await documentAndRegister(documents, file, io);
     const refs = referencesWithLines(doc, register);
     await writeOutput(io, format === 'json' ? jsonOutput({ file, references: refs }) : formatReferencesText(file, refs, io.color, register !== undefined));
     return 0;

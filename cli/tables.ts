@@ -1,5 +1,6 @@
 /** `td-lens tables FILE [--format json|text]`: the WTSA actions, action-plan items and e-meeting plans of an agenda. */
-import type { DateValue, EMeetingPlan, PlanAction, StatusLine, WtsaAction } from '../shared/agenda/types';
+import type { EMeetingPlan, PlanAction, StatusLine, WtsaAction } from '../shared/agenda/types';
+import type { DateValue } from '../shared/dates/dates';
 import { parseAgenda } from '../shared/agenda/parse-agenda';
 import { lineIndex, type LineIndex } from '../shared/text/lines';
 import { printable } from '../shared/text/printable';

@@ -5,7 +5,7 @@
 import type { MeetingContext } from '../shared/meeting/types';
 import type { RefKind } from '../shared/refs/types';
 import type { RegisterKind } from '../shared/register/types';
-import { studyPeriodOf } from '../shared/meeting/context';
+import { studyPeriodOf } from '../shared/meeting/id';
 import { studyGroupExists } from '../shared/meeting/study-groups';
 import { isMeetingContext } from './settings';
 
@@ -65,5 +65,10 @@ export function isIndexRequest(message: unknown): message is IndexRequestMessage
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<IndexRequestMessage>;
   // The group, period and date go into the URL: only plausible meetings in ITU's own spellings pass.
-  return m.type === ITU_INDEX_REQUEST && (m.kind === 'td' || m.kind === 'contribution') && isMeetingContext(m.meeting) && isPlausibleMeeting(m.meeting);
+  return (
+    m.type === ITU_INDEX_REQUEST &&
+    (m.kind === 'td' || m.kind === 'contribution') &&
+    isMeetingContext(m.meeting) &&
+    isPlausibleMeeting(m.meeting)
+  );
 }

@@ -16,7 +16,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /**
  * Libraries loaded on first use, each from a file of its own beside the bundle (dist/cli/lib/NAME.cjs): fflate
- * (a browser's inflater; Node's zlib does the CLI's), htmlparser2 (.docx, .html) and saxes (XML registers). The
+ * (a browser's inflater; Node's zlib does the CLI's), htmlparser2 (.html) and saxes (.docx and XML registers). The
  * bundle holds a stand-in module for each, whose functions and classes load the library when first called or
  * constructed, so `check agenda.txt` neither compiles nor runs their code (V8 compiles the whole bundle file at
  * start: every kilobyte kept out of it is start-up saved). Each file carries only the exports named here (the

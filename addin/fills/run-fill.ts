@@ -11,10 +11,10 @@ import { planStatusRound } from '../../shared/fills/status-round-plan';
 import { planActionPlanTable, planWtsaActionsTable } from '../../shared/fills/status-tables-plan';
 import { planTdTable } from '../../shared/fills/td-table-plan';
 import { FillError, type FillResult } from '../../shared/fills/types';
-import { meetingTagOf } from '../../shared/meeting/context';
+import { meetingTagOf } from '../../shared/meeting/tag';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 
 export type FillRequest =
   | { kind: 'link-tds' }

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { studyPeriodOf } from '../../shared/meeting/context';
+import { isItuGroup, studyPeriodOf } from '../../shared/meeting/id';
 import type { MeetingContext } from '../../shared/meeting/types';
 
 const useStyles = makeStyles({
@@ -53,7 +53,7 @@ function MeetingForm(props: {
   const [studyPeriod, setStudyPeriod] = useState(initial ? String(initial.studyPeriod) : '');
   const [subGroup, setSubGroup] = useState(initial?.subGroup ?? '');
 
-  const groupError = /^(TSAG|SG\d{1,2})$/i.test(group.trim()) ? undefined : 'TSAG or SGnn';
+  const groupError = isItuGroup(group.trim()) ? undefined : 'TSAG or SGnn';
   const startError = ISO.test(start) ? undefined : 'YYYY-MM-DD';
   const endError = end === '' || (ISO.test(end) && end >= start) ? undefined : 'YYYY-MM-DD, not before the start';
   const period = studyPeriod.trim() === '' ? (ISO.test(start) ? studyPeriodOf(start) : null) : Number(studyPeriod);

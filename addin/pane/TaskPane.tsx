@@ -6,9 +6,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../shared/checks/types';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 import { FillPanel } from '../fills/FillPanel';
-import { editOf, groupFindings } from './check-document';
+import { editOf, groupFindings, TRACK_CHANGES_HINT } from './check-document';
 import { FindingList } from './FindingList';
 import { MeetingPanel } from './MeetingPanel';
 import { messageOf, NoticeBar, type Notice } from './NoticeBar';
@@ -83,6 +83,11 @@ export function TaskPane({ host, documentKey }: TaskPaneProps) {
       {result && (
         <Text className={styles.summary} data-testid="summary" ref={summaryRef} tabIndex={-1}>
           {result.findings.length === 0 ? `No findings in ${result.doc.name}.` : `${result.findings.length} findings in ${result.doc.name}, ${fixable} with a fix.`}
+        </Text>
+      )}
+      {result && TRACK_CHANGES_HINT[result.trackChanges] && (
+        <Text size={200} className={styles.summary} data-testid="track-changes">
+          {TRACK_CHANGES_HINT[result.trackChanges]}
         </Text>
       )}
       <FindingList groups={groups} busy={busy} onSelect={select} onFix={(finding) => result && void fix([editOf(result.doc, finding)])} />

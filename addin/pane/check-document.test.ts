@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTextDocument } from '../../shared/document/from-text';
 import type { Finding } from '../../shared/checks/types';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 import { checkDocument, editOf, groupFindings } from './check-document';
 import { loadDisabledRules, saveDisabledRules } from './settings';
 
@@ -23,6 +23,7 @@ const stubHost = (): AgendaHost => ({
   loadSetting: async () => undefined,
   saveSetting: async () => undefined,
   onChange: () => () => undefined,
+  trackChanges: 'off',
   fills: { links: unused, table: unused, statusRound: unused },
 });
 

@@ -9,7 +9,7 @@ import { detectMeetingContext } from '../../shared/meeting/context';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { TdRegister } from '../../shared/register/types';
 import type { AgendaDocument } from '../../shared/document/model';
-import type { AgendaHost, ReadProgress, TextEdit } from '../document/types';
+import type { AgendaHost, ReadProgress, TextEdit, TrackChanges } from '../host/types';
 import { ruleById } from '../../shared/checks/registry';
 
 export interface CheckSettings {
@@ -23,14 +23,23 @@ export interface CheckResult {
   doc: AgendaDocument;
   findings: Finding[];
   detectedMeeting: MeetingContext | null;
+  /** Track Changes at the read: the pane says how that reads and writes. */
+  trackChanges: TrackChanges;
 }
+
+/** What the pane says about tracked changes, when there is something to say. */
+export const TRACK_CHANGES_HINT: Record<TrackChanges, string> = {
+  off: '',
+  on: 'Track Changes is on: the document is checked as it reads with every change accepted, and fixes and fills are tracked changes.',
+  unknown: 'This Word cannot show TD Lens its tracked changes (it needs WordApi 1.4): text deleted with Track Changes on is checked as if it were still there.',
+};
 
 export async function checkDocument(host: AgendaHost, settings: CheckSettings, onProgress?: (progress: ReadProgress) => void): Promise<CheckResult> {
   const doc = await host.read(onProgress);
   const options: Parameters<typeof runChecks>[1] = { disabled: settings.disabled };
   if (settings.meeting) options.meeting = settings.meeting;
   if (settings.register) options.register = settings.register;
-  return { doc, findings: runChecks(doc, options), detectedMeeting: detectMeetingContext(doc.text) };
+  return { doc, findings: runChecks(doc, options), detectedMeeting: detectMeetingContext(doc.text), trackChanges: host.trackChanges };
 }
 
 /** The edit of a finding's fix, guarded by the text it expects. */

@@ -4,7 +4,7 @@ import { isRuleId } from '../../shared/checks/registry';
 import type { MeetingContext } from '../../shared/meeting/types';
 import { parseRegister } from '../../shared/register/parse-register';
 import type { TdRegister } from '../../shared/register/types';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 
 export const MEETING_SETTING = 'meeting';
 export const REGISTER_SETTING = 'register';

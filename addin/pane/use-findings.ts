@@ -4,7 +4,7 @@
  * runs): only the latest one's result is shown. Once the reader has checked, edits re-check by themselves.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AgendaHost, ReadProgress, TextEdit } from '../document/types';
+import { PartialWriteError, type AgendaHost, type EditResult, type ReadProgress, type TextEdit } from '../host/types';
 import { checkDocument, type CheckResult, type CheckSettings } from './check-document';
 import { messageOf, type Notice } from './NoticeBar';
 
@@ -64,18 +64,11 @@ export function useFindings(host: AgendaHost, settings: () => CheckSettings, not
     if (edits.length === 0) return;
     setBusy(true);
     try {
-      const outcome = await host.replace(edits);
-      if (outcome.skipped.length > 0) {
-        notify({
-          intent: 'warning',
-          title: `${outcome.applied} fixed, ${outcome.skipped.length} left as they were`,
-          text: [...new Set(outcome.skipped.map((skip) => skip.reason))].join('; '),
-        });
-      } else {
-        notify({ intent: 'success', title: `${outcome.applied} fixed`, text: '' });
-      }
+      notify(fixNotice(await host.replace(edits)));
     } catch (error) {
-      notify({ intent: 'error', title: 'Could not apply the fix; the document was left as it was', text: messageOf(error) });
+      // Word batches are not transactions: only an error before the writing sync means nothing changed.
+      const partial = error instanceof PartialWriteError;
+      notify({ intent: 'error', title: partial ? 'The fix stopped part-way' : 'Could not apply the fix; nothing was changed', text: messageOf(error) });
     } finally {
       setBusy(false);
     }
@@ -83,4 +76,14 @@ export function useFindings(host: AgendaHost, settings: () => CheckSettings, not
   };
 
   return { result, busy, progress, check, recheck, reset, applyEdits };
+}
+
+const TRACKED = 'Track Changes is on: the fixes are tracked changes, to accept or reject in Word.';
+
+/** What a batch of fixes did: how many, which were left and why, and whether they are tracked changes. */
+export function fixNotice(outcome: EditResult): Notice {
+  const tracked = outcome.tracked ? TRACKED : '';
+  if (outcome.skipped.length === 0) return { intent: 'success', title: `${outcome.applied} fixed`, text: tracked };
+  const reasons = [...new Set(outcome.skipped.map((skip) => skip.reason))].join('; ');
+  return { intent: 'warning', title: `${outcome.applied} fixed, ${outcome.skipped.length} left as they were`, text: tracked ? `${reasons}. ${tracked}` : reasons };
 }

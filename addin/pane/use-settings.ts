@@ -8,7 +8,7 @@ import type { RuleId } from '../../shared/checks/types';
 import type { MeetingContext } from '../../shared/meeting/types';
 import { describeRegister } from '../../shared/register/meeting-fit';
 import { parseRegister } from '../../shared/register/parse-register';
-import type { AgendaHost } from '../document/types';
+import type { AgendaHost } from '../host/types';
 import type { CheckSettings } from './check-document';
 import { messageOf, type Notice } from './NoticeBar';
 import { loadDisabledRules, loadMeeting, loadRegister, MEETING_SETTING, REGISTER_SETTING, saveDisabledRules } from './settings';

@@ -5,9 +5,10 @@
  * The reader can type in it, as in Word: the host hears of the change and the pane re-checks.
  */
 import type { AgendaDocument } from '../../shared/document/model';
-import { memoryBlocksOf } from '../word/memory/from-model';
+import { memoryWordOf } from '../word/memory/from-model';
 import { memoryWordRun } from '../word/memory/memory-api';
-import { MemorySettings, MemoryWordDocument, paragraphText, type MemoryChange } from '../word/memory/memory-document';
+import { MemorySettings, MemoryWordDocument, paragraphText, type MemoryChange, type MemoryWordOptions } from '../word/memory/memory-document';
+import { ALL_CAPABILITIES } from '../word/requirements';
 import { WordHost } from '../word/word-host';
 import type { WordRun } from '../word/word-surface';
 import { domRangeOf, renderWordDocument, type Rendered } from './render';
@@ -20,6 +21,8 @@ export interface PreviewDocumentOptions {
   debounceMs?: number;
   /** Called with the number of syncs of each Word batch (`Word.run`) once it is done. */
   onBatch?: (syncs: number) => void;
+  /** Which Word to imitate: on the desktop or on the web, Track Changes on or off. */
+  word?: Pick<MemoryWordOptions, 'platform' | 'changeTrackingMode'>;
 }
 
 export class PreviewDocument {
@@ -37,7 +40,9 @@ export class PreviewDocument {
     options: PreviewDocumentOptions = {},
   ) {
     this.name = source.name;
-    this.word = new MemoryWordDocument(memoryBlocksOf(source), new MemorySettings(documentStorage(source.name, options.storage)));
+    const { blocks, lists } = memoryWordOf(source);
+    const settings = new MemorySettings(documentStorage(source.name, options.storage));
+    this.word = new MemoryWordDocument(blocks, { ...options.word, settings, lists });
     const memoryRun = memoryWordRun(this.word);
     const run: WordRun = async (batch) => {
       const before = this.word.syncCount;
@@ -53,6 +58,7 @@ export class PreviewDocument {
       name: source.name,
       debounceMs: options.debounceMs ?? 500,
       subscribe: (notify) => this.word.subscribe((change) => change.content && notify()),
+      capabilities: { ...ALL_CAPABILITIES, onTheWeb: this.word.platform === 'web' },
     });
     this.rendered = renderWordDocument(container, this.word, { editable: true });
     this.stop = this.word.subscribe((change) => this.changed(change));
@@ -97,7 +103,8 @@ export class PreviewDocument {
     const paragraph = element && this.rendered.paragraphOf.get(element);
     if (!element || !paragraph) return;
     const before = paragraphText(paragraph);
-    const after = element.textContent ?? '';
+    // A line feed in the page is a manual line break in Word (render.ts shows `\v` so).
+    const after = (element.textContent ?? '').replaceAll('\n', '\v');
     let prefix = 0;
     while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
     let suffix = 0;

@@ -1,8 +1,10 @@
 /**
  * Renders an in-memory Word document (../word/memory/) as HTML, node by node (document text is never parsed as
- * HTML): paragraphs (headings, list items), runs (links, bold, highlight), tables with merged cells, and content
- * controls as tagged groups. Each paragraph element carries `data-paragraph` (its place in Word's paragraph order)
- * and is mapped back to its paragraph, so typing edits the right one and a Word selection becomes a DOM range.
+ * HTML): paragraphs (headings, list items with Word's number or bullet), runs (links, bold, highlight, tracked
+ * insertions and deletions), tables with merged cells, and content controls as tagged groups. Each paragraph element
+ * carries `data-paragraph` (its place in Word's paragraph order) and is mapped back to its paragraph, so typing
+ * edits the right one and a Word selection becomes a DOM range. The DOM text of a paragraph is Word's text,
+ * character for character (deleted text included), but for a manual line break (`\v`), shown as a line feed.
  */
 import type { Run } from '../word/runs';
 import { paragraphText, styleBuiltInOf, type MemoryBlock, type MemoryParagraph, type MemoryWordDocument, type Position } from '../word/memory/memory-document';
@@ -18,14 +20,17 @@ export function renderWordDocument(container: HTMLElement, doc: MemoryWordDocume
   const paragraphOf = new WeakMap<Element, MemoryParagraph>();
   const order = new Map(doc.allParagraphs().map((p, i) => [p, i]));
 
+  const marks = doc.listMarks();
   const runNode = (run: Run): Node => {
-    let node: Node = document.createTextNode(run.text);
+    let node: Node = document.createTextNode(run.text.replaceAll('\v', '\n'));
     const wrap = (tag: string) => {
       const element = document.createElement(tag);
       element.append(node);
       node = element;
       return element;
     };
+    if (run.revision === 'inserted') wrap('ins');
+    if (run.revision === 'deleted') wrap('del');
     if (run.bold) wrap('strong');
     if (run.highlightColor) wrap('mark').dataset.highlight = run.highlightColor;
     if (run.hyperlink) {
@@ -43,6 +48,9 @@ export function renderWordDocument(container: HTMLElement, doc: MemoryWordDocume
     const element = document.createElement(level ? `h${level}` : 'p');
     element.className = p.listLevel !== undefined ? 'list-item' : 'paragraph';
     if (p.listLevel !== undefined) element.style.setProperty('--list-level', String(p.listLevel));
+    const mark = marks.get(p);
+    // Word shows bullets in their font (Symbol's private-use bullet is a plain bullet there).
+    if (mark) element.dataset.listString = mark.kind === 'bullet' ? '•' : mark.label;
     element.dataset.style = p.style;
     element.dataset.paragraph = String(order.get(p) ?? -1);
     if (options.editable) element.contentEditable = 'plaintext-only';

@@ -3,6 +3,7 @@
  * checks that Office.js's types satisfy the surface; no cast), and change notifications (paragraph events on
  * WordApi 1.6, else selection changes, which follow typing closely enough).
  */
+import { capabilitiesOf } from './requirements';
 import { WordHost } from './word-host';
 import type { WordRun } from './word-surface';
 
@@ -47,6 +48,9 @@ export function createOfficeWordHost(): WordHost {
     settings: Office.context.document.settings,
     name: documentName(),
     subscribe: subscribeToChanges,
-    mergeSupported: () => Office.context.requirements.isSetSupported('WordApi', '1.4'),
+    capabilities: capabilitiesOf(
+      (set, version) => Office.context.requirements.isSetSupported(set, version),
+      Office.context.diagnostics?.platform === Office.PlatformType.OfficeOnline,
+    ),
   });
 }

@@ -42,7 +42,7 @@ describe('WordHost.read', () => {
     const doc = await hostFor(testWord(agenda())).read();
     expect(doc.format).toBe('word');
     expect(doc.text).toBe(
-      'Agenda for the closing plenary\n· Report – TD106\n· WP2-4: Approve the report, TD106.\n' +
+      'Agenda for the closing plenary\n· Report – TD106\n◦ WP2-4: Approve the report, TD106.\n' +
         '\t#\n\tDate\n\tTime\n(Geneva time)\n\n\t1\n\t10 September 2025\n\t13:00 – 15:00 CEST\n\nClosure\n',
     );
     expect(doc.paragraphs).toHaveLength(11);

@@ -1,18 +1,21 @@
 /**
- * The task pane's document interface on Word: read, select, fix, and the fills (../fills/word-fills.ts). The same
- * code runs on Office.js in Word and on the in-memory Word document in the preview and the tests. Every operation
- * is a constant number of `context.sync()` calls whatever the document's length: loads are queued for all
- * paragraphs at once, never synced in a loop. Offsets refer to the model returned by the last `read()`; paragraphs
- * whose text changed since then are refused.
+ * The task pane's document interface on Word: read, select, fix, and the fills (word-fills.ts). The same code runs
+ * on Office.js in Word and on the in-memory Word document in the preview and the tests. Every operation is a
+ * constant number of `context.sync()` calls whatever the document's length: loads are queued for all paragraphs at
+ * once, never synced in a loop. Offsets refer to the model returned by the last `read()` (word-places.ts maps them
+ * into Word); paragraphs whose text changed since then are refused. Fixes made while Track Changes is on are
+ * tracked changes, and say so.
  */
 import type { AgendaDocument, Paragraph } from '../../shared/document/model';
-import type { Span } from '../../shared/refs/types';
-import type { AgendaHost, EditResult, FillApplier, ReadProgress, TextEdit } from '../document/types';
-import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, DOCUMENT_CHANGED_SINCE_READ, type WordFillTarget } from '../fills/word-fills';
+import type { Span } from '../../shared/text/spans';
+import { paragraphFrom, paragraphUntil } from '../host/layout';
+import { planEdits } from '../host/plan-edits';
+import { PartialWriteError, type AgendaHost, type EditResult, type FillApplier, type ReadProgress, type TextEdit, type TrackChanges } from '../host/types';
 import { queueLocate, type PendingRange } from './locate';
-import { readWordBody, wordParagraphOf, type WordRead } from './read-word';
-import { paragraphFrom, paragraphUntil } from '../document/layout';
-import { planEdits } from '../document/plan-edits';
+import { readWordBody, type WordRead } from './read-word';
+import { ALL_CAPABILITIES, type WordCapabilities } from './requirements';
+import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, type WordFillTarget } from './word-fills';
+import { DOCUMENT_CHANGED_SINCE_READ, UNCERTAIN_UNDER_TRACKED_CHANGES, wordSpanOf } from './word-places';
 import type { SettingsStore, WordRun, WParagraph, WRequestContext } from './word-surface';
 
 export interface WordHostOptions {
@@ -24,8 +27,8 @@ export interface WordHostOptions {
   subscribe?: (notify: () => void) => () => void;
   /** Quiet time before change listeners are called. */
   debounceMs?: number;
-  /** Whether Word can merge table cells (WordApi 1.4); yes when not given. */
-  mergeSupported?: () => boolean;
+  /** What this Word supports and where it runs; everything, on the desktop, when not given. */
+  capabilities?: WordCapabilities;
 }
 
 const DOCUMENT_CHANGED = 'The document changed since it was checked: check it again.';
@@ -42,30 +45,39 @@ export class WordHost implements AgendaHost {
     statusRound: (plan) => applyStatusRoundInWord(this.fillTarget(), plan),
   };
 
+  get trackChanges(): TrackChanges {
+    return this.lastRead?.tracking ?? 'off';
+  }
+
+  private get capabilities(): WordCapabilities {
+    return this.options.capabilities ?? ALL_CAPABILITIES;
+  }
+
   async read(onProgress?: (progress: ReadProgress) => void): Promise<AgendaDocument> {
-    const read = await this.options.run((context) => readWordBody(context, this.options.name ?? 'Word document', onProgress));
+    const options = { reviewedText: this.capabilities.reviewedText, ...(onProgress ? { onProgress } : {}) };
+    const read = await this.options.run((context) => readWordBody(context, this.options.name ?? 'Word document', options));
     this.lastRead = read;
     return read.doc;
   }
 
   async select(span: Span): Promise<void> {
-    const doc = this.requireRead();
+    const read = this.requireRead();
+    const doc = read.doc;
     const first = paragraphFrom(doc, span.start);
     const last = paragraphUntil(doc, span.end > span.start ? span.end - 1 : span.start);
     if (!first || !last) throw new Error(`Nothing to select at offset ${span.start}.`);
+    const from = clamp(span.start, first.start, first.end);
+    const parts: [Paragraph, number, number][] =
+      first === last ? [[first, from, clamp(span.end, from, first.end)]] : [[first, from, first.end], [last, last.start, clamp(span.end, last.start, last.end)]];
     await this.options.run(async (context) => {
-      const paragraphs = await this.loadParagraphTexts(context);
-      const firstWord = paragraphs?.(first);
-      const lastWord = paragraphs?.(last);
-      if (!firstWord || !lastWord) throw new Error(DOCUMENT_CHANGED);
-      const from = clamp(span.start - first.start, 0, first.text.length);
-      const pieces: PendingRange[] = [];
-      if (first === last) {
-        pieces.push(queueLocate(firstWord, first.text, from, clamp(span.end - first.start, from, first.text.length)));
-      } else {
-        pieces.push(queueLocate(firstWord, first.text, from, first.text.length));
-        pieces.push(queueLocate(lastWord, last.text, 0, clamp(span.end - last.start, 0, last.text.length)));
-      }
+      const items = await loadParagraphTexts(context);
+      const pieces: PendingRange[] = parts.map(([paragraph, start, end]) => {
+        const place = wordSpanOf(items, read, paragraph, start, end);
+        if ('reason' in place) throw new Error(place.reason === DOCUMENT_CHANGED_SINCE_READ ? DOCUMENT_CHANGED : `Could not select this: ${place.reason}.`);
+        const range = queueLocate(place.paragraph, place.text, place.from, place.to, place.reviewed);
+        if (range.uncertain) throw new Error(`Could not select this: ${UNCERTAIN_UNDER_TRACKED_CHANGES}.`);
+        return range;
+      });
       await context.sync();
       const [head, tail] = pieces.map((piece) => piece.resolve());
       if (!head || (pieces.length > 1 && !tail)) throw new Error(`Could not find “${doc.text.slice(span.start, span.end)}” in the document. ${DOCUMENT_CHANGED}`);
@@ -75,21 +87,23 @@ export class WordHost implements AgendaHost {
   }
 
   async replace(edits: TextEdit[]): Promise<EditResult> {
-    const doc = this.requireRead();
+    const read = this.requireRead();
+    const doc = read.doc;
     const { planned, skipped } = planEdits(doc, edits);
     const result: EditResult = { applied: 0, skipped };
     if (planned.length === 0) return result;
 
     await this.options.run(async (context) => {
-      const paragraphs = await this.loadParagraphTexts(context);
+      const items = await loadParagraphTexts(context);
       const located = planned.flatMap(({ edit, paragraph }) => {
-        const word = paragraphs?.(paragraph);
-        if (!word) {
-          result.skipped.push({ edit, reason: DOCUMENT_CHANGED });
+        const place = wordSpanOf(items, read, paragraph, edit.start, edit.end);
+        const range = 'reason' in place ? undefined : queueLocate(place.paragraph, place.text, place.from, place.to, place.reviewed);
+        const reason = 'reason' in place ? (place.reason === DOCUMENT_CHANGED_SINCE_READ ? DOCUMENT_CHANGED : place.reason) : range?.uncertain ? UNCERTAIN_UNDER_TRACKED_CHANGES : '';
+        if (!range || reason) {
+          result.skipped.push({ edit, reason });
           return [];
         }
-        const from = edit.start - paragraph.start;
-        return [{ edit, paragraph, range: queueLocate(word, paragraph.text, from, edit.end - paragraph.start) }];
+        return [{ edit, paragraph, range }];
       });
       if (located.length === 0) return;
       await context.sync();
@@ -103,8 +117,14 @@ export class WordHost implements AgendaHost {
         target.insertText(wordReplacement(edit.replacement, paragraph.isListItem), edit.start === edit.end ? 'End' : 'Replace');
         result.applied++;
       }
-      await context.sync();
+      if (result.applied === 0) return;
+      try {
+        await context.sync();
+      } catch (error) {
+        throw new PartialWriteError(result.applied === 1 ? 'The fix' : `The ${result.applied} fixes`, error);
+      }
     });
+    if (result.applied > 0 && read.tracking === 'on') result.tracked = true;
     return result;
   }
 
@@ -140,30 +160,24 @@ export class WordHost implements AgendaHost {
   private fillTarget(): WordFillTarget {
     const read = this.lastRead;
     if (!read) throw new Error(`Fill: ${DOCUMENT_CHANGED_SINCE_READ}`);
-    return { run: this.options.run, read, mergeSupported: this.options.mergeSupported ?? (() => true) };
+    return { run: this.options.run, read, capabilities: this.capabilities };
   }
 
-  private requireRead(): AgendaDocument {
+  private requireRead(): WordRead {
     if (!this.lastRead) throw new Error('Check the document first.');
-    return this.lastRead.doc;
-  }
-
-  /**
-   * One sync: every paragraph's current text, as model paragraph index → Word paragraph (undefined when the
-   * paragraph count changed since the read, or the paragraph's text did).
-   */
-  private async loadParagraphTexts(context: WRequestContext): Promise<((p: Paragraph) => WParagraph | undefined) | undefined> {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load('items/text');
-    await context.sync();
-    const read = this.lastRead;
-    if (!read || paragraphs.items.length !== read.wordParagraphCount) return undefined;
-    return (p: Paragraph) => wordParagraphOf(paragraphs.items, read, p);
+    return this.lastRead;
   }
 }
 
-const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+/** One sync: every paragraph's current text (word-places.ts compares them with the read). */
+async function loadParagraphTexts(context: WRequestContext): Promise<WParagraph[]> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load('items/text');
+  await context.sync();
+  return paragraphs.items;
+}
 
+const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
 
 /**
  * `\n` in inserted text starts a new paragraph in Word, and the new paragraph of a list item is a list item too:

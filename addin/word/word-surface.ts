@@ -1,5 +1,6 @@
 /**
- * The part of the Word JavaScript API the add-in uses (WordApi 1.3; `mergeCells` 1.4), as small structural types:
+ * The part of the Word JavaScript API the add-in uses (WordApi 1.3; `mergeCells`, `getReviewedText` and
+ * `changeTrackingMode` 1.4, called only where supported: requirements.ts), as small structural types:
  * reading and checking (word-host.ts, read-word.ts, locate.ts) and the fills (word-fills.ts). Two things implement
  * it: Office.js itself (office-word.ts hands `Word.RequestContext` and the document settings over as they are) and
  * the in-memory Word document (memory/), which the tests and the preview run on.
@@ -30,6 +31,14 @@ export interface WFont {
   highlightColor: string | null;
 }
 
+/** A value a method returns, readable after the next `context.sync()`. */
+export interface WClientResult<T> {
+  readonly value: T;
+}
+
+/** Which text `getReviewedText` gives: with every tracked change accepted (`Current`) or rejected (`Original`). */
+export type ReviewedVersion = 'Original' | 'Current';
+
 export interface WRange extends WLoadable {
   readonly text: string;
   readonly isEmpty: boolean;
@@ -40,6 +49,8 @@ export interface WRange extends WLoadable {
   expandTo(range: WRange): WRange;
   readonly getRange: (location?: 'Whole' | 'Start' | 'End' | 'After' | 'Content') => WRange;
   readonly search: (text: string, options?: WSearchOptions) => WRangeCollection;
+  /** The hyperlinks in the range, each as a range (WordApi 1.3). */
+  readonly getHyperlinkRanges: () => WRangeCollection;
 }
 
 export interface WRangeCollection extends WLoadable {
@@ -49,6 +60,14 @@ export interface WRangeCollection extends WLoadable {
 export interface WListItem extends WLoadable {
   readonly isNullObject: boolean;
   readonly level: number;
+  /** The item's bullet or number as Word shows it (`3.1`, `a)`). */
+  readonly listString: string;
+}
+
+export interface WList extends WLoadable {
+  readonly isNullObject: boolean;
+  /** Per level: `Bullet`, `Number` or `Picture`. */
+  readonly levelTypes: readonly string[];
 }
 
 export interface WBody extends WLoadable {
@@ -74,6 +93,7 @@ export interface WTable extends WLoadable {
   readonly delete: () => void;
 }
 
+
 export interface WParagraph extends WLoadable {
   readonly text: string;
   readonly style: string;
@@ -83,12 +103,15 @@ export interface WParagraph extends WLoadable {
   readonly tableNestingLevel: number;
   readonly font: WFont;
   readonly listItemOrNullObject: WListItem;
+  readonly listOrNullObject: WList;
   readonly parentTableCellOrNullObject: WTableCell;
   readonly parentTableOrNullObject: WTable;
   readonly select: (selectionMode?: 'Select' | 'Start' | 'End') => void;
   readonly insertText: (text: string, location: 'Replace' | 'Start' | 'End') => WRange;
   readonly getRange: (location?: 'Whole' | 'Start' | 'End' | 'After' | 'Content') => WRange;
   readonly search: (text: string, options?: WSearchOptions) => WRangeCollection;
+  /** The text with tracked changes accepted or rejected (WordApi 1.4); `text` shows deleted text too. */
+  readonly getReviewedText: (version?: ReviewedVersion) => WClientResult<string>;
   readonly insertParagraph: (text: string, location: 'Before' | 'After') => WParagraph;
   /** Wraps the paragraph in a rich-text content control. */
   readonly insertContentControl: () => WContentControl;
@@ -96,6 +119,8 @@ export interface WParagraph extends WLoadable {
 
 export interface WParagraphCollection extends WLoadable {
   readonly items: WParagraph[];
+  /** The first paragraph, found when the call runs at the sync (ItemNotFound when there is none). */
+  readonly getFirst: () => WParagraph;
 }
 
 export interface WContentControl extends WLoadable {
@@ -104,6 +129,10 @@ export interface WContentControl extends WLoadable {
   /** Border colour (`#FFC000`), a visual "review me" cue. */
   color: string;
   readonly text: string;
+  readonly paragraphs: WParagraphCollection;
+  /** Empties the control (Word leaves one empty paragraph in it). */
+  readonly clear: () => void;
+  /** Refused by Word on the web (NotAllowed); TD Lens does not use it. */
   readonly insertParagraph: (text: string, location: 'Start' | 'End' | 'Before' | 'After') => WParagraph;
   readonly insertTable: (rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]) => WTable;
   /** `keepContent` false removes the control and what it holds. */
@@ -115,8 +144,10 @@ export interface WContentControlCollection extends WLoadable {
   readonly getByTag: (tag: string) => WContentControlCollection;
 }
 
-export interface WDocument {
+export interface WDocument extends WLoadable {
   readonly body: WBody;
+  /** `Off`, `TrackAll` or `TrackMineOnly` (WordApi 1.4). */
+  readonly changeTrackingMode: string;
 }
 
 export interface WRequestContext {

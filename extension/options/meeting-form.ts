@@ -1,5 +1,5 @@
 /** The options' meeting form: what the delegate typed, checked, as a MeetingContext (or a message saying what is wrong). */
-import { studyPeriodOf } from '../../shared/meeting/context';
+import { isItuGroup, studyPeriodOf } from '../../shared/meeting/id';
 import type { MeetingContext } from '../../shared/meeting/types';
 
 export interface MeetingFormValues {
@@ -13,7 +13,7 @@ export const SUB_GROUPS = ['GEN', 'PLEN', 'WP1', 'WP2', 'WP3', 'WP4'] as const;
 export function meetingFromForm(values: MeetingFormValues): { meeting: MeetingContext } | { error: string } {
   const raw = values.group.trim().toUpperCase().replace(/\s+/g, '');
   const group = /^SG0*(\d{1,2})$/.exec(raw) ? `SG${Number(/^SG0*(\d{1,2})$/.exec(raw)![1])}` : raw;
-  if (!/^(?:TSAG|SG\d{1,2})$/.test(group)) return { error: `Group "${values.group}" is not TSAG or SG<number> (e.g. SG17).` };
+  if (!isItuGroup(group)) return { error: `Group "${values.group}" is not TSAG or SG<number> (e.g. SG17).` };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.start) || Number.isNaN(Date.parse(values.start))) {
     return { error: 'Start date: pick the first day of the meeting.' };
   }

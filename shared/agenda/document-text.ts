@@ -1,6 +1,6 @@
 /** Small readers over an AgendaDocument shared by the agenda parsers. */
 import type { AgendaDocument, Paragraph, Table, TableCell, TableRow } from '../document/model';
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 
 /** Paragraphs outside tables, in order. */
 export function bodyParagraphs(doc: AgendaDocument): Paragraph[] {

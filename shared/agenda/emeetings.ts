@@ -4,7 +4,8 @@
  * (`RG-DT “Rapporteur Group …”` → `RG-DT`).
  */
 import type { AgendaDocument, Paragraph, Table, TableCell } from '../document/model';
-import type { DateValue, EMeetingPlan, EMeetingRow } from './types';
+import type { EMeetingPlan, EMeetingRow } from './types';
+import type { DateValue } from '../dates/dates';
 import { findDates } from '../dates/dates';
 import { findTimeRanges } from '../dates/times';
 import { bodyParagraphs, cellText, rowTexts, squash, tablesOf } from './document-text';

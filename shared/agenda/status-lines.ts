@@ -3,28 +3,21 @@
  * A line without a tag (`Status and Comments: Not started.`, text after the label) has meeting null.
  */
 import type { AgendaDocument, TableCell, TableRow } from '../document/model';
-import type { MeetingTag, StatusLine } from './types';
+import type { StatusLine } from './types';
 import { matchStatusWord } from './status-vocabulary';
 import { trimSpan } from './document-text';
-import { findMeetingTags } from '../dates/meeting-tags';
+import { leadingMeetingTag } from '../meeting/tag';
 
 /** `Status and Comments:` (also `Status:`, `Status/Comments:`) at the start of a cell paragraph. */
 export const STATUS_LABEL = /^[ \t\u00a0]*Status(?:[ \t\u00a0]*(?:and|&|\/)[ \t\u00a0]*Comments?)?[ \t\u00a0]*:/i;
-
-/** The meeting tag (H1's grammar) at the start of `text`, offsets shifted by `base`; `length` covers a colon after it. */
-function leadingMeetingTag(text: string, base: number): { tag: MeetingTag; length: number } | null {
-  const first = findMeetingTags(text.slice(0, 40))[0];
-  if (!first || first.start !== 0) return null;
-  const colon = /^[ \t\u00a0]*:/.exec(text.slice(first.end));
-  return { tag: { ...first, start: base, end: base + first.end }, length: first.end + (colon ? colon[0].length : 0) };
-}
 
 /** Parses `text.slice(start, end)` as one status line; null when it is blank. */
 export function parseStatusLine(text: string, start: number, end: number): StatusLine | null {
   const span = trimSpan(text, start, end);
   if (span.start >= span.end) return null;
   const line = text.slice(span.start, span.end);
-  const tagged = leadingMeetingTag(line, span.start);
+  const lead = leadingMeetingTag(line);
+  const tagged = lead && { tag: { ...lead.tag, start: span.start, end: span.start + lead.tag.end }, length: lead.length };
   let pos = tagged ? tagged.length : 0;
   while (pos < line.length && /[\s\u00a0]/.test(line[pos])) pos++;
   const rest = line.slice(pos);

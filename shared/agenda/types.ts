@@ -1,6 +1,9 @@
 /** The structures of an ITU-T agenda, as parsed from an AgendaDocument. All spans are offsets into `doc.text`. */
-import type { ActionRef, Span } from '../refs/types';
+import type { ActionRef } from '../refs/types';
+import type { Span } from '../text/spans';
 import type { MeetingContext } from '../meeting/types';
+import type { MeetingTag } from '../meeting/tag';
+import type { DateValue } from '../dates/dates';
 
 /** A numbered agenda item or sub-item: `3`, `3.1`. */
 export interface AgendaItem extends Span {
@@ -36,15 +39,6 @@ export interface AnnexHeading extends Span {
 /** A mention of an annex in the text (`(Annex 1)`, `in Annex 2`). */
 export interface AnnexReference extends Span {
   label: string;
-}
-
-/** `TSAG 05-2025`. */
-export interface MeetingTag extends Span {
-  /** Canonical `TSAG 05-2025`. */
-  id: string;
-  group: string;
-  month: number;
-  year: number;
 }
 
 /** `TSAG 05-2025: Started, LS in TD142.` — or a line without its tag (`Status and Comments: Not started.`). */
@@ -84,17 +78,6 @@ export interface PlanAction extends Span {
   group: string | null;
   description: string;
   statuses: StatusLine[];
-}
-
-/** A calendar date as written; `iso` is null when the year is missing or the date does not exist. */
-export interface DateValue extends Span {
-  text: string;
-  day: number;
-  month: number;
-  year: number | null;
-  iso: string | null;
-  /** False for dates that do not exist (31 September). */
-  valid: boolean;
 }
 
 export interface EMeetingRow extends Span {

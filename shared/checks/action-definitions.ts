@@ -4,7 +4,7 @@
  */
 import type { ActionRef } from '../refs/types';
 import { containing } from '../text/spans';
-import type { RuleContext } from './types';
+import type { RuleContext } from './rule';
 
 export function actionDefinitions(ctx: RuleContext): ActionRef[] {
   const byStart = new Map<number, ActionRef>();

@@ -1,7 +1,7 @@
 /** The action rows of the annex tables (WTSA-24 actions and action-plan items) with the label they go by. */
 import type { StatusLine } from '../agenda/types';
-import type { Span } from '../refs/types';
-import type { RuleContext } from './types';
+import type { Span } from '../text/spans';
+import type { RuleContext } from './rule';
 
 export interface ActionRow {
   /** `WTSA-24 action 7` or `action 73-06`. */

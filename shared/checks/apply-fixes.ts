@@ -1,5 +1,5 @@
 /** Applies text fixes: non-overlapping ones, in one pass over the text (linear in the text and the fixes). */
-import type { Fix } from './types';
+import type { Fix } from './rule';
 
 export interface AppliedFixes {
   text: string;

@@ -3,11 +3,11 @@ import type { AgendaDocument } from '../document/model';
 import type { AgendaStructure } from '../agenda/types';
 import { parseAgenda } from '../agenda/parse-agenda';
 import type { MeetingContext } from '../meeting/types';
-import { meetingTagOf } from '../meeting/context';
+import { meetingTagOf } from '../meeting/tag';
 import { findReferences } from '../refs/find-references';
 import type { TdRegister } from '../register/types';
 import { lineIndex } from '../text/lines';
-import type { RuleContext } from './types';
+import type { RuleContext } from './rule';
 
 export interface ContextOptions {
   register?: TdRegister;

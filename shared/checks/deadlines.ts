@@ -1,5 +1,6 @@
-/** Dates of the e-meeting plans: inferring a missing year, counting days between a deadline and its meeting. */
-import type { AgendaStructure, DateValue, EMeetingRow } from '../agenda/types';
+/** Dates of the e-meeting plans: the meeting day of a row, its deadline with a missing year inferred. */
+import type { AgendaStructure, EMeetingRow } from '../agenda/types';
+import { isValidDate, toIsoDate, type DateValue } from '../dates/dates';
 
 /** Every row of every e-meeting plan, in document order (for rules that look at rows one by one). */
 export function eMeetingRows(agenda: AgendaStructure): EMeetingRow[] {
@@ -26,20 +27,5 @@ export function deadlineIso(row: EMeetingRow): string | null {
   const meeting = rowDate(row);
   if (!meeting) return null;
   const year = inferDeadlineYear(deadline, meeting);
-  const iso = `${year}-${pad(deadline.month)}-${pad(deadline.day)}`;
-  return isRealDate(iso) ? iso : null;
-}
-
-/** Whole days from `a` to `b` (ISO dates). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+  return isValidDate(year, deadline.month, deadline.day) ? toIsoDate(year, deadline.month, deadline.day) : null;
 }

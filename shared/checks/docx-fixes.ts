@@ -1,14 +1,20 @@
 /**
- * Applies text fixes to a .docx: each fix is mapped to the `w:t` text of the paragraph it falls in and edited
- * there, leaving every other byte of word/document.xml as it was. A fix is skipped (with the reason) when its
- * paragraph cannot be found with the same text, when it spans several runs, or when it would add a line break.
- * Every other part of the package is copied as it was stored, never inflated (zip.ts).
+ * Applies text fixes to a .docx through the reader's own record of what it read (from-docx.ts `docxSource`): a fix
+ * falls in one line of the flat text, that line knows the `w:t` texts it was read from and where each sits in the
+ * main part, and the fix is written into that `w:t` and nowhere else. Text the reader never read (a text box, the
+ * moved-away copy of a tracked move, a comment) is never edited, whatever it says. Every other byte of the part is
+ * kept, and the part is written back in its own encoding; every other part of the package is copied as it was
+ * stored, never inflated (zip.ts).
+ *
+ * A fix is skipped (with the reason) when it spans several runs, when another fix edits the same run, or when it
+ * would add a line break (a line break inside a run is no paragraph in Word).
  */
-import type { AgendaDocument, Paragraph } from '../document/model';
+import { docxSourceOf, lineSourceOf, readDocxDocument } from '../document/from-docx';
+import type { AgendaDocument } from '../document/model';
 import { spanInParagraph } from '../document/paragraphs';
-import { MAX_PART_BYTES } from '../document/limits';
-import { inflateEntry, readZipDirectory, rewriteZip, type ZipEntry } from '../document/zip';
-import type { Fix } from './types';
+import { encodeXmlPart, escapeXmlText } from '../document/xml';
+import { rewriteZip } from '../document/zip';
+import type { Fix } from './rule';
 
 export interface DocxFixResult {
   bytes: Uint8Array;
@@ -16,43 +22,34 @@ export interface DocxFixResult {
   skipped: { fix: Fix; reason: string }[];
 }
 
-interface TextSegment {
-  /** Offsets of the decoded text within the paragraph's text. */
-  textStart: number;
-  textEnd: number;
-  /** Offsets of the raw content between `<w:t ...>` and `</w:t>` in the XML. */
-  xmlStart: number;
-  xmlEnd: number;
-  /** Offsets of the `<w:t ...>` opening tag. */
-  tagStart: number;
-  tagEnd: number;
+interface Edit {
+  start: number;
+  end: number;
   text: string;
 }
 
-interface XmlParagraph {
-  text: string;
-  segments: TextSegment[];
-}
-
-const DOCUMENT_XML = 'word/document.xml';
-
+/**
+ * `bytes` with `fixes` applied. `doc` is the document the fixes were found in: read from `bytes` by
+ * `readDocxDocument` (its source is used as it is), or else read again here (and then its text must be the same).
+ */
 export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: readonly Fix[]): DocxFixResult {
-  const skipped: DocxFixResult['skipped'] = [];
   const skipAll = (reason: string): DocxFixResult => ({ bytes, applied: [], skipped: fixes.map((fix) => ({ fix, reason })) });
-  let entries: ZipEntry[];
-  let xml: string;
-  try {
-    entries = readZipDirectory(bytes);
-    const entry = entries.find((e) => e.name === DOCUMENT_XML);
-    if (!entry) return skipAll(`no ${DOCUMENT_XML}`);
-    xml = new TextDecoder().decode(inflateEntry(bytes, entry, MAX_PART_BYTES));
-  } catch {
-    return skipAll('the file is not a readable .docx');
+  let source = docxSourceOf(doc);
+  if (!source) {
+    let again: AgendaDocument;
+    try {
+      again = readDocxDocument(bytes, doc.name);
+    } catch {
+      return skipAll('the file is not a readable .docx');
+    }
+    if (again.text !== doc.text) return skipAll('the .docx does not hold the text that was checked');
+    source = docxSourceOf(again)!;
   }
-  const findXmlParagraph = paragraphMatcher(doc, paragraphsOf(xml));
-  const edits: { start: number; end: number; text: string }[] = [];
-  const editedRuns = new Set<number>();
+  const skipped: DocxFixResult['skipped'] = [];
   const applied: Fix[] = [];
+  const edits: Edit[] = [];
+  const editedRuns = new Set<number>();
+  const xml = source.main.text;
 
   for (const fix of [...fixes].sort((a, b) => a.start - b.start)) {
     if (fix.replacement.includes('\n') || fix.replacement.includes('\r')) {
@@ -60,131 +57,49 @@ export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: re
       continue;
     }
     const paragraph = spanInParagraph(doc, fix)?.paragraph;
-    if (!paragraph) {
+    const line = paragraph && lineSourceOf(source, paragraph);
+    if (!paragraph || !line) {
       skipped.push({ fix, reason: 'not inside one paragraph' });
-      continue;
-    }
-    const target = findXmlParagraph(paragraph);
-    if (!target) {
-      skipped.push({ fix, reason: 'its paragraph was not found with the same text in the .docx' });
       continue;
     }
     const from = fix.start - paragraph.start;
     const to = fix.end - paragraph.start;
     // An insertion at a run boundary joins the run before it (it continues that text and its formatting).
-    const segment =
-      target.segments.find((s) => s.textStart <= from && to <= s.textEnd && (from < s.textEnd || from === to)) ?? null;
-    if (!segment) {
+    const run = line.runs.find((r) => r.from <= from && to <= r.to && (from < r.to || from === to)) ?? null;
+    if (!run) {
       skipped.push({ fix, reason: 'it spans several runs' });
       continue;
     }
-    if (editedRuns.has(segment.tagStart)) {
+    if (editedRuns.has(run.tag.start)) {
       skipped.push({ fix, reason: 'another fix edits the same run' });
       continue;
     }
-    editedRuns.add(segment.tagStart);
-    const newText = segment.text.slice(0, from - segment.textStart) + fix.replacement + segment.text.slice(to - segment.textStart);
-    const openTag = xml.slice(segment.tagStart, segment.tagEnd);
-    const needsPreserve = /^\s|\s$/.test(newText) && !/xml:space=/.test(openTag);
-    const tag = needsPreserve ? openTag.replace(/^<w:t\b/, '<w:t xml:space="preserve"') : openTag;
-    edits.push({ start: segment.tagStart, end: segment.xmlEnd, text: tag + escapeXml(newText) });
+    editedRuns.add(run.tag.start);
+    const text = run.text.slice(0, from - run.from) + fix.replacement + run.text.slice(to - run.from);
+    // Word drops leading and trailing spaces of a `w:t` unless it says to keep them.
+    const preserve = run.tag.space === undefined && /^\s|\s$/.test(text);
+    const openTag = xml.slice(run.tag.start, run.tag.end);
+    const tag = preserve ? `<${run.tag.qname} xml:space="preserve"${openTag.slice(1 + run.tag.qname.length)}` : openTag;
+    edits.push({ start: run.tag.start, end: run.content.end, text: tag + escapeXmlText(text) });
     applied.push(fix);
   }
   if (applied.length === 0) return { bytes, applied, skipped };
-  // One pass over the XML, edits in order (they never overlap: one per run).
-  const pieces: string[] = [];
-  let at = 0;
-  for (const edit of edits.sort((a, b) => a.start - b.start)) {
-    pieces.push(xml.slice(at, edit.start), edit.text);
-    at = edit.end;
-  }
-  pieces.push(xml.slice(at));
   try {
-    return { bytes: rewriteZip(bytes, entries, new Map([[DOCUMENT_XML, new TextEncoder().encode(pieces.join(''))]])), applied, skipped };
+    const part = encodeXmlPart(spliced(xml, edits), source.main.encoding);
+    return { bytes: rewriteZip(bytes, source.package.entries, new Map([[source.main.entry, part]])), applied, skipped };
   } catch (error) {
     return skipAll(`the .docx cannot be rewritten: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/**
- * The n-th document paragraph with a given text is the n-th XML paragraph with the same text. Both sides are
- * counted once, up front, so matching many fixes stays linear.
- */
-function paragraphMatcher(doc: AgendaDocument, xmlParagraphs: XmlParagraph[]): (paragraph: Paragraph) => XmlParagraph | null {
-  const byText = new Map<string, XmlParagraph[]>();
-  for (const p of xmlParagraphs) {
-    const same = byText.get(p.text);
-    if (same) same.push(p);
-    else byText.set(p.text, [p]);
+/** `text` with the edits (which never overlap: one per run) applied, in one pass. */
+function spliced(text: string, edits: Edit[]): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    pieces.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
   }
-  const nth = new Map<Paragraph, number>();
-  const seen = new Map<string, number>();
-  for (const p of doc.paragraphs) {
-    const n = seen.get(p.text) ?? 0;
-    nth.set(p, n);
-    seen.set(p.text, n + 1);
-  }
-  return (paragraph) => byText.get(paragraph.text)?.[nth.get(paragraph) ?? -1] ?? null;
-}
-
-// `[^<>]*`, not `[^>]*?`: a tag never spans a `<`, so a `<w:t` without its `>` (in a comment) costs one short scan.
-const TAG = /<(\/?)(w:p|w:t)(?=[\s>/])[^<>]*?(\/?)>/g;
-
-/** Paragraphs (`w:p`) of document.xml in order, each with its `w:t` text segments. */
-export function paragraphsOf(xml: string): XmlParagraph[] {
-  const paragraphs: XmlParagraph[] = [];
-  const stack: XmlParagraph[] = [];
-  let openT: { tagStart: number; tagEnd: number } | null = null;
-  for (const m of xml.matchAll(TAG)) {
-    const [whole, closing, name, selfClosing] = m;
-    const at = m.index ?? 0;
-    if (name === 'w:p') {
-      if (selfClosing) paragraphs.push({ text: '', segments: [] });
-      else if (!closing) stack.push({ text: '', segments: [] });
-      else {
-        const p = stack.pop();
-        if (p) paragraphs.push(p);
-      }
-      continue;
-    }
-    if (!closing && !selfClosing) {
-      openT = { tagStart: at, tagEnd: at + whole.length };
-      continue;
-    }
-    if (closing && openT) {
-      const p = stack[stack.length - 1];
-      if (p) {
-        const raw = xml.slice(openT.tagEnd, at);
-        const text = decodeXml(raw);
-        p.segments.push({ textStart: p.text.length, textEnd: p.text.length + text.length, xmlStart: openT.tagEnd, xmlEnd: at, tagStart: openT.tagStart, tagEnd: openT.tagEnd, text });
-        p.text += text;
-      }
-      openT = null;
-    }
-  }
-  // A paragraph inside a text box closes before the one holding it; only equal texts' order matters here.
-  return paragraphs;
-}
-
-function decodeXml(raw: string): string {
-  return raw.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-    switch (e) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default:
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
-  });
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }

@@ -25,6 +25,7 @@ describe('check fixtures', () => {
       ['wtsa-action-unknown', 'WTSA-24 Action 11', 'warning'],
       ['action-inline', 'RG-WPR-6', 'warning'],
       ['td-revision', 'TD138R1', 'warning'],
+      ['td-title-mismatch', 'TD106', 'warning'],
       ['action-duplicate', 'WP2-6', 'error'],
       ['agenda-numbering', '6', 'warning'],
       ['annex-missing', 'Annex 4', 'warning'],

@@ -1,4 +1,7 @@
-/** Every rule, in the order the add-in lists them. */
+/**
+ * The table of rules, in the order the add-in lists them. Everything that knows the list of rules reads it from here:
+ * `RuleId`, the add-in's switches, the CLI's `--rules`, SARIF's rules (and a test holds README.md's table to it).
+ */
 import { actionDuplicate } from './rules/action-duplicate';
 import { actionInline } from './rules/action-inline';
 import { actionSequence } from './rules/action-sequence';
@@ -18,11 +21,12 @@ import { statusMeetingTag } from './rules/status-meeting-tag';
 import { statusMissing } from './rules/status-missing';
 import { statusVocabulary } from './rules/status-vocabulary';
 import { tdRevision } from './rules/td-revision';
+import { tdTitleMismatch } from './rules/td-title-mismatch';
 import { tdUnknown } from './rules/td-unknown';
 import { wtsaActionUnknown } from './rules/wtsa-action-unknown';
-import { RULE_IDS, type Rule, type RuleId } from './types';
+import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   agendaNumbering,
   actionDuplicate,
   actionSequence,
@@ -31,6 +35,7 @@ export const RULES: readonly Rule[] = [
   annexMissing,
   tdUnknown,
   tdRevision,
+  tdTitleMismatch,
   sgUnknown,
   wtsaActionUnknown,
   resolutionMismatch,
@@ -44,14 +49,17 @@ export const RULES: readonly Rule[] = [
   meetingDeadline,
   meetingOrder,
   meetingWeekend,
-];
+] as const;
 
-const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+/** `'agenda-numbering' | 'action-duplicate' | ...`: the ids of the rules in the table. */
+export type RuleId = (typeof RULES)[number]['id'];
 
-export function ruleById(id: string): Rule | undefined {
+const BY_ID = new Map<string, Rule<RuleId>>(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule<RuleId> | undefined {
   return BY_ID.get(id);
 }
 
 export function isRuleId(id: string): id is RuleId {
-  return (RULE_IDS as readonly string[]).includes(id);
+  return BY_ID.has(id);
 }

@@ -4,13 +4,12 @@ import { RULES, isRuleId, ruleById } from './registry';
 import { buildContext } from './context';
 import { runChecks, runRules } from './run-checks';
 import { fixtureText } from './check-text.testing';
-import { RULE_IDS } from './types';
 
 const broken = () => readTextDocument(fixtureText('check-broken.txt'), 'check-broken.txt');
 
 describe('RULES', () => {
   it('lists every rule id once, with a title, description and default severity', () => {
-    expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const rule of RULES) {
       expect(rule.title.length).toBeGreaterThan(5);
       expect(rule.description.length).toBeGreaterThan(30);
@@ -40,7 +39,7 @@ describe('runChecks', () => {
     expect(new Set(only.map((f) => f.rule))).toEqual(new Set(['meeting-deadline', 'date-invalid']));
     const minus = runChecks(broken(), { rules: ['meeting-deadline', 'date-invalid'], disabled: ['date-invalid'] });
     expect(new Set(minus.map((f) => f.rule))).toEqual(new Set(['meeting-deadline']));
-    expect(runChecks(broken(), { disabled: [...RULE_IDS] })).toEqual([]);
+    expect(runChecks(broken(), { disabled: RULES.map((r) => r.id) })).toEqual([]);
   });
 
   it('uses the caller\u2019s meeting over the detected one', () => {

@@ -3,12 +3,14 @@ import { readTextDocument } from '../document/from-text';
 import { RULES } from './registry';
 import { runChecks } from './run-checks';
 import { artifactUri, toSarif } from './sarif';
-import { sampleText } from './check-text.testing';
+import { fixtureText, sampleText } from './check-text.testing';
+import { parseRegister } from '../register/parse-register';
+import { TITLE_SWAPS, TITLES_REGISTER, plant } from './title-swaps.testing';
 
 describe('toSarif', () => {
   const text = sampleText();
   const findings = runChecks(readTextDocument(text, 'agenda.txt'));
-  const log = toSarif('samples/wp2 agenda.txt', findings, text);
+  const log = toSarif([{ file: 'samples/wp2 agenda.txt', findings, text }]);
   const run = log.runs[0];
 
   it('is a SARIF 2.1.0 log with every rule and its help text', () => {
@@ -38,6 +40,20 @@ describe('toSarif', () => {
       artifactChanges: [{ replacements: [{ insertedContent: { text: 'Not started' }, deletedRegion: { startLine: 193, charLength: 10 } }] }],
     });
     expect(run.results.find((r) => r.ruleId === 'status-meeting-tag')?.fixes).toBeUndefined();
+  });
+
+  it('carries a suggestion as a fix marked as one, which tools show but never apply unasked', () => {
+    const { text: planted } = plant(TITLE_SWAPS[0]);
+    const register = parseRegister(fixtureText(TITLES_REGISTER), TITLES_REGISTER);
+    const swapped = toSarif([{ file: 'agenda.txt', findings: runChecks(readTextDocument(planted, 'agenda.txt'), { register, rules: ['td-title-mismatch'] }), text: planted }]).runs[0];
+    expect(swapped.results[0].fixes).toMatchObject([
+      {
+        description: { text: 'Suggestion: Cite TD102 ("Report of the TSAG RG-WM meeting (Geneva, 26-30 May 2025)")' },
+        artifactChanges: [{ replacements: [{ insertedContent: { text: '102' }, deletedRegion: { charLength: 3 } }] }],
+        properties: { suggestion: true },
+      },
+    ]);
+    expect(swapped.tool.driver.rules.find((r) => r.id === 'td-title-mismatch')?.properties).toEqual({ fixable: false, suggests: true });
   });
 
   it('writes Windows paths as URIs', () => {

@@ -1,7 +1,11 @@
-/** SARIF 2.1.0 for CI and code-scanning tools: rules with help text, results with regions, fixes as SARIF fixes. */
+/**
+ * SARIF 2.1.0 for CI and code-scanning tools: one run over every document checked, each an artifact; rules with help
+ * text, results with regions, fixes as SARIF fixes; documents that could not be read as the invocation's error
+ * notifications.
+ */
 import { lineIndex } from '../text/lines';
 import { RULES } from './registry';
-import type { Finding, Rule, Severity } from './types';
+import type { Finding, Fix, Rule, Severity } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -33,6 +37,31 @@ export interface SarifRun {
   columnKind: 'utf16CodeUnits';
   artifacts: { location: { uri: string } }[];
   results: SarifResult[];
+  invocations?: SarifInvocation[];
+}
+
+/** How the run went: a document that could not be read is an error notification, and the run not successful. */
+export interface SarifInvocation {
+  executionSuccessful: boolean;
+  toolExecutionNotifications: {
+    level: 'error';
+    message: { text: string };
+    locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+  }[];
+}
+
+/** One document's findings; `text` is its flat text the offsets point into. */
+export interface SarifDocument {
+  file: string;
+  findings: readonly Finding[];
+  text?: string;
+}
+
+export interface SarifOptions {
+  rules?: readonly Rule[];
+  version?: string;
+  /** Documents that could not be read, with why. */
+  unread?: readonly { file: string; message: string }[];
 }
 
 export interface SarifRule {
@@ -42,7 +71,7 @@ export interface SarifRule {
   fullDescription: { text: string };
   help: { text: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { fixable: boolean };
+  properties: { fixable: boolean; suggests: boolean };
 }
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -53,13 +82,17 @@ export interface SarifResult {
   level: SarifLevel;
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region: SarifRegion } }[];
-  fixes?: {
-    description: { text: string };
-    artifactChanges: {
-      artifactLocation: { uri: string; index: number };
-      replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[];
-    }[];
+  fixes?: SarifFix[];
+}
+
+/** A sure fix, or a suggestion (`properties.suggestion`: the editor's choice, never applied unasked). */
+export interface SarifFix {
+  description: { text: string };
+  artifactChanges: {
+    artifactLocation: { uri: string; index: number };
+    replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[];
   }[];
+  properties?: { suggestion: true };
 }
 
 export function sarifLevel(severity: Severity): SarifLevel {
@@ -71,16 +104,10 @@ export function artifactUri(file: string): string {
   return encodeURI(file.replace(/\\/g, '/'));
 }
 
-/**
- * `text` is the document's flat text the offsets point into; without it regions carry offsets and a line only
- * when findings say it, no columns.
- */
-export function toSarif(file: string, findings: readonly Finding[], text?: string, options: { rules?: readonly Rule[]; version?: string } = {}): SarifLog {
-  const rules = options.rules ?? RULES;
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+/** Regions of one document: lines, columns and snippets when its text is known; otherwise offsets and the finding's line. */
+function regionOf(text: string | undefined) {
   const lines = text === undefined ? null : lineIndex(text);
-  const uri = artifactUri(file);
-  const region = (start: number, end: number, line: number, withSnippet: boolean): SarifRegion => {
+  return (start: number, end: number, line: number, withSnippet: boolean): SarifRegion => {
     const r: SarifRegion = { startLine: lines ? lines.lineOf(start) : line, charOffset: start, charLength: end - start };
     if (lines) {
       r.startColumn = lines.columnOf(start);
@@ -90,54 +117,73 @@ export function toSarif(file: string, findings: readonly Finding[], text?: strin
     }
     return r;
   };
-  const results: SarifResult[] = findings.map((f) => {
+}
+
+function results(doc: SarifDocument, artifact: number, ruleIndex: Map<string, number>): SarifResult[] {
+  const uri = artifactUri(doc.file);
+  const region = regionOf(doc.text);
+  const artifactLocation = { uri, index: artifact };
+  return doc.findings.map((f) => {
     const result: SarifResult = {
       ruleId: f.rule,
-      ruleIndex: index.get(f.rule) ?? -1,
+      ruleIndex: ruleIndex.get(f.rule) ?? -1,
       level: sarifLevel(f.severity),
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri, index: 0 }, region: region(f.start, f.end, f.line, true) } }],
+      locations: [{ physicalLocation: { artifactLocation, region: region(f.start, f.end, f.line, true) } }],
     };
-    if (f.fix) {
-      result.fixes = [
+    const fix = (edit: Fix, suggestion: boolean): SarifFix => ({
+      description: { text: suggestion ? `Suggestion: ${edit.description}` : edit.description },
+      artifactChanges: [
         {
-          description: { text: f.fix.description },
-          artifactChanges: [
-            {
-              artifactLocation: { uri, index: 0 },
-              replacements: [{ deletedRegion: region(f.fix.start, f.fix.end, f.line, false), insertedContent: { text: f.fix.replacement } }],
-            },
-          ],
+          artifactLocation,
+          replacements: [{ deletedRegion: region(edit.start, edit.end, f.line, false), insertedContent: { text: edit.replacement } }],
         },
-      ];
-    }
+      ],
+      ...(suggestion ? { properties: { suggestion: true as const } } : {}),
+    });
+    const fixes = [...(f.fix ? [fix(f.fix, false)] : []), ...(f.suggestion ? [fix(f.suggestion, true)] : [])];
+    if (fixes.length > 0) result.fixes = fixes;
     return result;
   });
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'td-lens',
-            informationUri: 'https://github.com/td-lens/td-lens',
-            version: options.version ?? '0.1.0',
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.title,
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.description },
-              help: { text: `${r.description}${r.fixable ? ' `td-lens check --fix` applies the sure fixes.' : ''}` },
-              defaultConfiguration: { level: sarifLevel(r.severity) },
-              properties: { fixable: r.fixable },
-            })),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        artifacts: [{ location: { uri } }],
-        results,
+}
+
+/** One SARIF log with one run over `documents`, in their order. */
+export function toSarif(documents: readonly SarifDocument[], options: SarifOptions = {}): SarifLog {
+  const rules = options.rules ?? RULES;
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const unread = options.unread ?? [];
+  const run: SarifRun = {
+    tool: {
+      driver: {
+        name: 'td-lens',
+        informationUri: 'https://github.com/td-lens/td-lens',
+        version: options.version ?? '0.1.0',
+        rules: rules.map((r) => ({
+          id: r.id,
+          name: r.title,
+          shortDescription: { text: r.title },
+          fullDescription: { text: r.description },
+          help: { text: `${r.description}${r.fixable ? ' `td-lens check --fix` applies the sure fixes.' : ''}${r.suggests ? ' Suggestions are the editor\'s to choose: `td-lens check --fix` never applies them.' : ''}` },
+          defaultConfiguration: { level: sarifLevel(r.severity) },
+          properties: { fixable: r.fixable, suggests: r.suggests === true },
+        })),
       },
-    ],
+    },
+    columnKind: 'utf16CodeUnits',
+    artifacts: documents.map((doc) => ({ location: { uri: artifactUri(doc.file) } })),
+    results: documents.flatMap((doc, i) => results(doc, i, ruleIndex)),
   };
+  if (unread.length > 0) {
+    run.invocations = [
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: unread.map((u) => ({
+          level: 'error',
+          message: { text: u.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(u.file) } } }],
+        })),
+      },
+    ];
+  }
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }

@@ -1,6 +1,6 @@
 /** Helpers for TD references: which belong to the document's meeting, and where a revision is written. */
 import type { TdRef } from '../refs/types';
-import type { RuleContext } from './types';
+import type { RuleContext } from './rule';
 
 /** A TD with another group written on it (`SG12-TD648` in a TSAG agenda) is another meeting's TD. */
 export function isOwnMeetingTd(ctx: RuleContext, ref: TdRef): boolean {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayOfWeek, findDates, formatLongDate, monthNumber, parseDateText, parseIsoDate, toIsoDate } from './dates';
+import { addDays, dayOfWeek, daysBetween, findDates, formatLongDate, monthNumber, parseDateText, parseIsoDate, toIsoDate } from './dates';
 import { arbitraryText } from '../text/arbitrary-text';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
@@ -69,6 +69,13 @@ describe('date helpers', () => {
     expect(dayOfWeek('2025-05-26')).toBe('Monday');
     expect(dayOfWeek('2025-09-10')).toBe('Wednesday');
     expect(() => addDays('26 May', 1)).toThrow(/addDays: not an ISO date/);
+  });
+  it('counts whole days between dates, across months, years and summer time', () => {
+    expect(daysBetween('2025-11-05', '2025-11-12')).toBe(7);
+    expect(daysBetween('2025-11-12', '2025-11-05')).toBe(-7);
+    expect(daysBetween('2024-12-31', '2025-03-01')).toBe(60);
+    expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2);
+    expect(() => daysBetween('2025-02-30', '2025-03-01')).toThrow(/daysBetween: not a date/);
   });
   it('formats full dates with years', () => {
     expect(formatLongDate('2025-09-10')).toBe('10 September 2025');

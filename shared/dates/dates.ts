@@ -8,13 +8,24 @@
  *   date  |= \b month ['.'] ' '+ day [',' ] ' '+ year \b           (US order; the year is then required)
  *   month := English name or abbreviation (Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec), capitalized
  *
- * Result objects are `DateValue`s (shared/agenda/types) plus `rangeEnd` for ranges.
+ * Result objects are `DateValue`s plus `rangeEnd` for ranges.
  *
  * Also the calendar arithmetic on ISO dates (`2025-09-10`) the rest of TD Lens uses, in UTC so that no local time
  * zone can shift a day, and the month and weekday names, written once here.
  */
-import type { DateValue } from '../agenda/types';
+import type { Span } from '../text/spans';
 import { normalizeForMatching } from '../text/normalize';
+
+/** A calendar date as written; `iso` is null when the year is missing or the date does not exist. */
+export interface DateValue extends Span {
+  text: string;
+  day: number;
+  month: number;
+  year: number | null;
+  iso: string | null;
+  /** False for dates that do not exist (31 September). */
+  valid: boolean;
+}
 
 export interface CalendarDate {
   day: number;
@@ -102,6 +113,11 @@ export function addDays(iso: string, n: number): string {
   const d = isoDateOrThrow(iso, 'addDays');
   d.setUTCDate(d.getUTCDate() + n);
   return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Whole days from ISO date `from` to `to` (negative when `to` comes first). Throws a RangeError for a malformed or impossible date. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((isoDateOrThrow(to, 'daysBetween').getTime() - isoDateOrThrow(from, 'daysBetween').getTime()) / 86_400_000);
 }
 
 /** Weekday of an ISO date, 0 = Sunday .. 6 = Saturday. Throws a RangeError for a malformed or impossible date. */

@@ -8,7 +8,7 @@
  *
  * `from`/`to` are 24-hour `HH:MM`; `zone` as written (`CEST`, `UTC`, `Geneva time`).
  */
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 import { normalizeForMatching } from '../text/normalize';
 
 export interface TimeRange extends Span {

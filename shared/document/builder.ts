@@ -14,6 +14,10 @@ export interface ParagraphProps {
   marker?: string;
   /** The list number as shown (`1.`, `3.1`), for numbered list items. */
   listLabel?: string;
+  /** The list and level Word numbers the paragraph in (.docx). */
+  numbering?: { numId: string; level: number };
+  /** The text after a manual line break of the paragraph before. */
+  afterLineBreak?: boolean;
 }
 
 export class FlatTextBuilder {
@@ -51,6 +55,8 @@ export class FlatTextBuilder {
     if (props.headingLevel !== undefined && !cell) paragraph.headingLevel = props.headingLevel;
     if (props.listLevel !== undefined) paragraph.listLevel = props.listLevel;
     if (props.listLabel) paragraph.listLabel = props.listLabel;
+    if (props.numbering) paragraph.numbering = props.numbering;
+    if (props.afterLineBreak) paragraph.afterLineBreak = true;
     if (cell) {
       if (cell.paragraphs.length === 0) cell.start = start - 1 - (props.marker?.length ?? 0);
       cell.paragraphs.push(paragraph as TableCell['paragraphs'][number]);

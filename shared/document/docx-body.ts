@@ -1,18 +1,42 @@
 /**
- * Walks the `w:body` of word/document.xml into a FlatTextBuilder: paragraphs and their line breaks, runs and their
- * text, hyperlinks and HYPERLINK fields, tables and their cells. See from-docx.ts for the text rules.
+ * Walks the `w:body` of the main document part into a FlatTextBuilder: paragraphs and their line breaks, runs and
+ * their text, hyperlinks and HYPERLINK fields, tables and their cells. See from-docx.ts for the text rules.
+ *
+ * Elements are matched by namespace and local name (xml.ts), whatever prefix the part uses. Each line of the flat
+ * text keeps its source (`LineSource`): the paragraph's own properties and, for each `w:t` read into it, where its
+ * text sits in the line and in the part, so a fix is written into exactly the text that was read and reported.
  */
 import type { FlatTextBuilder, ParagraphProps } from './builder';
 import type { ParagraphPr, ParagraphStyles } from './docx-styles';
-import type { MarkupHandlers } from './markup';
+import { NS, type XmlElement, type XmlHandlers } from './xml';
 
-/** Skipped subtrees: deleted/moved-away text, field codes, text boxes and drawings, alternate content fallbacks. */
+/**
+ * Skipped subtrees (WordprocessingML names): deleted and moved-away text, text boxes and drawings (they would
+ * interleave paragraphs), note and comment marks, and tracked formatting changes, which hold the *old* properties.
+ */
 const SKIPPED = new Set([
-  // Tracked formatting changes hold the *old* properties (style, numbering): not the document's.
-  'w:pPrChange', 'w:rPrChange', 'w:tblPrChange', 'w:tcPrChange', 'w:trPrChange', 'w:sectPrChange', 'w:numberingChange',
-  'w:del', 'w:moveFrom', 'w:delText', 'w:txbxContent', 'w:drawing', 'w:pict', 'mc:Fallback', 'w:object', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference']);
+  'pPrChange', 'rPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange',
+  'del', 'moveFrom', 'delText', 'delInstrText', 'txbxContent', 'drawing', 'pict', 'object',
+  'footnoteReference', 'endnoteReference', 'commentReference']);
 
 const FIELD_HYPERLINK = /^\s*HYPERLINK\s+"([^"]+)"(?:\s+\\l\s+"([^"]+)")?/i;
+
+/** One `w:t` read into a line: its text at `[from, to)` of the line, its start tag and content in the part. */
+export interface RunText {
+  from: number;
+  to: number;
+  text: string;
+  /** The start tag `<w:t ...>`: offsets, name as written, and its `xml:space` if it has one. */
+  tag: { start: number; end: number; qname: string; space: string | undefined };
+  /** The raw content between the start and end tags. */
+  content: { start: number; end: number };
+}
+
+/** Where a line of the flat text came from: its paragraph's properties and its `w:t` texts in order. */
+export interface LineSource {
+  pr: ParagraphPr;
+  runs: RunText[];
+}
 
 interface LineLink {
   url: string;
@@ -20,68 +44,99 @@ interface LineLink {
   to: number;
 }
 
+/** An open hyperlink or field; `carry` is the innermost entry at or below it with a URL (or null). */
+interface OpenLink {
+  url: string | null;
+  from: number;
+  /** The line `from` belongs to; on a later line the link runs from 0. */
+  line: number;
+  carry: OpenLink | null;
+  instruction: string;
+  closed: boolean;
+}
+
 /**
  * Hyperlinks (`w:hyperlink`, `w:fldSimple`) and complex HYPERLINK fields of the current line, as offsets into the
- * line's text. A link still open when the line ends continues on the next line, from its start.
+ * line's text. A link still open when its line ends covers the rest of that line, and continues on the next lines
+ * from their start; of links nested in each other only the innermost carries on (the one a click follows), so a line
+ * costs what was opened on it, however many fields are left open above it (a field begun and never ended is no
+ * reason for work on every later line).
  */
 class LineLinks {
   private done: LineLink[] = [];
-  private readonly open: { url: string; from: number }[] = [];
-  /** Complex fields: instruction text, then the result's offset once `separate` is seen. */
-  private readonly fields: { instruction: string; resultFrom: number | null }[] = [];
+  private readonly links: OpenLink[] = [];
+  private readonly fields: OpenLink[] = [];
+  /** Links whose URL became known on this line. */
+  private started: OpenLink[] = [];
+  private line = 0;
+
+  private push(stack: OpenLink[], url: string | null, at: number): void {
+    const below = stack[stack.length - 1];
+    const entry: OpenLink = { url, from: at, line: this.line, carry: null, instruction: '', closed: false };
+    entry.carry = url ? entry : (below?.carry ?? null);
+    stack.push(entry);
+    if (url) this.started.push(entry);
+  }
+
+  private finish(entry: OpenLink | undefined, at: number): void {
+    if (!entry) return;
+    entry.closed = true;
+    if (entry.url) this.done.push({ url: entry.url, from: entry.line === this.line ? entry.from : 0, to: at });
+  }
 
   openLink(url: string, at: number): void {
-    this.open.push({ url, from: at });
+    this.push(this.links, url || null, at);
   }
 
   closeLink(at: number): void {
-    const link = this.open.pop();
-    if (link?.url) this.done.push({ url: link.url, from: link.from, to: at });
+    this.finish(this.links.pop(), at);
   }
 
-  fieldBegin(): void {
-    this.fields.push({ instruction: '', resultFrom: null });
+  fieldBegin(at: number): void {
+    this.push(this.fields, null, at);
   }
 
+  /** The field's result starts: its URL is known now, from its instruction. */
   fieldSeparate(at: number): void {
-    if (this.fields.length > 0) this.fields[this.fields.length - 1].resultFrom = at;
+    const top = this.fields[this.fields.length - 1];
+    if (!top || top.url) return;
+    const m = FIELD_HYPERLINK.exec(top.instruction);
+    if (!m) return;
+    top.url = m[1] + (m[2] ? `#${m[2]}` : '');
+    top.from = at;
+    top.line = this.line;
+    top.carry = top;
+    this.started.push(top);
   }
 
   fieldEnd(at: number): void {
-    const field = this.fields.pop();
-    const url = field ? fieldUrl(field) : null;
-    if (field && url) this.done.push({ url, from: field.resultFrom!, to: at });
+    this.finish(this.fields.pop(), at);
   }
 
-  /** Instruction text (`w:instrText`) of the innermost open field. */
+  /** Instruction text (`w:instrText`) of the innermost open field, before its result starts. */
   instruction(text: string): void {
-    if (this.fields.length > 0) this.fields[this.fields.length - 1].instruction += text;
+    const top = this.fields[this.fields.length - 1];
+    if (top && !top.url) top.instruction += text;
   }
 
   /** The links of a line `length` long; what is still open carries on from offset 0 of the next line. */
   endLine(length: number): LineLink[] {
     const links = this.done;
-    for (const l of this.open) links.push({ url: l.url, from: l.from, to: length });
-    for (const f of this.fields) {
-      const url = fieldUrl(f);
-      if (url) links.push({ url, from: f.resultFrom!, to: length });
+    for (const open of this.started) if (!open.closed) links.push({ url: open.url!, from: open.from, to: length });
+    for (const stack of [this.links, this.fields]) {
+      const open = stack[stack.length - 1]?.carry;
+      if (open && open.line < this.line) links.push({ url: open.url!, from: 0, to: length });
     }
     this.done = [];
-    for (const l of this.open) l.from = 0;
-    for (const f of this.fields) if (f.resultFrom !== null) f.resultFrom = 0;
+    this.started = [];
+    this.line++;
     return links;
   }
 }
 
-function fieldUrl(field: { instruction: string; resultFrom: number | null }): string | null {
-  if (field.resultFrom === null) return null;
-  const m = FIELD_HYPERLINK.exec(field.instruction);
-  return m ? m[1] + (m[2] ? `#${m[2]}` : '') : null;
-}
-
 /** Elements that start a cell's content (anything after w:tcPr). */
-function startsCellContent(tag: string): boolean {
-  return tag === 'w:p' || tag === 'w:tbl' || tag === 'w:sdt' || tag === 'w:customXml';
+function startsCellContent(local: string): boolean {
+  return local === 'p' || local === 'tbl' || local === 'sdt' || local === 'customXml';
 }
 
 /**
@@ -117,17 +172,23 @@ class Cells {
   }
 }
 
-/** The handlers for parseMarkup over word/document.xml. */
-export class BodyReader implements MarkupHandlers {
+const val = (el: XmlElement) => el.attr(NS.w, 'val');
+
+/** The handlers for readXml over the main document part. */
+export class BodyReader implements XmlHandlers {
+  /** Each line of the flat text by its start offset. */
+  readonly lines = new Map<number, LineSource>();
   private skipDepth = 0;
   private inBody = false;
   private inParagraph = false;
   private inParagraphProps = false;
   private inRun = false;
-  private inText = false;
   private inInstruction = false;
-  /** The current line's text. */
+  /** The `w:t` being read, if any. */
+  private openText: Omit<RunText, 'to' | 'text' | 'content'> | null = null;
+  /** The current line's text and its `w:t` texts. */
   private buffer = '';
+  private runs: RunText[] = [];
   private pr: ParagraphPr = {};
   /** Props of the current line; after a line break, only the style carries on. */
   private lineProps: ParagraphProps | null = null;
@@ -142,92 +203,97 @@ export class BodyReader implements MarkupHandlers {
     this.cells = new Cells(out);
   }
 
-  open(tag: string, attrs: Record<string, string>): void {
-    if (tag === 'w:body') this.inBody = true;
+  open(el: XmlElement): void {
+    const w = el.ns === NS.w;
+    if (w && el.local === 'body') this.inBody = true;
     if (!this.inBody) return;
-    if (this.skipDepth > 0 || SKIPPED.has(tag)) {
+    if (this.skipDepth > 0 || (w && SKIPPED.has(el.local)) || (el.ns === NS.mc && el.local === 'Fallback')) {
       this.skipDepth++;
       return;
     }
+    if (!w) return;
+    const tag = el.local;
     if (startsCellContent(tag)) this.cells.content();
-    if (this.paragraphOpen(tag, attrs) || this.runOpen(tag, attrs) || this.linkOpen(tag, attrs)) return;
-    if (tag === 'w:tbl') this.out.beginTable();
-    else if (tag === 'w:tr') this.out.beginRow();
-    else if (tag === 'w:tc') this.cells.cell();
-    else if (tag === 'w:gridSpan') this.cells.gridSpan(attrs['w:val']);
+    if (this.paragraphOpen(el) || this.runOpen(el) || this.linkOpen(el)) return;
+    if (tag === 'tbl') this.out.beginTable();
+    else if (tag === 'tr') this.out.beginRow();
+    else if (tag === 'tc') this.cells.cell();
+    else if (tag === 'gridSpan') this.cells.gridSpan(val(el));
   }
 
-  close(tag: string): void {
+  close(el: XmlElement): void {
     if (!this.inBody) return;
     if (this.skipDepth > 0) {
       this.skipDepth--;
       return;
     }
-    switch (tag) {
-      case 'w:p':
+    if (el.ns !== NS.w) return;
+    switch (el.local) {
+      case 'p':
         if (this.inParagraph) this.endLine(true);
         this.inParagraph = false;
         break;
-      case 'w:pPr':
+      case 'pPr':
         this.inParagraphProps = false;
         break;
-      case 'w:r':
+      case 'r':
         this.inRun = false;
         break;
-      case 'w:t':
-        this.inText = false;
+      case 't':
+        this.endText(el);
         break;
-      case 'w:instrText':
+      case 'instrText':
         this.inInstruction = false;
         break;
-      case 'w:hyperlink':
-      case 'w:fldSimple':
+      case 'hyperlink':
+      case 'fldSimple':
         this.links.closeLink(this.buffer.length);
         break;
-      case 'w:tc':
+      case 'tc':
         this.cells.endCell();
         break;
-      case 'w:tr':
+      case 'tr':
         this.out.endRow();
         break;
-      case 'w:tbl':
+      case 'tbl':
         this.out.endTable();
         break;
-      case 'w:body':
+      case 'body':
         this.inBody = false;
         break;
     }
   }
 
   text(chunk: string): void {
-    if (this.skipDepth > 0) return;
-    if (this.inText) this.buffer += chunk;
+    if (this.skipDepth > 0 || !this.inBody) return;
+    if (this.openText) this.buffer += chunk;
     else if (this.inInstruction) this.links.instruction(chunk);
   }
 
   /** `w:p` and its properties. */
-  private paragraphOpen(tag: string, attrs: Record<string, string>): boolean {
-    switch (tag) {
-      case 'w:p':
+  private paragraphOpen(el: XmlElement): boolean {
+    switch (el.local) {
+      case 'p':
         this.inParagraph = true;
         this.buffer = '';
+        this.runs = [];
         this.pr = {};
         this.lineProps = null;
         return true;
-      case 'w:pPr':
+      case 'pPr':
         this.inParagraphProps = true;
         return true;
-      case 'w:pStyle':
-        if (this.inParagraphProps) this.pr.styleId = attrs['w:val'];
+      case 'pStyle':
+        if (this.inParagraphProps) this.pr.styleId = val(el);
         return true;
-      case 'w:numId':
-        if (this.inParagraphProps) this.pr.numId = attrs['w:val'];
+      case 'numId':
+        if (this.inParagraphProps) this.pr.numId = val(el);
         return true;
-      case 'w:ilvl':
-        if (this.inParagraphProps) this.pr.ilvl = Number(attrs['w:val'] ?? 0);
+      case 'ilvl':
+        if (this.inParagraphProps) this.pr.ilvl = Number(val(el) ?? 0);
         return true;
-      case 'w:outlineLvl':
-        if (this.inParagraphProps) this.pr.outlineLevel = Number(attrs['w:val'] ?? 9);
+      case 'outlineLvl':
+        if (this.inParagraphProps) this.pr.outlineLevel = Number(val(el) ?? 9);
         return true;
       default:
         return false;
@@ -235,30 +301,34 @@ export class BodyReader implements MarkupHandlers {
   }
 
   /** Runs and what they hold: text, tabs, hyphens, line breaks, field characters. */
-  private runOpen(tag: string, attrs: Record<string, string>): boolean {
-    switch (tag) {
-      case 'w:r':
+  private runOpen(el: XmlElement): boolean {
+    switch (el.local) {
+      case 'r':
         this.inRun = true;
         return true;
-      case 'w:t':
-        this.inText = this.inRun || this.inParagraph;
+      case 't':
+        if ((this.inRun || this.inParagraph) && !el.selfClosing) {
+          this.openText = { from: this.buffer.length, tag: { start: el.start, end: el.end, qname: el.qname, space: el.attr(NS.xml, 'space') } };
+        }
         return true;
-      case 'w:instrText':
+      case 'instrText':
         this.inInstruction = true;
         return true;
-      case 'w:tab':
+      case 'tab':
         if (this.inRun && !this.inParagraphProps) this.buffer += '\t';
         return true;
-      case 'w:noBreakHyphen':
+      case 'noBreakHyphen':
         if (this.inRun) this.buffer += '\u2011';
         return true;
-      case 'w:br':
-      case 'w:cr':
-        if (this.inRun && this.inParagraph && (attrs['w:type'] === undefined || attrs['w:type'] === 'textWrapping')) this.endLine(false);
+      case 'br':
+      case 'cr': {
+        const type = el.attr(NS.w, 'type');
+        if (this.inRun && this.inParagraph && (type === undefined || type === 'textWrapping')) this.endLine(false);
         return true;
-      case 'w:fldChar': {
-        const type = attrs['w:fldCharType'];
-        if (type === 'begin') this.links.fieldBegin();
+      }
+      case 'fldChar': {
+        const type = el.attr(NS.w, 'fldCharType');
+        if (type === 'begin') this.links.fieldBegin(this.buffer.length);
         else if (type === 'separate') this.links.fieldSeparate(this.buffer.length);
         else if (type === 'end') this.links.fieldEnd(this.buffer.length);
         return true;
@@ -268,15 +338,25 @@ export class BodyReader implements MarkupHandlers {
     }
   }
 
+  private endText(close: XmlElement): void {
+    const open = this.openText;
+    if (!open) return;
+    this.openText = null;
+    const to = this.buffer.length;
+    this.runs.push({ ...open, to, text: this.buffer.slice(open.from, to), content: { start: open.tag.end, end: close.start } });
+  }
+
   /** `w:hyperlink` (through the relationships, or an anchor) and `w:fldSimple` with a HYPERLINK instruction. */
-  private linkOpen(tag: string, attrs: Record<string, string>): boolean {
-    if (tag === 'w:fldSimple') {
-      this.links.openLink(FIELD_HYPERLINK.exec(attrs['w:instr'] ?? '')?.[1] ?? '', this.buffer.length);
+  private linkOpen(el: XmlElement): boolean {
+    if (el.local === 'fldSimple') {
+      this.links.openLink(FIELD_HYPERLINK.exec(el.attr(NS.w, 'instr') ?? '')?.[1] ?? '', this.buffer.length);
       return true;
     }
-    if (tag === 'w:hyperlink') {
-      const target = attrs['r:id'] ? this.relationships.get(attrs['r:id']) : undefined;
-      this.links.openLink(target ?? (attrs['w:anchor'] ? `#${attrs['w:anchor']}` : ''), this.buffer.length);
+    if (el.local === 'hyperlink') {
+      const id = el.attr(NS.r, 'id');
+      const anchor = el.attr(NS.w, 'anchor');
+      const target = id ? this.relationships.get(id) : undefined;
+      this.links.openLink(target ?? (anchor ? `#${anchor}` : ''), this.buffer.length);
       return true;
     }
     return false;
@@ -286,8 +366,12 @@ export class BodyReader implements MarkupHandlers {
     this.lineProps ??= this.styles.props(this.pr);
     const links = this.links.endLine(this.buffer.length);
     const start = this.out.paragraph(this.buffer, this.lineProps);
-    if (start !== null) for (const l of links) this.out.link(l.url, start + l.from, start + l.to);
+    if (start !== null) {
+      for (const l of links) this.out.link(l.url, start + l.from, start + l.to);
+      this.lines.set(start, { pr: this.pr, runs: this.runs });
+    }
     this.buffer = '';
+    this.runs = [];
     if (!final) this.lineProps = this.lineProps.style ? { style: this.lineProps.style } : {};
   }
 }

@@ -1,31 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { ParagraphStyles, styleElements } from './docx-styles';
+import { ParagraphStyles, styleElements, type PartReader } from './docx-styles';
+import { readXml } from './xml';
 import { expectLinearGrowth } from '../text/growth.testing';
 
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const part = (text: string): PartReader => ({
+  text,
+  parse: (handlers, fragment) => readXml(fragment?.text ?? text, handlers, { name: 'styles.xml', ...(fragment ? { namespaces: fragment.namespaces } : {}) }),
+});
+
 describe('styleElements', () => {
-  it('cuts out each w:style with its attributes, content and offset, and nothing else', () => {
-    const xml = '<w:styles><w:style w:styleId="a"><w:name w:val="A"/></w:style><w:styleId/><w:style w:styleId="b"/><w:style\tw:styleId="c">C</w:style></w:styles>';
-    const found = [...styleElements(xml)];
-    expect(found.map((s) => [s.attrs.trim(), s.body])).toEqual([['w:styleId="a"', '<w:name w:val="A"/>'], ['w:styleId="b"', ''], ['w:styleId="c"', 'C']]);
-    expect(xml.slice(found[2].offset, found[2].offset + 1)).toBe('C');
+  it('cuts out each style element of the given prefix, and nothing else', () => {
+    const xml = '<w:styles><w:style w:styleId="a"><w:name w:val="A"/></w:style><w:styleId/><w:style w:styleId="b"/><w:style\tw:styleId="c" x=">">C</w:style></w:styles>';
+    expect([...styleElements(xml, 'w')].map((s) => xml.slice(s.start, s.end))).toEqual([
+      '<w:style w:styleId="a"><w:name w:val="A"/></w:style>',
+      '<w:style w:styleId="b"/>',
+      '<w:style\tw:styleId="c" x=">">C</w:style>',
+    ]);
+    expect([...styleElements('<styles><style a="1">x</style></styles>', '')].map((s) => s.end - s.start)).toEqual([22]);
   });
 
   it('stops at the first style that is never closed, in one pass', () => {
-    expect([...styleElements('<w:style w:styleId="a">A</w:style><w:style w:styleId="b"><w:style w:styleId="c">')].map((s) => s.body)).toEqual(['A']);
-    expectLinearGrowth((n) => '<w:style w:type="paragraph" w:styleId="a">'.repeat(n), (xml) => [...styleElements(xml)], 50_000);
+    const xml = '<w:style w:styleId="a">A</w:style><w:style w:styleId="b"><w:style w:styleId="c">';
+    expect([...styleElements(xml, 'w')]).toHaveLength(1);
+    expectLinearGrowth((n) => '<w:style w:type="paragraph" w:styleId="a">'.repeat(n), (xml) => [...styleElements(xml, 'w')], 50_000);
   });
 });
 
 describe('ParagraphStyles', () => {
+  const styles =
+    '<w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 3"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="My heading"/><w:basedOn w:val="H"/></w:style>' +
+    '<w:style w:type="character" w:styleId="C"><w:name w:val="heading 1"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="X"><w:name w:val="Loop"/><w:basedOn w:val="Y"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Y"><w:name w:val="Loop too"/><w:basedOn w:val="X"/></w:style>';
+
   it('follows basedOn for headings and list numbering, and stops on a loop', () => {
-    const styles =
-      '<w:style w:type="paragraph" w:styleId="H"><w:name w:val="heading 3"/></w:style>' +
-      '<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="My heading"/><w:basedOn w:val="H"/></w:style>' +
-      '<w:style w:type="paragraph" w:styleId="X"><w:name w:val="Loop"/><w:basedOn w:val="Y"/></w:style>' +
-      '<w:style w:type="paragraph" w:styleId="Y"><w:name w:val="Loop too"/><w:basedOn w:val="X"/></w:style>';
-    const props = new ParagraphStyles(styles, undefined);
+    const props = new ParagraphStyles(part(`<w:styles xmlns:w="${W}">${styles}</w:styles>`), undefined);
     expect(props.props({ styleId: 'Sub' })).toEqual({ style: 'My heading', headingLevel: 3 });
     expect(props.props({ styleId: 'X' })).toEqual({ style: 'Loop' });
+    expect(props.props({ styleId: 'C' })).toEqual({});
     expect(props.props({ styleId: 'missing', outlineLevel: 1 })).toEqual({ headingLevel: 2 });
+  });
+
+  it('reads the styles whatever the prefix, the default namespace, or namespaces declared below the root', () => {
+    const other = styles.replace(/w:/g, 's:');
+    const unprefixed = styles.replace(/<(\/?)w:/g, '<$1');
+    for (const xml of [
+      `<s:styles xmlns:s="${W}">${other}</s:styles>`,
+      `<styles xmlns="${W}" xmlns:w="${W}">${unprefixed}</styles>`,
+      `<w:styles xmlns:w="${W}"><w:docDefaults xmlns:w="urn:other"/>${styles}</w:styles>`,
+      `<w:styles xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">${styles}</w:styles>`,
+    ]) {
+      expect(new ParagraphStyles(part(xml), undefined).props({ styleId: 'Sub' })).toEqual({ style: 'My heading', headingLevel: 3 });
+    }
   });
 });

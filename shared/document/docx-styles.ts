@@ -1,12 +1,19 @@
 /**
- * What a .docx paragraph's properties mean once styles.xml and numbering.xml are known: its style name, heading
+ * What a .docx paragraph's properties mean once the styles and numbering parts are known: its style name, heading
  * level (from the style name or an outline level, following `w:basedOn`), and list marker (bullet or the automatic
- * number Word shows, like `3.1`).
+ * number Word shows, like `3.1`). Elements are matched by namespace (xml.ts), whatever prefix the parts use.
  */
 import type { ParagraphProps } from './builder';
-import { parseMarkup, XML_OPTIONS } from './markup';
+import { NS, rootNamespaces, type XmlElement, type XmlHandlers } from './xml';
 
-const STYLES = 'word/styles.xml';
+/** Parses a part (or a fragment of it, with the part's root namespace bindings) through the package's reader. */
+export type ParsePart = (handlers: XmlHandlers, fragment?: { text: string; namespaces: Record<string, string> }) => void;
+
+/** A part to read: its text, and how to parse it. */
+export interface PartReader {
+  text: string;
+  parse: ParsePart;
+}
 
 interface StyleInfo {
   name: string;
@@ -37,21 +44,74 @@ export interface ParagraphPr {
   outlineLevel?: number;
 }
 
+const isW = (el: XmlElement, local: string) => el.ns === NS.w && el.local === local;
+const val = (el: XmlElement) => el.attr(NS.w, 'val');
+
+/** Reads `w:style` elements in order (null for a style that is not a paragraph style): id and what TD Lens uses. */
+class StyleReader implements XmlHandlers {
+  readonly styles: ({ id: string; info: StyleInfo } | null)[] = [];
+  private current: StyleInfo | null = null;
+  private inRunProps = 0;
+
+  open(el: XmlElement): void {
+    if (isW(el, 'style')) {
+      const id = el.attr(NS.w, 'styleId');
+      this.current = id !== undefined && el.attr(NS.w, 'type') === 'paragraph' ? { name: id } : null;
+      this.styles.push(this.current && { id: id!, info: this.current });
+      return;
+    }
+    const style = this.current;
+    if (!style || el.ns !== NS.w) return;
+    if (el.local === 'rPr') this.inRunProps++;
+    if (this.inRunProps > 0) return;
+    if (el.local === 'name') style.name = val(el) ?? style.name;
+    else if (el.local === 'basedOn') style.basedOn = val(el);
+    else if (el.local === 'numId') style.numId = val(el);
+    else if (el.local === 'ilvl') style.ilvl = Number(val(el));
+    else if (el.local === 'outlineLvl') style.outlineLevel = Number(val(el));
+  }
+
+  close(el: XmlElement): void {
+    if (isW(el, 'style')) this.current = null;
+    else if (isW(el, 'rPr')) this.inRunProps--;
+  }
+}
+
 /**
- * Paragraph styles by id, parsed lazily: styles.xml is often hundreds of kB (latent styles, table styles) of which
- * a document uses a handful, so each `<w:style>` element is cut out by a linear scan and parsed only when asked for.
- * (A lazy regex here rescanned the rest of the part for every unclosed `<w:style>`: quadratic.)
+ * Paragraph styles by id, read lazily: styles.xml is often hundreds of kB (latent styles, table styles) of which a
+ * document uses a handful, so each style element is cut out by a linear scan (by the prefix the part's root binds to
+ * WordprocessingML), and only its start tag is parsed up front (all of them in one fragment); its content is parsed
+ * when the style is asked for, with the root's namespace bindings. A part that declares namespaces below its root
+ * (a prefix could mean something else there) is parsed whole instead.
  */
 class StyleTable {
-  /** Style id → its element's content and that content's offset in styles.xml. */
-  private readonly raw = new Map<string, { body: string; offset: number }>();
   private readonly parsed = new Map<string, StyleInfo>();
+  /** Style id → its element's source, until it is parsed. */
+  private readonly raw = new Map<string, string>();
+  private namespaces: Record<string, string> = {};
+  private readonly parse: ParsePart = () => undefined;
 
-  constructor(xml: string | undefined) {
-    for (const { attrs, body, offset } of styleElements(xml ?? '')) {
-      const id = /\bw:styleId="([^"]*)"/.exec(attrs)?.[1];
-      if (id !== undefined && /\bw:type="paragraph"/.test(attrs)) this.raw.set(id, { body, offset });
+  constructor(part: PartReader | undefined) {
+    if (!part) return;
+    const { text, parse } = part;
+    this.parse = parse;
+    const root = rootNamespaces(text);
+    this.namespaces = root.namespaces;
+    const prefix = Object.keys(root.namespaces).find((p) => root.namespaces[p] === NS.w);
+    if (prefix === undefined || text.indexOf('xmlns', root.end) !== -1) {
+      const reader = new StyleReader();
+      parse(reader);
+      for (const style of reader.styles) if (style && !this.parsed.has(style.id)) this.parsed.set(style.id, style.info);
+      return;
     }
+    const elements = [...styleElements(text, prefix, root.end)];
+    if (elements.length === 0) return;
+    const heads = new StyleReader();
+    const selfClosed = (e: StyleElement) => `${text.slice(e.start, e.headEnd - 1).replace(/\/$/, '')}/>`;
+    parse(heads, { text: elements.map(selfClosed).join(''), namespaces: this.namespaces });
+    heads.styles.forEach((style, i) => {
+      if (style && !this.raw.has(style.id)) this.raw.set(style.id, text.slice(elements[i].start, elements[i].end));
+    });
   }
 
   get(id: string): StyleInfo | undefined {
@@ -59,88 +119,93 @@ class StyleTable {
     if (cached) return cached;
     const raw = this.raw.get(id);
     if (raw === undefined) return undefined;
-    const style: StyleInfo = { name: id };
-    let inRunProps = 0;
-    parseMarkup(
-      raw.body,
-      {
-        open: (name, attrs) => {
-          if (name === 'w:rPr') inRunProps++;
-          if (inRunProps > 0) return;
-          if (name === 'w:name') style.name = attrs['w:val'] ?? style.name;
-          else if (name === 'w:basedOn') style.basedOn = attrs['w:val'];
-          else if (name === 'w:numId') style.numId = attrs['w:val'];
-          else if (name === 'w:ilvl') style.ilvl = Number(attrs['w:val']);
-          else if (name === 'w:outlineLvl') style.outlineLevel = Number(attrs['w:val']);
-        },
-        close: (name) => {
-          if (name === 'w:rPr') inRunProps--;
-        },
-      },
-      XML_OPTIONS,
-      { part: STYLES, offset: raw.offset },
-    );
+    this.raw.delete(id);
+    const reader = new StyleReader();
+    this.parse(reader, { text: raw, namespaces: this.namespaces });
+    const style = reader.styles[0]?.info ?? { name: id };
     this.parsed.set(id, style);
     return style;
   }
 }
 
-/** Each `<w:style ...>body</w:style>` of styles.xml, in one pass: every search starts where the last one ended. */
-export function* styleElements(xml: string): Generator<{ attrs: string; body: string; offset: number }> {
-  const OPEN = '<w:style';
-  const CLOSE = '</w:style>';
-  for (let at = xml.indexOf(OPEN); at !== -1; at = xml.indexOf(OPEN, at)) {
-    const after = xml[at + OPEN.length];
+interface StyleElement {
+  start: number;
+  /** Just after the start tag's `>`. */
+  headEnd: number;
+  end: number;
+}
+
+/**
+ * Each `<P:style ...>...</P:style>` of styles.xml after `from` (P the prefix, '' for the default namespace), in one
+ * pass: every search starts where the last one ended. A style never closed ends the scan (no later one is whole).
+ */
+export function* styleElements(xml: string, prefix: string, from = 0): Generator<StyleElement> {
+  const open = prefix ? `<${prefix}:style` : '<style';
+  const close = prefix ? `</${prefix}:style>` : '</style>';
+  for (let at = xml.indexOf(open, from); at !== -1; at = xml.indexOf(open, at)) {
+    const after = xml[at + open.length];
     if (after !== ' ' && after !== '>' && after !== '/' && after !== '\t' && after !== '\n' && after !== '\r') {
-      at += OPEN.length; // `<w:styles`, `<w:styleId` ...
+      at += open.length; // `<w:styles`, `<w:styleId` ...
       continue;
     }
-    const tagEnd = xml.indexOf('>', at);
-    if (tagEnd === -1) return;
-    if (xml[tagEnd - 1] === '/') {
-      yield { attrs: xml.slice(at + OPEN.length, tagEnd - 1), body: '', offset: tagEnd + 1 };
-      at = tagEnd + 1;
+    const headEnd = tagEnd(xml, at);
+    if (headEnd === -1) return;
+    if (xml[headEnd - 2] === '/') {
+      yield { start: at, headEnd, end: headEnd };
+      at = headEnd;
       continue;
     }
-    const close = xml.indexOf(CLOSE, tagEnd);
-    // No close tag anywhere after this one: neither this style nor any later one is complete.
-    if (close === -1) return;
-    yield { attrs: xml.slice(at + OPEN.length, tagEnd), body: xml.slice(tagEnd + 1, close), offset: tagEnd + 1 };
-    at = close + CLOSE.length;
+    const closeAt = xml.indexOf(close, headEnd);
+    if (closeAt === -1) return;
+    yield { start: at, headEnd, end: closeAt + close.length };
+    at = closeAt + close.length;
   }
 }
 
-function readNumbering(xml: string | undefined): Numbering {
+/** Just after the `>` that ends the tag starting at `at` (not one inside a quoted attribute value), or -1. */
+function tagEnd(xml: string, at: number): number {
+  let quote = '';
+  for (let i = at + 1; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+    else if (c === '<') return -1;
+  }
+  return -1;
+}
+
+/** numbering.xml: each list's abstract definition and the levels' formats, texts and starts. */
+function readNumbering(part: PartReader | undefined): Numbering {
   const numbering: Numbering = { nums: new Map(), abstracts: new Map() };
-  if (!xml) return numbering;
+  if (!part) return numbering;
   let abstract: Map<number, LevelInfo> | null = null;
   let level: LevelInfo | null = null;
   let numId: string | null = null;
-  parseMarkup(
-    xml,
-    {
-      open: (name, attrs) => {
-        if (name === 'w:abstractNum') {
-          abstract = new Map();
-          numbering.abstracts.set(attrs['w:abstractNumId'] ?? '', abstract);
-        } else if (name === 'w:lvl' && abstract) {
-          level = { format: 'decimal', text: '', start: 1 };
-          abstract.set(Number(attrs['w:ilvl'] ?? 0), level);
-        } else if (level && name === 'w:numFmt') level.format = attrs['w:val'] ?? 'decimal';
-        else if (level && name === 'w:lvlText') level.text = attrs['w:val'] ?? '';
-        else if (level && name === 'w:start') level.start = Number(attrs['w:val'] ?? 1);
-        else if (name === 'w:num') numId = attrs['w:numId'] ?? null;
-        else if (name === 'w:abstractNumId' && numId !== null) numbering.nums.set(numId, attrs['w:val'] ?? '');
-      },
-      close: (name) => {
-        if (name === 'w:abstractNum') abstract = null;
-        else if (name === 'w:lvl') level = null;
-        else if (name === 'w:num') numId = null;
-      },
+  part.parse({
+    open: (el) => {
+      if (el.ns !== NS.w) return;
+      const name = el.local;
+      if (name === 'abstractNum') {
+        abstract = new Map();
+        numbering.abstracts.set(el.attr(NS.w, 'abstractNumId') ?? '', abstract);
+      } else if (name === 'lvl' && abstract) {
+        level = { format: 'decimal', text: '', start: 1 };
+        abstract.set(Number(el.attr(NS.w, 'ilvl') ?? 0), level);
+      } else if (level && name === 'numFmt') level.format = val(el) ?? 'decimal';
+      else if (level && name === 'lvlText') level.text = val(el) ?? '';
+      else if (level && name === 'start') level.start = Number(val(el) ?? 1);
+      else if (name === 'num') numId = el.attr(NS.w, 'numId') ?? null;
+      else if (name === 'abstractNumId' && numId !== null) numbering.nums.set(numId, val(el) ?? '');
     },
-    XML_OPTIONS,
-    { part: 'word/numbering.xml' },
-  );
+    close: (el) => {
+      if (el.ns !== NS.w) return;
+      if (el.local === 'abstractNum') abstract = null;
+      else if (el.local === 'lvl') level = null;
+      else if (el.local === 'num') numId = null;
+    },
+  });
   return numbering;
 }
 
@@ -209,11 +274,10 @@ export class ParagraphStyles {
   private readonly styles: StyleTable;
   private readonly lists: ListCounter;
 
-  constructor(stylesXml: string | undefined, numberingXml: string | undefined) {
-    this.styles = new StyleTable(stylesXml);
-    this.lists = new ListCounter(readNumbering(numberingXml));
+  constructor(styles: PartReader | undefined, numbering: PartReader | undefined) {
+    this.styles = new StyleTable(styles);
+    this.lists = new ListCounter(readNumbering(numbering));
   }
-
   props(pr: ParagraphPr): ParagraphProps {
     const style = pr.styleId ? this.styles.get(pr.styleId) : undefined;
     const props: ParagraphProps = {};

@@ -5,17 +5,23 @@ import { strToU8, zipSync } from 'fflate';
 const W =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
+const RELS = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * A .docx as Word lays one out: `_rels/.rels` naming `word/document.xml` as the main part, whose own relationships
+ * name the styles and numbering parts given, plus `rels` (more `<Relationship>` elements: hyperlinks).
+ */
 export function makeDocx(bodyXml: string, parts: { styles?: string; numbering?: string; rels?: string } = {}): Uint8Array {
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL_TYPE}/${type}" Target="${target}"/>`;
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships ${RELS}>${rel('rId1', 'officeDocument', 'word/document.xml')}</Relationships>`),
     'word/document.xml': strToU8(documentXml(bodyXml)),
   };
+  const related = [parts.styles ? rel('rIdS', 'styles', 'styles.xml') : '', parts.numbering ? rel('rIdN', 'numbering', 'numbering.xml') : '', parts.rels ?? ''];
+  files['word/_rels/document.xml.rels'] = strToU8(`<?xml version="1.0"?><Relationships ${RELS}>${related.join('')}</Relationships>`);
   if (parts.styles) files['word/styles.xml'] = strToU8(`<?xml version="1.0"?><w:styles ${W}>${parts.styles}</w:styles>`);
-  if (parts.rels) {
-    files['word/_rels/document.xml.rels'] = strToU8(
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${parts.rels}</Relationships>`,
-    );
-  }
   if (parts.numbering) files['word/numbering.xml'] = strToU8(`<?xml version="1.0"?><w:numbering ${W}>${parts.numbering}</w:numbering>`);
   return zipSync(files);
 }

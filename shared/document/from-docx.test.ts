@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { readDocxDocument } from './from-docx';
 import { readTextDocument } from './from-text';
@@ -75,6 +75,19 @@ describe('readDocxDocument rules', () => {
     ]);
   });
 
+  it('carries a link open at a line break onto the next line, the innermost of nested ones only', () => {
+    const field = (url: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "${url}"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`;
+    const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const doc = readDocxDocument(makeDocx(`<w:p>${field('https://a')}<w:r><w:t>TD1</w:t></w:r>${field('https://b')}<w:r><w:t>TD2</w:t><w:br/><w:t>TD3</w:t></w:r>${end}<w:r><w:t>TD4</w:t></w:r>${end}</w:p>`), 'l.docx');
+    expect(doc.links!.map((l) => [doc.text.slice(l.start, l.end), l.url])).toEqual([
+      ['TD1TD2', 'https://a'],
+      ['TD2', 'https://b'],
+      ['TD3', 'https://b'],
+      ['TD3TD4', 'https://a'],
+    ]);
+  });
+
   it('splits a paragraph at a line break, ignores page breaks', () => {
     const doc = readDocxDocument(
       makeDocx('<w:p><w:r><w:t>Status and Comments:</w:t><w:br/><w:t>TSAG 05-2025: Started</w:t><w:br w:type="page"/></w:r></w:p>'),
@@ -135,7 +148,7 @@ describe('readDocxDocument rules', () => {
     const cut = zipSync({ 'word/document.xml': strToU8(whole.slice(0, whole.indexOf('Second'))) });
     expect(() => readDocxDocument(cut, 'cut.docx')).toThrow(/^cut\.docx: corrupt \.docx: word\/document\.xml is cut short/);
     const empty = zipSync({ 'word/document.xml': strToU8('') });
-    expect(() => readDocxDocument(empty, 'empty.docx')).toThrow(/not well-formed/);
+    expect(() => readDocxDocument(empty, 'empty.docx')).toThrow(/^empty\.docx: corrupt \.docx: word\/document\.xml is cut short/);
     expect(readDocxDocument(zipSync({ 'word/document.xml': strToU8(whole) }), 'whole.docx').paragraphs.map((q) => q.text)).toEqual(['First', 'Second']);
   });
 });
@@ -296,18 +309,25 @@ describe('readDocxDocument on hostile input: a clear error or a result, in time 
 
   it('refuses parts that together inflate past the total limit', () => {
     const part = (name: string) => ({ name, data: new Uint8Array(10), size: 60 * MB });
-    expect(errorOf(rawZip([part('word/document.xml'), part('word/styles.xml'), part('word/numbering.xml')]))).toBe(
+    const related = unzipSync(makeDocx(p('x'), { styles: 'x', numbering: 'x' }))['word/_rels/document.xml.rels'];
+    const rels = { name: 'word/_rels/document.xml.rels', data: related, size: related.length, method: 0 };
+    expect(errorOf(rawZip([rels, part('word/document.xml'), part('word/styles.xml'), part('word/numbering.xml')]))).toBe(
       'h.docx: too large: its text parts inflate to 180 MB (the limit is 128 MB)',
     );
   });
 
   const nestedSdt = (n: number) => makeDocx('<w:sdt><w:sdtContent>'.repeat(n) + p('x') + '</w:sdtContent></w:sdt>'.repeat(n));
   const nestedTables = (n: number) => makeDocx('<w:tbl><w:tr><w:tc>'.repeat(n) + p('x') + '</w:tc></w:tr></w:tbl>'.repeat(n));
+  const openFields = (n: number) =>
+    makeDocx(
+      `<w:p>${'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "https://x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'.repeat(n)}</w:p>` +
+        p('TD1').repeat(n),
+    );
   const unclosedStyles = (n: number) => makeDocx(p('TD106', '<w:pStyle w:val="a"/>'), { styles: '<w:style w:type="paragraph" w:styleId="a">'.repeat(n) });
 
   it('stops at the nesting limit with where it happened (nested w:sdt, nested tables)', () => {
-    expect(errorOf(nestedSdt(30_000))).toMatch(/^h\.docx: elements nested deeper than 256 levels \(word\/document\.xml, character \d+\); not read$/);
-    expect(errorOf(nestedTables(10_000))).toMatch(/^h\.docx: elements nested deeper than 256 levels \(word\/document\.xml, character \d+\); not read$/);
+    expect(errorOf(nestedSdt(30_000))).toMatch(/^h\.docx: elements nested deeper than 256 levels \(word\/document\.xml, line 1, column \d+\); not read$/);
+    expect(errorOf(nestedTables(10_000))).toMatch(/^h\.docx: elements nested deeper than 256 levels \(word\/document\.xml, line 1, column \d+\); not read$/);
     // Within the limit, a deeply nested table still gives its text.
     expect(readDocxDocument(nestedTables(60), 'ok.docx').text).toContain('x');
   });
@@ -321,6 +341,7 @@ describe('readDocxDocument on hostile input: a clear error or a result, in time 
     ['nested tables', nestedTables, 20_000],
     ['unclosed styles', unclosedStyles, 20_000],
     ['a lying bomb', (n: number) => bomb(n / 1024, 10_000), 1],
+    ['HYPERLINK fields left open over many paragraphs', openFields, 2_000],
   ] as const)('doubling %s at most about doubles the time', (_name, make, n) => {
     expectLinearGrowth(make, (bytes) => readDocxDocument(bytes, 'g.docx'), n);
   });

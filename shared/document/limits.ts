@@ -1,5 +1,5 @@
 /**
- * What the readers accept before they call an input hostile (one place, so the README and the errors agree).
+ * What the readers accept before they call an input hostile (one place, so docs/command-line.md and the errors agree).
  *
  * Why limits at all: a .docx is a zip, and 3 MB of zip can declare (or, lying, inflate to) gigabytes; XML and HTML
  * can nest a million elements in a few kB. Without a cap either one ends in a crash or minutes of work, and the

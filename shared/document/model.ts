@@ -7,8 +7,9 @@
  * with a `\t` before their first paragraph, further paragraphs of a cell follow on their own lines, and a blank
  * line ends the row. For .txt the flat text is the file's own text (offsets are file offsets).
  */
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 import type { TextEncodingName } from '../text/encoding';
+import type { ListDefinitions } from './docx-numbering';
 
 export interface Paragraph extends Span {
   type: 'paragraph';
@@ -28,6 +29,10 @@ export interface Paragraph extends Span {
    * numbering); it is written in the flat text before the span, like a bullet.
    */
   listLabel?: string;
+  /** The list (numbering.xml's numId) and level Word numbers this paragraph in, when the source says (.docx). */
+  numbering?: { numId: string; level: number };
+  /** The paragraph is the text after a manual line break (Shift+Enter) in the same Word paragraph as the one before. */
+  afterLineBreak?: boolean;
   /** Set for paragraphs inside a table cell. */
   table?: { table: number; row: number; cell: number };
 }
@@ -70,6 +75,8 @@ export interface AgendaDocument {
   paragraphs: Paragraph[];
   /** Hyperlinks (docx `w:hyperlink`, html `<a href>`, Word hyperlinks) in text order, when the reader knows them. */
   links?: DocumentLink[];
+  /** The list definitions `Paragraph.numbering` names (.docx numbering.xml). */
+  lists?: ListDefinitions;
   /** How a text file (.txt, .html) was encoded, so that a fixed copy is written the same way. */
   encoding?: TextEncodingName;
 }

@@ -1,6 +1,6 @@
 /** Offset → paragraph/table lookups for front ends that map findings back to paragraphs. */
 import type { AgendaDocument, Paragraph, Table } from './model';
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 
 /** Index of the last paragraph starting at or before `offset` (binary search; paragraphs are in text order). */
 function lastStartingAtOrBefore(paragraphs: Paragraph[], offset: number): number {

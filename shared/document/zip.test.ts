@@ -97,7 +97,7 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
         { name: 'word/media/blob.bin', data: garbage, size: 3 * 1024 * MB },
       ]);
       const entries = readZipDirectory(zip);
-      const out = rewriteZip(zip, entries, new Map([['word/document.xml', strToU8('<new>text</new>')]]), codec);
+      const out = rewriteZip(zip, entries, new Map([[entries[1], strToU8('<new>text</new>')]]), codec);
       const again = readZipDirectory(out);
       expect(again.map((e) => [e.name, e.size])).toEqual([['[Content_Types].xml', 8], ['word/document.xml', 15], ['word/media/blob.bin', 3 * 1024 * MB]]);
       expect(compressedData(out, again[2])).toEqual(garbage);
@@ -107,11 +107,64 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
 
     it('writes an archive other zip readers accept, with the CRCs right', () => {
       const zip = zipSync({ 'a.txt': strToU8('alpha'), 'b/c.xml': strToU8('<c/>') });
-      const out = rewriteZip(zip, readZipDirectory(zip), new Map([['a.txt', strToU8('beta')]]), codec);
+      const entries = readZipDirectory(zip);
+      const out = rewriteZip(zip, entries, new Map([[entries[0], strToU8('beta')]]), codec);
       // fflate's unzip checks nothing but structure; the CRC must match what a real reader computes.
       expect(Object.fromEntries(Object.entries(unzipSync(out)).map(([k, v]) => [k, strFromU8(v)]))).toEqual({ 'a.txt': 'beta', 'b/c.xml': '<c/>' });
       const crc = readZipDirectory(out)[0].crc;
       expect(crc).toBe(readZipDirectory(zipSync({ 'a.txt': strToU8('beta') }))[0].crc);
     });
+
+    it('writes bytes several directory records share once, and keeps names and flags as stored', () => {
+      const shared = new Uint8Array(64 * 1024).map((_, i) => (i * 31) % 253);
+      const cp437 = Uint8Array.from([...strToU8('word/media/caf'), 0x82, ...strToU8('.png')]);
+      const base = rawZip([
+        { name: 'word/document.xml', data: deflateSync(strToU8('<old/>')), size: 6 },
+        { name: 'word/media/blob.bin', data: shared, size: shared.length, method: 0 },
+      ]);
+      // Three more records of the central directory pointing at blob.bin's bytes, and one name in CP437 (no UTF-8 flag).
+      const zip = withExtraRecords(base, 1, [strToU8('a.bin'), strToU8('b.bin'), cp437]);
+      const entries = readZipDirectory(zip);
+      expect(entries).toHaveLength(5);
+      const out = rewriteZip(zip, entries, new Map([[entries[0], strToU8('<new/>')]]), codec);
+      expect(out.length).toBeLessThan(zip.length + 100);
+      const again = readZipDirectory(out);
+      expect(again.map((e) => [Array.from(e.rawName), e.flags])).toEqual(entries.map((e) => [Array.from(e.rawName), e.flags]));
+      expect(new Set(again.slice(1).map((e) => e.localOffset)).size).toBe(1);
+      for (const e of again.slice(1)) expect(compressedData(out, e)).toEqual(shared);
+    });
   });
 });
+
+/** `zip` with more central directory records, copies of record `of` under other names (raw bytes, flags kept). */
+function withExtraRecords(zip: Uint8Array, of: number, names: Uint8Array[]): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  const [count, dirSize, dirOffset] = [view.getUint16(end + 10, true), view.getUint32(end + 12, true), view.getUint32(end + 16, true)];
+  let at = dirOffset;
+  for (let i = 0; i < of; i++) at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  const record = zip.subarray(at, at + 46);
+  const extra = names.map((name) => {
+    const r = new Uint8Array(46 + name.length);
+    r.set(record);
+    new DataView(r.buffer).setUint16(28, name.length, true);
+    new DataView(r.buffer).setUint16(30, 0, true);
+    new DataView(r.buffer).setUint16(32, 0, true);
+    r.set(name, 46);
+    return r;
+  });
+  const added = extra.reduce((n, r) => n + r.length, 0);
+  const out = new Uint8Array(zip.length + added);
+  out.set(zip.subarray(0, end));
+  let write = end;
+  for (const r of extra) {
+    out.set(r, write);
+    write += r.length;
+  }
+  out.set(zip.subarray(end), write);
+  const outView = new DataView(out.buffer);
+  outView.setUint16(write + 8, count + names.length, true);
+  outView.setUint16(write + 10, count + names.length, true);
+  outView.setUint32(write + 12, dirSize + added, true);
+  return out;
+}

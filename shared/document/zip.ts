@@ -21,7 +21,10 @@ export class ZipError extends Error {
 }
 
 export interface ZipEntry {
+  /** The name, decoded (UTF-8 when flag 11 says so, else byte for byte). */
   name: string;
+  /** The name's bytes as stored: a rewrite writes them back as they were. */
+  rawName: Uint8Array;
   /** 0 stored, 8 deflate (the only two a .docx uses). */
   method: number;
   flags: number;
@@ -43,6 +46,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const DESCRIPTOR = 0x08074b50;
 const U32_MAX = 0xffffffff;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
@@ -89,6 +93,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
     const entry: ZipEntry = {
       name: flags & 0x800 ? utf8.decode(rawName) : latin1(rawName),
+      rawName,
       method: u16(bytes, at + 10),
       flags,
       time: u16(bytes, at + 12),
@@ -243,27 +248,37 @@ function platformChoice(): DeflateCodec {
 }
 
 /**
- * The archive again, with the content of the named entries replaced (deflated afresh) and every other entry copied
+ * The archive again, with the content of the given entries replaced (deflated afresh) and every other entry copied
  * as its compressed bytes: an unused 3 GB image costs a copy of its few compressed megabytes. Entries keep their
- * order, names, times and attributes; data descriptors and extra fields are dropped (sizes go in the headers).
+ * order, names (the bytes as stored), flags, times and attributes; a data descriptor is written where the flags say
+ * there is one; extra fields are dropped (sizes go in the headers). Entries whose directory records point at the
+ * same stored bytes still share one copy of them: the copy is never larger than what it copies.
  */
-export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], replacements: ReadonlyMap<string, Uint8Array>, codec = platformCodec): Uint8Array {
+export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], replacements: ReadonlyMap<ZipEntry, Uint8Array>, codec = platformCodec): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
+  /** Local header offset in the input → where that entry went in the output. */
+  const copied = new Map<number, number>();
   let offset = 0;
   for (const entry of entries) {
-    const replacement = replacements.get(entry.name);
-    const written = replacement ? deflated(entry, replacement, codec) : { entry, data: compressedData(bytes, entry) };
-    const e = written.entry;
+    const replacement = replacements.get(entry);
+    const fresh = replacement ? deflated(entry, replacement, codec) : null;
+    const e = fresh ?? entry;
     need(e.size <= U32_MAX && e.compressedSize <= U32_MAX && offset <= U32_MAX, `${e.name} is too large to rewrite`);
-    const name = new TextEncoder().encode(e.name);
-    const flags = (e.flags & ~0x8) | 0x800;
-    const local = record(30, name, [[0, LOCAL, 4], [4, 20, 2], [6, flags, 2], [8, e.method, 2], [10, e.time, 2], [12, e.date, 2], [14, e.crc, 4], [18, e.compressedSize, 4], [22, e.size, 4], [26, name.length, 2]]);
+    const name = e.rawName;
+    let at = fresh ? undefined : copied.get(entry.localOffset);
+    if (at === undefined) {
+      at = offset;
+      if (!fresh) copied.set(entry.localOffset, at);
+      const data = fresh ? fresh.data : compressedData(bytes, entry);
+      const local = record(30, name, [[0, LOCAL, 4], [4, 20, 2], [6, e.flags, 2], [8, e.method, 2], [10, e.time, 2], [12, e.date, 2], [14, e.crc, 4], [18, e.compressedSize, 4], [22, e.size, 4], [26, name.length, 2]]);
+      const descriptor = e.flags & 0x8 ? [record(16, new Uint8Array(), [[0, DESCRIPTOR, 4], [4, e.crc, 4], [8, e.compressedSize, 4], [12, e.size, 4]])] : [];
+      parts.push(local, data, ...descriptor);
+      offset += local.length + data.length + (descriptor[0]?.length ?? 0);
+    }
     central.push(
-      record(46, name, [[0, CENTRAL, 4], [4, e.versionMadeBy, 2], [6, 20, 2], [8, flags, 2], [10, e.method, 2], [12, e.time, 2], [14, e.date, 2], [16, e.crc, 4], [20, e.compressedSize, 4], [24, e.size, 4], [28, name.length, 2], [38, e.externalAttributes, 4], [42, offset, 4]]),
+      record(46, name, [[0, CENTRAL, 4], [4, e.versionMadeBy, 2], [6, 20, 2], [8, e.flags, 2], [10, e.method, 2], [12, e.time, 2], [14, e.date, 2], [16, e.crc, 4], [20, e.compressedSize, 4], [24, e.size, 4], [28, name.length, 2], [38, e.externalAttributes, 4], [42, at, 4]]),
     );
-    parts.push(local, written.data);
-    offset += local.length + written.data.length;
   }
   const dirSize = central.reduce((n, r) => n + r.length, 0);
   need(entries.length < 0xffff && offset <= U32_MAX, 'too many entries to rewrite');
@@ -283,10 +298,10 @@ function record(size: number, name: Uint8Array, fields: [number, number, 2 | 4][
   return out;
 }
 
-/** A replaced entry: deflated afresh, with its new sizes and CRC; name, times and attributes kept. */
-function deflated(entry: ZipEntry, content: Uint8Array, codec: DeflateCodec): { entry: ZipEntry; data: Uint8Array } {
+/** A replaced entry: deflated afresh, with its new sizes and CRC; name, flags, times and attributes kept. */
+function deflated(entry: ZipEntry, content: Uint8Array, codec: DeflateCodec): ZipEntry & { data: Uint8Array } {
   const { data, crc } = codec.deflate(content);
-  return { entry: { ...entry, method: 8, crc, compressedSize: data.length, size: content.length }, data };
+  return { ...entry, method: 8, crc, compressedSize: data.length, size: content.length, data };
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -6,7 +6,7 @@
  */
 import type { AgendaStructure, EMeetingPlan } from '../agenda/types';
 import type { MeetingContext } from '../meeting/types';
-import { addDays, parseIsoDate, weekdayNumber } from '../dates/dates';
+import { addDays, daysBetween, weekdayNumber } from '../dates/dates';
 
 export interface EMeetingDefaults {
   /** Rapporteur groups the agenda names: those with a plan first, then in order of first mention. */
@@ -49,8 +49,6 @@ function mostCommon<T>(values: T[]): T | undefined {
   for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
   return best;
 }
-
-const daysBetween = (from: string, to: string) => Math.round(((parseIsoDate(to)?.getTime() ?? 0) - (parseIsoDate(from)?.getTime() ?? 0)) / 86_400_000);
 
 interface Rhythm {
   dates: string[];

@@ -8,6 +8,7 @@
 import type { AgendaStructure } from '../agenda/types';
 import type { AgendaDocument } from '../document/model';
 import { actionsFromAgenda, type ActionRegister, type PlanActionEntry, type WtsaActionEntry } from './action-register';
+import { leadingMeetingTag } from '../meeting/tag';
 import { ACTION_PLAN_TAG, WTSA_ACTIONS_TAG } from './tags';
 import { FillError, type TablePlacement, type TablePlan, type TableSpec } from './types';
 
@@ -15,11 +16,9 @@ export const WTSA_HEADER = ['WTSA-24 action number', 'Action'];
 export const PLAN_HEADER = ['WTSA action number', 'Resolution', 'Description of action'];
 const STATUS_LABEL = 'Status and Comments:';
 
-const LEADING_TAG = /^([A-Z][A-Za-z0-9]*)\s+(\d{1,2})-(\d{4})\s*:/;
-
 function meetingKey(line: string): { key: string; order: number } | null {
-  const m = LEADING_TAG.exec(line);
-  return m ? { key: `${m[1]} ${m[2].padStart(2, '0')}-${m[3]}`, order: Number(m[3]) * 100 + Number(m[2]) } : null;
+  const tag = leadingMeetingTag(line)?.tag;
+  return tag ? { key: tag.id, order: tag.year * 100 + tag.month } : null;
 }
 
 const norm = (line: string) => line.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -3,7 +3,7 @@
  * the Word and preview hosts only apply plans. Everything a fill inserts sits in a content control tagged
  * `td-lens:<what>`, so a refresh finds it and replaces it without touching the editor's own text.
  */
-import type { Span } from '../refs/types';
+import type { Span } from '../text/spans';
 
 export type FillKind = 'link-tds' | 'td-table' | 'wtsa-actions' | 'action-plan' | 'status-round' | 'emeeting-plan';
 

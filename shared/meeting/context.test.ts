@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectMeetingContext, meetingId, meetingTagOf, studyPeriodOf } from './context';
+import { detectMeetingContext } from './context';
 import { arbitraryText } from '../text/arbitrary-text';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
@@ -16,11 +16,18 @@ describe('detectMeetingContext', () => {
     ['ITU-T SG12 meeting (Geneva, 9\u201318 September 2025)', { group: 'SG12', start: '2025-09-09', end: '2025-09-18' }],
     ['Working Party 1/17\n(Geneva, 1 December 2023)', { group: 'SG17', start: '2023-12-01', end: '2023-12-01', studyPeriod: 22 }],
     ['TSAG\n(Geneva, 30 January \u2013 3 February 2023)', { group: 'TSAG', start: '2023-01-30', end: '2023-02-03', studyPeriod: 22 }],
+    // The header forms of Question and working-party agendas (group.test.ts has where each was seen).
+    ['Draft agenda of the Q4/17 rapporteur group session\n(Geneva, 2-11 December 2025)\n1 Opening', { group: 'SG17', place: 'Geneva', start: '2025-12-02', end: '2025-12-11' }],
+    ['Q2/12 rapporteur group meeting\nGeneva, 9-18 September 2025\n', { group: 'SG12', start: '2025-09-09', end: '2025-09-18' }],
+    ['Joint meeting of Q4/12 and Q5/12\nGeneva, Switzerland, 9-18 September 2025\n', { group: 'SG12', place: 'Geneva', start: '2025-09-09' }],
+    ['Questions 1 and 7/17\nE-meeting, 3-5 March 2026\n', { group: 'SG17', place: 'E-meeting', start: '2026-03-03', end: '2026-03-05' }],
+    ['WP3/12\nGeneva, 9 September 2025\n', { group: 'SG12', start: '2025-09-09' }],
+    ['Subject: Meeting of Study Group 12; Geneva, Switzerland, 9-18 September 2025', { group: 'SG12', place: 'Geneva', start: '2025-09-09' }],
   ])('%s', (text, expected) => {
     expect(detectMeetingContext(text)).toMatchObject(expected);
   });
 
-  it.each(['', 'no header here', 'TSAG met on 5 May 2025', '(Geneva, 26-30 May 2025) without group'])('null for %s', (text) => {
+  it.each(['', 'no header here', 'TSAG met on 5 May 2025', '(Geneva, 26-30 May 2025) without group', 'Joint meeting of Q4/9 and Q13/16\n(Geneva, 2-6 March 2026)'])('null for %s', (text) => {
     expect(detectMeetingContext(text)).toBeNull();
   });
 
@@ -29,25 +36,6 @@ describe('detectMeetingContext', () => {
       const ctx = detectMeetingContext(`TSAG (Geneva, ${s}`);
       expect(ctx === null || typeof ctx.start === 'string').toBe(true);
     }));
-  });
-});
-
-describe('study periods and ids', () => {
-  it.each([
-    ['2025-05-26', 25], ['2025-01-13', 25], ['2024-10-25', 25], ['2024-10-24', 22], ['2022-03-10', 22], ['2022-03-09', 17],
-    ['2020-09-01', 17], ['2016-11-04', 17], ['2016-11-03', 13], ['2012-11-30', 13], ['2012-11-29', 9],
-  ])('%s → T%i', (iso, period) => {
-    expect(studyPeriodOf(iso)).toBe(period);
-  });
-  it('has no period for old or malformed dates', () => {
-    expect(studyPeriodOf('2001-01-01')).toBeNull();
-    expect(studyPeriodOf('May 2025')).toBeNull();
-  });
-  it('builds the meeting id and tag', () => {
-    const ctx = { group: 'TSAG', start: '2025-05-26', end: '2025-05-30', studyPeriod: 25 };
-    expect(meetingId(ctx)).toBe('T25-TSAG-250526');
-    expect(meetingTagOf(ctx)).toBe('TSAG 05-2025');
-    expect(meetingId({ group: 'sg12', start: '2009-02-03', studyPeriod: 9 })).toBe('T09-SG12-090203');
   });
 });
 

@@ -1,62 +1,21 @@
 /**
- * The meeting a document belongs to, read from its header: `(Geneva, 26-30 May 2025)`, `Geneva, 9-17 June 2026`,
- * and a group named near the top (`TSAG`, `Working Party 2/TSAG` → TSAG, `Study Group 17` / `SG17` /
- * `WP1/17` → SG17).
+ * The meeting a document belongs to, read from its header: a `Place, dates` line (`(Geneva, 26-30 May 2025)`,
+ * `Geneva, 9-17 June 2026`, `Geneva, Switzerland, 9-18 September 2025`) and the group it names near the top
+ * (group.ts: `TSAG`, `Working Party 2/TSAG` → TSAG, `Study Group 17` / `SG17` / `WP1/17` → SG17, `Q4/17 rapporteur
+ * group` or `joint meeting of Q4/12 and Q5/12` → the study group of the Questions).
  *
  * When several `Place, date` headers appear (a WP closing plenary on one day inside the whole meeting), the widest
  * one wins, i.e. the range that contains the others.
  */
 import type { MeetingContext } from './types';
+import { namedGroup } from './group';
+import { studyPeriodOf } from './id';
 import { findDates, type FoundDate } from '../dates/dates';
 import { normalizeForMatching } from '../text/normalize';
 
-/** Study periods by the day after the WTSA that opened them (not a formula: T22 started late). */
-const PERIOD_STARTS: readonly { from: string; period: number }[] = [
-  { from: '2024-10-25', period: 25 },
-  { from: '2022-03-10', period: 22 },
-  { from: '2016-11-04', period: 17 },
-  { from: '2012-11-30', period: 13 },
-  { from: '2008-10-31', period: 9 },
-];
-
-/** Study period (25, 22, 17, 13, 9) of a meeting starting on ISO date `iso`; null before 2008-10-31 or when malformed. */
-export function studyPeriodOf(iso: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
-  const day = iso.slice(0, 10);
-  for (const p of PERIOD_STARTS) if (day >= p.from) return p.period;
-  return null;
-}
-
-/** `T25-TSAG-250526`: study period, group, first day as yymmdd. */
-export function meetingId(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>): string {
-  const yymmdd = ctx.start.slice(2, 4) + ctx.start.slice(5, 7) + ctx.start.slice(8, 10);
-  return `T${String(ctx.studyPeriod).padStart(2, '0')}-${ctx.group.toUpperCase()}-${yymmdd}`;
-}
-
-/** `T25-TSAG-250526` → TSAG, first day 2025-05-26, study period 25: the inverse of `meetingId`; null otherwise. */
-export function parseMeetingId(id: string): MeetingContext | null {
-  const m = /^T(\d{2})-(TSAG|SG\d{1,2})-(\d{2})(\d{2})(\d{2})$/i.exec(id.trim());
-  return m ? { group: m[2].toUpperCase(), start: `20${m[3]}-${m[4]}-${m[5]}`, studyPeriod: Number(m[1]) } : null;
-}
-
-/** `TSAG 05-2025`: the status-line tag of the meeting. */
-export function meetingTagOf(ctx: MeetingContext): string {
-  return `${ctx.group} ${ctx.start.slice(5, 7)}-${ctx.start.slice(0, 4)}`;
-}
-
 /** Where to look for the group: the header area. */
 const HEAD_CHARS = 4000;
-const GROUP_RE = /(?<![A-Za-z0-9_-])(?:Working Party \d{1,2}\/(TSAG|\d{1,2})|WP ?\d{1,2}\/(TSAG|\d{1,2})|(TSAG)|Study Group (\d{1,2})|SG ?(\d{1,2}))(?![A-Za-z0-9_])/;
-const PLACE_BEFORE = /(?:^|[(\n\t]|[\n\t(][ \t]*)[ \t]*([A-Z][A-Za-z\u00c0-\u017f.' -]{1,40}?),[ \t]{0,3}$/;
-
-function groupOf(head: string): string | null {
-  const m = GROUP_RE.exec(head);
-  if (!m) return null;
-  const wpOf = m[1] ?? m[2];
-  if (wpOf !== undefined) return wpOf === 'TSAG' ? 'TSAG' : `SG${Number(wpOf)}`;
-  if (m[3] !== undefined) return 'TSAG';
-  return `SG${Number(m[4] ?? m[5])}`;
-}
+const PLACE_BEFORE = /(?:^|[(\n\t;]|[\n\t(;][ \t]*)[ \t]*([A-Z][A-Za-z\u00c0-\u017f.' -]{1,40}?)(?:,[ \t]{1,3}[A-Z][A-Za-z\u00c0-\u017f.' -]{1,30}?)?,[ \t]{0,3}$/;
 
 interface Candidate {
   place: string;
@@ -86,8 +45,8 @@ export function detectMeetingContext(text: string): MeetingContext | null {
   let best = candidates[0];
   const days = (c: Candidate) => Date.parse(c.end) - Date.parse(c.start);
   for (const c of candidates) if (days(c) > days(best)) best = c;
-  const group = groupOf(n.slice(0, HEAD_CHARS)) ?? groupOf(n);
-  if (group === null) return null;
+  const group = namedGroup(n, HEAD_CHARS)?.group;
+  if (!group) return null;
   const studyPeriod = studyPeriodOf(best.start);
   if (studyPeriod === null) return null;
   return { group, place: best.place, start: best.start, end: best.end, studyPeriod };

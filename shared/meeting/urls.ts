@@ -9,7 +9,7 @@
  */
 import type { ContributionRef, TdRef } from '../refs/types';
 import type { MeetingContext } from './types';
-import { meetingId } from './context';
+import { groupId, groupIdPattern, isItuGroup, meetingId, meetingIdPattern, periodDigits, yymmddToIso } from './id';
 
 export type DocFormat = 'MSW' | 'PDF' | 'ZIP';
 export type DocLanguage = 'E' | 'F' | 'S' | 'A' | 'C' | 'R';
@@ -24,7 +24,6 @@ type ContributionLike = Pick<ContributionRef, 'number'> & Partial<Pick<Contribut
 
 const EXTENSIONS: Record<DocFormat, string> = { MSW: 'docx', PDF: 'pdf', ZIP: 'zip' };
 const pad4 = (n: number) => String(n).padStart(4, '0');
-const period2 = (p: number) => String(p).padStart(2, '0');
 
 /** ITU document id of a TD: `T25-TSAG-250526-TD-GEN-0106`. */
 export function tdDocumentId(ref: TdLike, ctx: MeetingContext): string {
@@ -43,7 +42,7 @@ export function tdFileUrl(ref: TdLike, ctx: MeetingContext, options: FileUrlOpti
   const yymmdd = meetingId(ctx).slice(-6);
   const rev = ref.revision !== undefined ? `R${ref.revision}` : '';
   const file = `${tdDocumentId(ref, ctx)}%21${rev}%21${format}-${lang}.${EXTENSIONS[format]}`;
-  return `https://www.itu.int/dms_pub/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toLowerCase()}/td/${yymmdd}/${sub}/${file}`;
+  return `https://www.itu.int/dms_pub/itu-t/md/${periodDigits(ctx.studyPeriod)}/${ctx.group.toLowerCase()}/td/${yymmdd}/${sub}/${file}`;
 }
 
 /**
@@ -59,23 +58,23 @@ export function tdIndexFileName(ctx: Pick<MeetingContext, 'group' | 'start' | 's
 
 /** `T25-SG12-C.xml`: the file name of a group's contributions index for the study period. */
 export function contributionIndexFileName(ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>): string {
-  return `T${period2(ctx.studyPeriod)}-${ctx.group.toUpperCase()}-C.xml`;
+  return `${groupId(ctx)}-C.xml`;
 }
 
 /** ITU's TD index of a meeting: `https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml`. */
 export function tdIndexUrl(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>, base: string = ITU_BASE): string {
-  return `${base}/dms_pages/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/td/${tdIndexFileName(ctx)}`;
+  return `${base}/dms_pages/itu-t/md/${periodDigits(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/td/${tdIndexFileName(ctx)}`;
 }
 
 /** ITU's contributions index of a group: `https://www.itu.int/dms_pages/itu-t/md/25/SG12/c/T25-SG12-C.xml`. */
 export function contributionIndexUrl(ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>, base: string = ITU_BASE): string {
-  return `${base}/dms_pages/itu-t/md/${period2(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/c/${contributionIndexFileName(ctx)}`;
+  return `${base}/dms_pages/itu-t/md/${periodDigits(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/c/${contributionIndexFileName(ctx)}`;
 }
 
 /** Contribution page: `https://www.itu.int/md/T25-TSAG-C-0045/en` (group from the ref when an SG/TSAG is written). */
 export function contributionPageUrl(ref: ContributionLike, ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>): string {
-  const group = ref.group !== undefined && /^(?:SG\d{1,2}|TSAG)$/.test(ref.group) ? ref.group : ctx.group;
-  return `https://www.itu.int/md/T${period2(ctx.studyPeriod)}-${group.toUpperCase()}-C-${pad4(ref.number)}/en`;
+  const group = ref.group !== undefined && isItuGroup(ref.group) ? ref.group : ctx.group;
+  return `https://www.itu.int/md/${groupId({ group, studyPeriod: ctx.studyPeriod })}-C-${pad4(ref.number)}/en`;
 }
 
 export interface ParsedItuUrl {
@@ -93,12 +92,13 @@ export interface ParsedItuUrl {
   documentId: string;
 }
 
-const DOC_ID_RE = /T(\d{2})-(TSAG|SG\d{1,2})-(?:(\d{6})-TD-(GEN|PLEN|WP\d)-(\d{4})|C-(\d{4}))(?:(?:!|%21)(?:R(\d{1,2}))?(?:!|%21)(?:MSW|PDF|ZIP)-[EFSACR](?:\.[a-z]{3,4})?)?$/i;
-
-function yymmddToIso(s: string): string {
-  const yy = Number(s.slice(0, 2));
-  return `${yy >= 70 ? 1900 + yy : 2000 + yy}-${s.slice(2, 4)}-${s.slice(4, 6)}`;
-}
+// A TD: meeting id, sub-group, number; a contribution: group id, number; either with a file suffix `!R1!MSW-E.docx`.
+const DOC_ID_RE = new RegExp(
+  String.raw`^(?:${meetingIdPattern({ period: 'tdPeriod', group: 'tdGroup', day: 'day' })}-TD-(?<sub>GEN|PLEN|WP\d)-(?<td>\d{4})` +
+    String.raw`|${groupIdPattern({ period: 'cPeriod', group: 'cGroup' })}-C-(?<c>\d{4}))` +
+    String.raw`(?:(?:!|%21)(?:R(?<rev>\d{1,2}))?(?:!|%21)(?:MSW|PDF|ZIP)-[EFSACR](?:\.[a-z]{3,4})?)?$`,
+  'i',
+);
 
 function docIdFromUrl(url: URL): string | null {
   const path = url.pathname;
@@ -136,23 +136,21 @@ export function parseItuUrl(url: string): ParsedItuUrl | null {
  * `!R1!MSW-E`), as URLs and ITU's index files write it; null for anything else.
  */
 export function parseDocumentId(docId: string): ParsedItuUrl | null {
-  const m = DOC_ID_RE.exec(docId);
-  if (!m || m.index !== 0) return null;
-  const studyPeriod = Number(m[1]);
-  const group = m[2].toUpperCase();
-  const revision = m[7] !== undefined ? Number(m[7]) : undefined;
+  const g = DOC_ID_RE.exec(docId)?.groups;
+  if (!g) return null;
+  const revision = g.rev !== undefined ? Number(g.rev) : undefined;
   const documentId = docId.replace(/(?:!|%21).*$/, '');
-  if (m[3] !== undefined) {
-    const number = Number(m[5]);
-    const out: ParsedItuUrl = {
-      kind: 'td', id: revision === undefined ? `TD${number}` : `TD${number}R${revision}`, number, subGroup: m[4].toUpperCase(), group, studyPeriod,
-      meetingStart: yymmddToIso(m[3]), documentId,
+  const rev = revision === undefined ? {} : { revision };
+  if (g.td !== undefined) {
+    const number = Number(g.td);
+    return {
+      kind: 'td', id: revision === undefined ? `TD${number}` : `TD${number}R${revision}`, number, ...rev, subGroup: g.sub.toUpperCase(),
+      group: g.tdGroup.toUpperCase(), studyPeriod: Number(g.tdPeriod), meetingStart: yymmddToIso(g.day), documentId,
     };
-    if (revision !== undefined) out.revision = revision;
-    return out;
   }
-  const number = Number(m[6]);
-  const out: ParsedItuUrl = { kind: 'contribution', id: revision === undefined ? `C${number}` : `C${number}R${revision}`, number, group, studyPeriod, documentId };
-  if (revision !== undefined) out.revision = revision;
-  return out;
+  const number = Number(g.c);
+  return {
+    kind: 'contribution', id: revision === undefined ? `C${number}` : `C${number}R${revision}`, number, ...rev,
+    group: g.cGroup.toUpperCase(), studyPeriod: Number(g.cPeriod), documentId,
+  };
 }

@@ -14,7 +14,7 @@
  * `inline`: the code (or its list) is written as a definition, i.e. followed by ':', but does not start its
  * line: only whitespace, bullets, `[bookmark: ...]` markers or an `Anticipated action(s)` label may come before it.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { lineStartBefore } from '../text/lines';
 import { captures, nextAtBoundary, scanListTail } from './scan';

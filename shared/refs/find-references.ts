@@ -5,7 +5,8 @@
  * scanner of each kind whose trigger matches; then resolves overlaps: the longer reference wins (`SG12-TD648` is a
  * TD, not SG12 + TD648); on equal length, the lower `specificity` wins. Result: sorted by start, never overlapping.
  */
-import type { FindOptions, RefKind, Reference, ReferenceKind } from './types';
+import type { ReferenceKind } from './kind';
+import type { FindOptions, RefKind, Reference } from './types';
 import { normalizeForMatching } from '../text/normalize';
 import { REFERENCE_KINDS } from './kinds';
 
@@ -112,7 +113,10 @@ function wins(length: number, kind: RefKind, otherLength: number, otherKind: Ref
   return (RANK.get(kind) ?? Infinity) < (RANK.get(otherKind) ?? Infinity);
 }
 
-/** `sorted` by start (longer first on ties): one linear pass, into arrays allocated once. */
+/**
+ * `sorted` by start (longer first on ties): one linear pass, into arrays allocated once. References never overlap,
+ * except those that share one span exactly (the Questions inside a range): a reference that beats one beats all.
+ */
 function keepNonOverlapping(sorted: Reference[]): Reference[] {
   const kept: Reference[] = new Array(sorted.length);
   const keptStart = new Float64Array(sorted.length);
@@ -122,6 +126,14 @@ function keepNonOverlapping(sorted: Reference[]): Reference[] {
     const start = r.start;
     const end = r.end;
     if (end <= start) continue;
+    // The Questions inside one range share its dash (question.ts): the same span, the same kind, another id.
+    if (count > 0 && keptStart[count - 1] === start && keptEnd[count - 1] === end && kept[count - 1].kind === r.kind && kept[count - 1].id !== r.id) {
+      kept[count] = r;
+      keptStart[count] = start;
+      keptEnd[count] = end;
+      count++;
+      continue;
+    }
     // Several kept refs may overlap r (r can be long); r must beat all of them to replace them.
     let firstOverlap = count;
     while (firstOverlap > 0 && keptEnd[firstOverlap - 1] > start) firstOverlap--;

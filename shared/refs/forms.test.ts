@@ -1,7 +1,8 @@
 /**
  * The fixture files of forms (test/fixtures/forms), linkify-it style: references.txt (each form with the
- * references it gives), non-references.txt (look-alikes that give none) and passages.txt (prose as delegates and
- * TSB write it, scored for recall and precision on TDs, contributions and Questions).
+ * references it gives), non-references.txt (look-alikes that give none) and passages.txt (prose we wrote ourselves
+ * in the manner of delegates and TSB, scored for recall and precision on TDs, contributions and Questions). All three
+ * are constructed; what real text does is measured on test/fixtures/observed/.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +30,8 @@ const EXPECTATION = /^> (\S+) (.+?) "(.*)"$/;
 
 /**
  * Examples: text lines (blank lines inside are kept) followed by `> kind id "text"` lines. Each expected text is
- * looked for from where the previous one ended, which gives its offset.
+ * looked for from where the previous one ended, which gives its offset; one with the kind and text of the one before
+ * it but another id shares its span (the Questions inside a range: `Q1-4/13` gives Q2/13 and Q3/13 on its dash).
  */
 function readExamples(content: string): Example[] {
   const examples: Example[] = [];
@@ -42,11 +44,17 @@ function readExamples(content: string): Example[] {
     if (expected.length === 0) throw new Error(`line ${text[0].line}: example without expectations`);
     const body = text.map((t) => t.value).join('\n');
     let from = 0;
-    const placed = expected.map((e) => {
+    const placed: Expected[] = [];
+    expected.forEach((e, i) => {
+      const previous = placed[i - 1];
+      if (previous && previous.kind === e.kind && previous.text === e.text && previous.id !== e.id) {
+        placed.push({ ...e, start: previous.start });
+        return;
+      }
       const start = body.indexOf(e.text, from);
       if (start < 0) throw new Error(`line ${text[0].line}: "${e.text}" not found after offset ${from}`);
       from = start + e.text.length;
-      return { ...e, start };
+      placed.push({ ...e, start });
     });
     examples.push({ line: text[0].line, text: body, expected: placed });
     text = [];
@@ -98,7 +106,7 @@ describe('non-references.txt: look-alikes give nothing', () => {
 /** Scored kinds: what the recall and precision aims are about. */
 const SCORED = new Set<string>(['td', 'contribution', 'question']);
 
-describe('passages.txt: recall and precision on TDs, contributions and Questions', () => {
+describe('passages.txt (constructed, not real text): recall and precision on TDs, contributions and Questions', () => {
   const passages = readExamples(fixture('passages.txt'));
   const key = (r: Expected) => `${r.kind} ${r.id} @${r.start}`;
   let truePositives = 0;
@@ -133,7 +141,7 @@ describe('passages.txt: recall and precision on TDs, contributions and Questions
   });
 
   it('finds at least 98 % of what is cited', () => {
-    console.info(`passages: ${passages.length}, cited ${expectedCount}, found ${foundCount}, recall ${(recall * 100).toFixed(1)} %, precision ${(precision * 100).toFixed(1)} %${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
+    console.info(`constructed passages: ${passages.length}, cited ${expectedCount}, found ${foundCount}, recall ${(recall * 100).toFixed(1)} %, precision ${(precision * 100).toFixed(1)} %${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
     expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 });

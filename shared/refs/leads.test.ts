@@ -50,8 +50,9 @@ describe("the kinds' leads", () => {
 
   it('match every generated text in which their kind is found (property)', () => {
     const piece = fc.constantFrom(
-      'TD', 'TDs', 'C', 'Q', 'Qs', 'Qs.', 'Question', 'Questions', 'WP', 'RG-', 'WPR', 'DT', 'GEN', 'PLEN', 'WP1', 'SG12', 'TSAG', 'COM 17',
-      ' ', '\u00a0', '\u2011', '-', '.', ',', '/', '+', '(', ')', ' and ', 'Rev.', 'R1', '106', '7', '3/17', '2', '05', '\n',
+      'TD', 'TDs', 'C', 'Q', 'Qs', 'Qs.', 'Question', 'Questions', 'question', 'WP', 'RG-', 'WPR', 'DT', 'GEN', 'Gen', 'PLEN', 'Plen',
+      'WP1', 'SG12', 'SG5', 'TSAG', 'COM 17', 'B', 'K', ' ', '\u00a0', '\u2011', '-', '.', ',', '/', '+', '(', ')', ' and ', 'Rev.', 'R1',
+      '106', '7', '3/17', '/16', '2', '05', '\n', '\n\t',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {

@@ -8,7 +8,7 @@
  * (case-insensitive; a bare `item 3-12` is too common in prose); the span is the id alone. With `everywhere`, every plan-id outside dates counts.
  * Canonical id: `<resolution>-<item, 2 digits>`.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { boundaryBefore } from './boundary';
 import { captures } from './scan';

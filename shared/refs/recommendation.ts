@@ -5,9 +5,10 @@
  *   rec    := \b [('Recommendation' | 'Rec.') ' '] 'ITU-T ' ['Rec. '] series '.' number \b
  *   series := A-Z      number := 1*4digit *2('.' 1*4digit)
  *
- * Canonical id `ITU-T X.509` (series `X`, number `509`).
+ * Canonical id `ITU-T X.509` (series `X`, number `509`). A number followed by a slash and a group is a Question, not a
+ * Recommendation: `ITU-T Q.6/SG 16`, `ITU-T Q.10/16`.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary } from './scan';
 
@@ -19,7 +20,7 @@ export interface RecommendationRef extends RefBase<'recommendation'> {
 
 // Starts at the literal `ITU-T ` (fast) and looks back for `Recommendation ` / `Rec. `.
 const WORD_BEFORE_RE = /(?<![A-Za-z0-9_])(?:Recommendation|Rec\.) $/;
-const RE = /ITU-T (?:Rec\. )?(?<series>[A-Z])\.(?<number>\d{1,4}(?:\.\d{1,4}){0,2})(?![A-Za-z0-9_]|\.\d)/g;
+const RE = /ITU-T (?:Rec\. )?(?<series>[A-Z])\.(?<number>\d{1,4}(?:\.\d{1,4}){0,2})(?![A-Za-z0-9_]|\.\d|\/\d|\/SG)/g;
 
 export function scanRecommendations(normalized: string, original: string = normalized): RecommendationRef[] {
   const out: RecommendationRef[] = [];

@@ -11,7 +11,7 @@
  * Canonical id `Resolution 73`; `revision` is `Rev. New Delhi, 2024` (capital R) when written, and the
  * parenthetical is part of the span. `assembly` is `WTSA` / `WTSA-16` when written.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, scanListTail } from './scan';
 

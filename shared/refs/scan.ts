@@ -2,6 +2,14 @@
 import { boundaryBefore } from './boundary';
 
 /**
+ * A space, or a line end with the spaces around it: text wrapped by a mail program or extracted from a PDF breaks
+ * a reference where it had a space (`SG5 TD GEN` at the end of one line, `0213` at the start of the next), and a
+ * page's table cell may indent the next line with tabs (`TD \n\t\t187`). One line end only: a blank line ends a
+ * reference.
+ */
+export const SPACE = String.raw`(?:[ \t]?\r?\n[ \t]*| )`;
+
+/**
  * The next match of the global `re` in `text`, from `re.lastIndex`, with no word character (nor one of
  * `alsoForbidden`) just before it; a match without that boundary is retried one character later. Callers may move
  * `re.lastIndex` between calls (to skip a list they consumed).

@@ -10,7 +10,7 @@
  * `SG12-TD648` is a TD (find-references resolves the overlap in favour of the longer TD). Another sector's groups
  * (`ITU-R SG6`, `ITU-D Study Groups 1 and 2`) are not ITU-T's: not reported.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary, scanListTail } from './scan';
 import { otherSectorBefore } from './sector';

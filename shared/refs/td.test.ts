@@ -140,3 +140,39 @@ describe('TD forms of real prose', () => {
     expect(findTds('173 TDs and 68 TDs were received')).toEqual([]);
   });
 });
+
+describe('TD forms of real text (issue families)', () => {
+  it('reads a revision written after the sub-group: TD 412/PLEN Rev.2, TD 88/WP3 Rev.1', () => {
+    expect(findTds('TD 412/PLEN Rev.2; TD 88/WP3 Rev.1; TD 9 (P) (Rev.3)')).toMatchObject([
+      { id: 'TD412R2', subGroup: 'PLEN', revision: 2 }, { id: 'TD88R1', subGroup: 'WP3' }, { id: 'TD9R3', subGroup: 'PLEN' },
+    ]);
+  });
+  it('reads the sub-group written before the number: SG5 TD GEN 0213, TD Plen/16 16', () => {
+    expect(findTds('SG5 TD GEN 0213 and TD Plen/16 16')).toMatchObject([
+      { id: 'TD213', group: 'SG5', subGroup: 'GEN', text: 'SG5 TD GEN 0213' },
+      { id: 'TD16', group: 'SG16', subGroup: 'PLEN', text: 'TD Plen/16 16' },
+    ]);
+  });
+  it('reads a TD broken by a line end, never by a blank line', () => {
+    const text = 'the report is in SG5 TD GEN\n0213 and in TD\r\n  106; not TD\n\n7';
+    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([['TD213', 'SG5 TD GEN\n0213'], ['TD106', 'TD\r\n  106']]);
+  });
+  it('reads comma lists that drop the prefix when they end with "and" or a suffix', () => {
+    expect(findTds('TD 233, 240(P) and 251(WP1); TD 158, 172(P); TD 12 and 13').map((r) => [r.id, r.text, r.subGroup])).toEqual([
+      ['TD233', 'TD 233', undefined], ['TD240', '240(P)', 'PLEN'], ['TD251', '251(WP1)', 'WP1'],
+      ['TD158', 'TD 158', undefined], ['TD172', '172(P)', 'PLEN'], ['TD12', 'TD 12', undefined], ['TD13', '13', undefined],
+    ]);
+  });
+  it('leaves bare comma items alone: counts and dates', () => {
+    expect(findTds('TD 5, 6 May; TD 12, 2 pages; TD 7, 8, 9').map((r) => r.id)).toEqual(['TD5', 'TD12', 'TD7']);
+  });
+});
+
+describe('TD look-alikes and cells of real text', () => {
+  it("reads a TD whose number a page's table cell indents on the next line", () => {
+    expect(findTds('IPCablecom2 networks | TD \n\t\t187 | Q8/9').map((r) => [r.id, r.text])).toEqual([['TD187', 'TD \n\t\t187']]);
+  });
+  it("leaves another body's numbering alone: ETSI's TD91/23", () => {
+    expect(findTds('Technical Report TD91/23, ETSI/TM/TM5')).toEqual([]);
+  });
+});

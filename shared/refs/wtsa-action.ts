@@ -5,7 +5,7 @@
  *
  * Canonical id `WTSA-24 Action 7`.
  */
-import type { RefBase, ReferenceKind } from './types';
+import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
 import { captures, nextAtBoundary } from './scan';
 

@@ -2,7 +2,7 @@
 import { createRegister, type EntryInput } from './register';
 import { lineIndex } from '../text/lines';
 import { parseTdId } from '../refs/td';
-import { parseMeetingId } from '../meeting/context';
+import { parseMeetingId } from '../meeting/id';
 import { RegisterError, type TdRegister } from './types';
 
 export function parseJsonRegister(content: string, fileName: string): TdRegister {

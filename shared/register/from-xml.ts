@@ -23,12 +23,12 @@
  * `parseXmlRegister` is a pure function of the text (or its UTF-8 bytes), so a fetcher can hand it what it got.
  */
 import { SaxesParser } from 'saxes';
-import { meetingId, parseMeetingId } from '../meeting/context';
+import { groupId, meetingId, parseGroupId, parseMeetingId } from '../meeting/id';
 import type { MeetingContext } from '../meeting/types';
 import { parseDocumentId } from '../meeting/urls';
 import { printableExcerpt } from '../text/printable';
 import { createRegister, type EntryInput } from './register';
-import { MAX_NESTING_DEPTH, nestingError, RegisterError, type RegisterGroup, type RegisterKind, type TdRegister } from './types';
+import { MAX_NESTING_DEPTH, nestingError, RegisterError, type RegisterKind, type TdRegister } from './types';
 
 /** One record of the index: its element name, line and fields (text, and lists of `<rvalue>` items). */
 interface IndexRecord {
@@ -58,7 +58,7 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
   if (!kind) throw new RegisterError(fileName, param?.line ?? 1, `an index of ${quote(docType)} documents: TD Lens reads TD and contribution (C) indexes`);
   // The index says its meeting (TDs) and group; without those records, the first document says them.
   let meeting = kind === 'td' ? meetingOf(meetingDesc, fileName) : undefined;
-  let studyGroup = groupOf(field(param, 'group')) ?? groupOf(field(groupDesc, 'object_name')) ?? (meeting && { group: meeting.group, studyPeriod: meeting.studyPeriod });
+  let studyGroup = parseGroupId(field(param, 'group')) ?? parseGroupId(field(groupDesc, 'object_name')) ?? (meeting && { group: meeting.group, studyPeriod: meeting.studyPeriod });
 
   const inputs: EntryInput[] = [];
   for (const folder of folders) {
@@ -75,7 +75,7 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
     studyGroup ??= { group: name.group, studyPeriod: name.studyPeriod };
     if (kind === 'td' && name.meetingStart) meeting ??= { group: name.group, start: name.meetingStart, studyPeriod: name.studyPeriod };
     // One index, one meeting (TDs) or one group and study period (contributions): a stray record means a broken file.
-    const scope = meeting ? meetingId(meeting) : `T${String(studyGroup.studyPeriod).padStart(2, '0')}-${studyGroup.group}`;
+    const scope = meeting ? meetingId(meeting) : groupId(studyGroup);
     if (!name.documentId.toUpperCase().startsWith(`${scope}-`)) {
       throw new RegisterError(fileName, folder.line, `${name.documentId} is not of this index's ${meeting ? 'meeting' : 'group'} (${scope})`);
     }
@@ -230,12 +230,6 @@ function meetingOf(desc: IndexRecord | undefined, fileName: string): MeetingCont
     throw new RegisterError(fileName, desc.line, `start_date ${start} is not the first day in the meeting id ${id}`);
   }
   return { ...meeting, ...(place ? { place } : {}), ...(end && end >= meeting.start ? { end } : {}) };
-}
-
-/** `T25-SG12` → SG12, study period 25. */
-function groupOf(id: string): RegisterGroup | undefined {
-  const m = /^T(\d{2})-(TSAG|SG\d{1,2})$/i.exec(id);
-  return m ? { group: m[2].toUpperCase(), studyPeriod: Number(m[1]) } : undefined;
 }
 
 /** `<rvalue>` items; older files write the Questions as text (`Q14/12, Q19/12`). */

@@ -4,7 +4,7 @@
  * contributions index of another group or study period would do the same for contributions: such a register is
  * not used, and the one message below says why, in the CLI, the pane and the checks alike.
  */
-import { meetingId } from '../meeting/context';
+import { meetingId } from '../meeting/id';
 import type { MeetingContext } from '../meeting/types';
 import { printable } from '../text/printable';
 import type { RegisterGroup, TdRegister } from './types';

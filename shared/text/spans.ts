@@ -1,5 +1,10 @@
 /** Span lookups over lists sorted by start (references, entries, paragraphs): binary search instead of scans. */
-import type { Span } from '../refs/types';
+
+/** A stretch of text: `text.slice(start, end)`. References, paragraphs, dates and findings all are. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** Index of the first item with `start >= offset`. */
 export function firstAtOrAfter(sorted: readonly Span[], offset: number): number {

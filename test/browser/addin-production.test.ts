@@ -1,6 +1,6 @@
 /**
  * The add-in as a host serves it: dist/addin/ from 127.0.0.1 with the pages' Content-Security-Policy also sent as a
- * header, as README's deployment guide asks. The preview loads, checks the sample and shows findings, and the
+ * header, as the deployment guide (docs/deploying.md) asks. The preview loads, checks the sample and shows findings, and the
  * browser reports no policy violation; an inline script injected into the page is refused (the policy is live).
  * The output holds what a host needs and nothing else: no source maps, no test fixtures.
  */
@@ -57,8 +57,8 @@ describe('the production add-in', () => {
     expect(directives.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
-    // README gives hosts the same policy to send as a header.
-    expect(readFileSync(join(repoRoot, 'README.md'), 'utf8')).toContain(policy);
+    // docs/deploying.md gives hosts the same policy to send as a header.
+    expect(readFileSync(join(repoRoot, 'docs', 'deploying.md'), 'utf8')).toContain(policy);
   });
 
   it('loads under the policy sent as a header, checks the sample and shows findings', async () => {

@@ -174,12 +174,36 @@ describe('add-in preview', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('tells the reader which Word runs TD Lens where the webview has no JavaScript modules (Internet Explorer 11)', async () => {
+    const older = await session.context.newPage();
+    await older.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    // Without modules the pane's script is never fetched or run; the plain script sees no module support.
+    await older.addInitScript(() => delete (HTMLScriptElement.prototype as { noModule?: boolean }).noModule);
+    await older.route('**/assets/*.js', (route) => route.abort());
+    await older.goto(`${session.url}/taskpane.html`);
+    await expect.poll(() => older.locator('#root').innerText()).toContain('TD Lens cannot run in this Word');
+    expect(await older.locator('#root').innerText()).toMatch(/Internet Explorer 11 or in Edge Legacy[^]*WebView2[^]*Word on the web/);
+    await older.close();
+  });
+
+  it('tells the reader which Word runs TD Lens where the pane’s script cannot be parsed (Edge Legacy)', async () => {
+    const older = await session.context.newPage();
+    await older.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    // Edge Legacy has modules but not the syntax the pane is built with: its entry fails to parse.
+    await older.route(/\/assets\/taskpane-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'export const pane = #{};' }));
+    await older.goto(`${session.url}/taskpane.html`);
+    await expect.poll(() => older.locator('#root').innerText()).toContain('TD Lens cannot run in this Word');
+    await older.close();
+  });
+
   it('explains itself when taskpane.html is opened outside Office', async () => {
     const outside = await session.context.newPage();
     // No network in tests: fail the Office.js CDN request at once instead of waiting for it.
     await outside.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
     await outside.goto(`${session.url}/taskpane.html`);
     await expect.poll(() => outside.locator('#root').innerText()).toContain('Office.js did not load');
+    // The pane's own script ran: the message for older Word stays away.
+    expect(await outside.locator('[data-older-word]').count()).toBe(0);
     await outside.close();
   });
 });

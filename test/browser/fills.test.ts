@@ -1,6 +1,7 @@
 // The add-in preview's fills in Chromium: link TDs, TD table, status round and e-meeting plan on the bundled
 // sample, through the Word fill code on a Word document in memory; each fill is idempotent, and checking again
-// finds nothing the fills caused. The e-meeting form starts from the document's groups and plan.
+// finds nothing the fills caused. The e-meeting form starts from the document's groups and plan, as soon as the
+// panel opens.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -52,10 +53,20 @@ async function fill(testId: string): Promise<string> {
 describe('add-in preview fills', () => {
   let before: Record<string, number>;
 
+  it('starts the e-meeting form from the document as soon as the Fill panel opens, without a Check first', async () => {
+    // Opening the panel reads the document: one Word batch of 2 syncs.
+    expect(await syncsOf(page, 1, () => page.getByRole('button', { name: 'Fill', exact: true }).click())).toEqual([2]);
+    await expect.poll(() => page.getByTestId('emeeting-group').inputValue()).toBe('RG-DT');
+    expect(await page.getByTestId('emeeting-firstDate').inputValue()).toBe('2025-09-10');
+    expect(await page.getByTestId('emeeting-everyWeeks').inputValue()).toBe('9');
+    expect(await page.getByTestId('emeeting-hint').innerText()).toBe("From the group's plan in the agenda, starting after the meeting.");
+    expect(await page.getByTestId('status-round-meeting').getAttribute('placeholder')).toBe('TSAG 05-2025');
+    expect(await page.getByTestId('summary').count()).toBe(0);
+  });
+
   it('checks the sample before filling', async () => {
     before = await findingsPerRule();
     expect(Object.keys(before).length).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Fill', exact: true }).click();
     await page.getByTestId('link-tds').waitFor();
   });
 

@@ -126,3 +126,123 @@ describe('the in-memory Word document', () => {
     expect(table.rows[1].cells[2].blocks).toEqual([memoryParagraph('')]);
   });
 });
+
+/** A list as LibreOffice saves one: `1`, `1.1`, `a)` (numbering.xml's abstractNum 1, numId 1). */
+const agendaLists = {
+  abstracts: new Map([
+    [
+      '1',
+      new Map([
+        [0, { format: 'decimal', text: '%1', start: 1 }],
+        [1, { format: 'decimal', text: '%1.%2', start: 1 }],
+        [2, { format: 'lowerLetter', text: '%3)', start: 1 }],
+      ]),
+    ],
+  ]),
+  instances: new Map([['1', { abstractId: '1' }]]),
+};
+
+describe('the in-memory Word document, as Word documents it', () => {
+  it('reports list items’ numbers (listString) and level types, counted in document order', async () => {
+    const w = testWord(
+      [
+        memoryParagraph('Opening', { numId: '1', listLevel: 0 }),
+        memoryParagraph('Results', { numId: '1', listLevel: 0 }),
+        memoryParagraph('Report – TD106', { listLevel: 0 }),
+        memoryParagraph('RG-WM', { numId: '1', listLevel: 1 }),
+        memoryParagraph('letter', { numId: '1', listLevel: 2 }),
+        memoryParagraph('Closure', { numId: '1', listLevel: 0 }),
+      ],
+      { lists: agendaLists },
+    );
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const items = p.items.map((paragraph) => paragraph.listItemOrNullObject.load('level,listString'));
+      const lists = p.items.map((paragraph) => paragraph.listOrNullObject.load('levelTypes'));
+      await context.sync();
+      expect(items.map((item) => item.listString)).toEqual(['1', '2', '•', '2.1', 'a)', '3']);
+      expect(lists.map((list, i) => list.levelTypes[items[i].level])).toEqual(['Number', 'Number', 'Bullet', 'Number', 'Number', 'Number']);
+      // A new item renumbers those after it, as Word does.
+      p.items[0].insertText('Opening\nWelcome', 'Replace');
+      await context.sync();
+      const again = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const strings = again.items.map((paragraph) => paragraph.listItemOrNullObject.load('listString'));
+      await context.sync();
+      expect(strings.map((s) => s.listString)).toEqual(['1', '2', '3', '•', '3.1', 'a)', '4']);
+    });
+  });
+
+  it('keeps tracked changes: text shows deletions, getReviewedText gives the text with changes accepted or rejected', async () => {
+    const w = testWord([memoryParagraph('TSAG 05-2025: No Started'), memoryTable([['x']])], { changeTrackingMode: 'TrackAll' });
+    await w.run(async (context) => {
+      context.document.load('changeTrackingMode');
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      expect(context.document.changeTrackingMode).toBe('TrackAll');
+      const hit = p.items[0].search('No Started', { matchCase: true }).load('items');
+      await context.sync();
+      hit.items[0].insertText('Not started', 'Replace');
+      p.items[1].parentTableOrNullObject.delete();
+      await context.sync();
+      const texts = context.document.body.paragraphs.load('items/text');
+      await context.sync();
+      const current = texts.items.map((paragraph) => paragraph.getReviewedText('Current'));
+      const original = texts.items.map((paragraph) => paragraph.getReviewedText('Original'));
+      await context.sync();
+      expect(texts.items.map((paragraph) => paragraph.text)).toEqual(['TSAG 05-2025: No StartedNot started', 'x']);
+      expect(current.map((r) => r.value)).toEqual(['TSAG 05-2025: Not started', '']);
+      expect(original.map((r) => r.value)).toEqual(['TSAG 05-2025: No Started', 'x']);
+    });
+    expect(w.doc.allParagraphs()[0].runs).toEqual([
+      { text: 'TSAG 05-2025: ' },
+      { text: 'No Started', revision: 'deleted' },
+      { text: 'Not started', revision: 'inserted' },
+    ]);
+  });
+
+  it('gives the hyperlinks of a range, and a range’s first hyperlink even when it starts before it', async () => {
+    const w = testWord([
+      memoryParagraph('', { runs: [{ text: 'See ' }, { text: 'TD7', hyperlink: 'https://a.example' }, { text: ' and ' }, { text: 'TD8 here', hyperlink: 'https://b.example' }] }),
+    ]);
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      const links = p.items[0].getRange('Whole').getHyperlinkRanges().load('items/text,items/hyperlink');
+      const around = p.items[0].search('See TD7', { matchCase: true }).load('items/hyperlink');
+      const inside = p.items[0].search('TD8', { matchCase: true }).load('items/hyperlink');
+      await context.sync();
+      expect(links.items.map((r) => [r.text, r.hyperlink])).toEqual([['TD7', 'https://a.example'], ['TD8 here', 'https://b.example']]);
+      expect([around.items[0].hyperlink, inside.items[0].hyperlink]).toEqual(['https://a.example', 'https://b.example']);
+    });
+  });
+
+  it('refuses on the web what Word on the web refuses: a content control in a table cell, ContentControl.insertParagraph', async () => {
+    const w = testWord([memoryParagraph('Agenda'), memoryTable([['a']])], { platform: 'web' });
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      p.items[1].insertContentControl();
+      await expect(context.sync()).rejects.toThrow(/GeneralException/);
+      const control = p.items[0].insertContentControl();
+      await context.sync();
+      control.insertParagraph('more', 'After');
+      await expect(context.sync()).rejects.toThrow(/NotAllowed/);
+    });
+    expect(w.doc.controlsIn(w.doc.root)).toHaveLength(1);
+  });
+
+  it('leaves the operations before a failing one applied, and drops those after it', async () => {
+    const w = testWord([memoryParagraph('one'), memoryParagraph('two'), memoryParagraph('three')]);
+    w.doc.failure = { sync: 2, after: 1, message: 'GeneralException: imitated' };
+    await w.run(async (context) => {
+      const p = context.document.body.paragraphs.load('items');
+      await context.sync();
+      p.items[0].insertText('ONE', 'Replace');
+      p.items[1].insertText('TWO', 'Replace');
+      await expect(context.sync()).rejects.toThrow(/imitated/);
+    });
+    expect(w.doc.allParagraphs().map(paragraphText)).toEqual(['ONE', 'two', 'three']);
+  });
+});

@@ -17,15 +17,37 @@
  *   (Word JS API: Range.insertText; ../runs.ts).
  * - Content controls carry `tag`, `title` and `color`; `getByTag` finds them in document order, nested ones too
  *   (Word JS API: ContentControlCollection.getByTag).
+ * - A batch is not a transaction: queued work runs in order at `sync()`, and when one operation fails, those before
+ *   it stay applied and those after it are dropped (Office JS API: OfficeExtension.Error, whose `traceMessages`
+ *   list what ran before the error, https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error).
+ * - `ListItem.listString` is the item's number or bullet as Word shows it, `level` its level, and `List.levelTypes`
+ *   says per level whether it is a bullet or a number (WordApi 1.3,
+ *   https://learn.microsoft.com/en-us/javascript/api/word/word.listitem).
+ * - Tracked changes (WordApi 1.4): `paragraph.text` and `range.text` include deleted text awaiting review (office-js
+ *   issue 1267, reported for Word on the web; taken to hold everywhere), `getReviewedText('Current')` gives the text
+ *   with every change accepted and `'Original'` with every change rejected
+ *   (https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-getreviewedtext-member(1)),
+ *   and `document.changeTrackingMode` is `Off`, `TrackAll` or `TrackMineOnly`
+ *   (https://learn.microsoft.com/en-us/javascript/api/word/word.document#word-word-document-changetrackingmode-member).
+ *   Not documented: whether `search` finds deleted text; here it searches Word's text, deleted text included.
+ * - `Range.getHyperlinkRanges()` gives each hyperlink in the range as a range (WordApi 1.3,
+ *   https://learn.microsoft.com/en-us/javascript/api/word/word.range#word-word-range-gethyperlinkranges-member(1)).
+ * - Word on the web refuses a content control on a paragraph inside a table cell (GeneralException; office-js
+ *   issues 3367 and 3704, https://github.com/OfficeDev/office-js/issues/3367) and `ContentControl.insertParagraph`
+ *   (NotAllowed; https://github.com/OfficeDev/office-js-docs/issues/1284, office-js issue 53): so does the
+ *   in-memory Word made with `platform: 'web'`.
  */
-import type { RunFormat } from '../runs';
+import { reviewedText, type RunFormat } from '../runs';
 import {
   SEARCH_LIMIT,
   type WBody,
   type WContentControl,
   type WContentControlCollection,
   type WDocument,
+  type ReviewedVersion,
+  type WClientResult,
   type WFont,
+  type WList,
   type WListItem,
   type WordRun,
   type WParagraph,
@@ -38,6 +60,7 @@ import {
   type WTableCell,
 } from '../word-surface';
 import {
+  BULLET_LIST,
   memoryParagraph,
   paragraphText,
   styleBuiltInOf,
@@ -80,7 +103,7 @@ class MemoryContext implements WRequestContext {
   readonly document: WDocument;
 
   constructor(readonly doc: MemoryWordDocument) {
-    this.document = { body: new BodyProxy(this, () => doc.root) };
+    this.document = new DocumentProxy(this, () => doc);
   }
 
   readonly sync = async (): Promise<void> => {
@@ -89,8 +112,12 @@ class MemoryContext implements WRequestContext {
     const selection = this.doc.selection;
     const actions = this.queue;
     this.queue = [];
+    const failure = this.doc.failure?.sync === this.doc.syncCount ? this.doc.failure : undefined;
     try {
-      for (const action of actions) action();
+      actions.forEach((action, i) => {
+        if (failure && i === failure.after) throw new Error(failure.message);
+        action();
+      });
     } finally {
       this.doc.notify({ content: this.doc.version !== version, selection: this.doc.selection !== selection });
     }
@@ -159,7 +186,7 @@ abstract class MemoryProxy<T> {
 }
 
 /** A collection proxy: `load('items')`, `load('text')` and `load('items/text')` all load the items. */
-abstract class CollectionProxy<T, Item extends MemoryProxy<T>> extends MemoryProxy<T[]> {
+abstract class CollectionProxy<T, Item extends { fill(names: readonly string[]): void }> extends MemoryProxy<T[]> {
   protected override readonly scalars = ['items'];
   private loadedItems: Item[] | undefined;
   protected abstract item(target: T): Item;
@@ -251,15 +278,10 @@ class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
         return this.doc.rangeText(target);
       case 'isEmpty':
         return target.start.paragraph === target.end.paragraph && target.start.offset === target.end.offset;
-      case 'hyperlink': {
-        // The link of the range's first character (Word reports the hyperlink the range is in).
-        let offset = 0;
-        for (const run of target.start.paragraph.runs) {
-          if (offset + run.text.length > target.start.offset) return run.hyperlink ?? '';
-          offset += run.text.length;
-        }
-        return '';
-      }
+      case 'hyperlink':
+        // "Gets the first hyperlink in the range" (Word JS API: Range.hyperlink): of a character in it, or of the
+        // character at a collapsed range.
+        return firstLink(this.doc, target);
       default:
         throw new Error(`in-memory Word: Range has no property ${property}`);
     }
@@ -300,9 +322,7 @@ class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
       if (location === 'Replace' && start.paragraph !== end.paragraph) throw new Error('in-memory Word: Replace across paragraphs is not supported');
       const from = location === 'Replace' || location === 'Start' || location === 'Before' ? start : end;
       const to = location === 'Replace' ? end : from;
-      const at = { ...from };
-      const last = this.doc.replaceText(from.paragraph, from.offset, to.offset, text);
-      inserted = { start: at, end: last };
+      inserted = this.doc.replaceText(from.paragraph, from.offset, to.offset, text);
     });
     return new RangeProxy(this.context, () => {
       if (!inserted) throw new Error('in-memory Word: range used before its insertText ran');
@@ -333,6 +353,54 @@ class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
     this.queue(() => results.resolve());
     return results;
   };
+
+  readonly getHyperlinkRanges = (): WRangeCollection => new RangeCollectionProxy(this.context, () => hyperlinkTargets(this.doc, this.resolve()));
+}
+
+/** The address of the first hyperlink in a range (of the character at a collapsed range). */
+function firstLink(doc: MemoryWordDocument, target: RangeTarget): string {
+  const collapsed = target.start.paragraph === target.end.paragraph && target.start.offset === target.end.offset;
+  const within = collapsed ? { start: target.start, end: { ...target.end, offset: target.end.offset + 1 } } : target;
+  for (const paragraph of doc.paragraphsOf(within)) {
+    let at = 0;
+    for (const run of paragraph.runs) {
+      const start = at;
+      at += run.text.length;
+      const inRange =
+        (paragraph !== within.start.paragraph || at > within.start.offset) && (paragraph !== within.end.paragraph || start < within.end.offset);
+      if (inRange && run.hyperlink) return run.hyperlink;
+    }
+  }
+  return '';
+}
+
+/** The hyperlinks of a range: runs of one link address, joined, each clipped to the range. */
+function hyperlinkTargets(doc: MemoryWordDocument, within: RangeTarget): RangeTarget[] {
+  const found: RangeTarget[] = [];
+  const paragraphs = doc.paragraphsOf(within);
+  paragraphs.forEach((paragraph, i) => {
+    const lo = i === 0 ? within.start.offset : 0;
+    const hi = i === paragraphs.length - 1 ? within.end.offset : paragraphText(paragraph).length;
+    let at = 0;
+    let open: { url: string; start: number; end: number } | undefined;
+    const close = () => {
+      if (open && open.end > open.start) found.push({ start: { paragraph, offset: open.start }, end: { paragraph, offset: open.end } });
+      open = undefined;
+    };
+    for (const run of paragraph.runs) {
+      const start = Math.max(at, lo);
+      const end = Math.min(at + run.text.length, hi);
+      at += run.text.length;
+      if (end <= start) continue;
+      if (run.hyperlink && open?.url === run.hyperlink && open.end === start) open.end = end;
+      else {
+        close();
+        if (run.hyperlink) open = { url: run.hyperlink, start, end };
+      }
+    }
+    close();
+  });
+  return found;
 }
 
 class RangeCollectionProxy extends CollectionProxy<RangeTarget, RangeProxy> implements WRangeCollection {
@@ -345,10 +413,11 @@ class RangeCollectionProxy extends CollectionProxy<RangeTarget, RangeProxy> impl
 
 class ListItemProxy extends MemoryProxy<MemoryParagraph | null> implements WListItem {
   protected override readonly objectName = 'ListItem';
-  protected override readonly scalars = ['isNullObject', 'level'];
+  protected override readonly scalars = ['isNullObject', 'level', 'listString'];
   protected override read(property: string, target: MemoryParagraph | null): unknown {
     if (property === 'isNullObject') return target === null;
     if (property === 'level') return target?.listLevel;
+    if (property === 'listString') return (target && this.doc.listMarks().get(target)?.label) ?? '';
     throw new Error(`in-memory Word: ListItem has no property ${property}`);
   }
   get isNullObject(): boolean {
@@ -356,6 +425,42 @@ class ListItemProxy extends MemoryProxy<MemoryParagraph | null> implements WList
   }
   get level(): number {
     return this.get('level');
+  }
+  get listString(): string {
+    return this.get('listString');
+  }
+}
+
+/** The list a paragraph belongs to: its level types from the list's definition. */
+class ListProxy extends MemoryProxy<MemoryParagraph | null> implements WList {
+  protected override readonly objectName = 'List';
+  protected override readonly scalars = ['isNullObject', 'levelTypes'];
+  protected override read(property: string, target: MemoryParagraph | null): unknown {
+    if (property === 'isNullObject') return target === null;
+    if (property === 'levelTypes') {
+      const instance = target && this.doc.lists.instances.get(target.numId ?? BULLET_LIST);
+      const levels = instance && this.doc.lists.abstracts.get(instance.abstractId);
+      return Array.from({ length: 9 }, (_, level) => (levels?.get(level)?.format === 'bullet' ? 'Bullet' : 'Number'));
+    }
+    throw new Error(`in-memory Word: List has no property ${property}`);
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  get levelTypes(): string[] {
+    return this.get('levelTypes');
+  }
+}
+
+/** A method's result, set when its queued call runs at the next sync. */
+class ClientResult<T> implements WClientResult<T> {
+  private result: { value: T } | undefined;
+  set(value: T): void {
+    this.result = { value };
+  }
+  get value(): T {
+    if (!this.result) throw new PropertyNotLoadedError('ClientResult', 'value');
+    return this.result.value;
   }
 }
 
@@ -479,6 +584,12 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
       return paragraph.listLevel === undefined ? null : paragraph;
     });
   }
+  get listOrNullObject(): WList {
+    return new ListProxy(this.context, () => {
+      const paragraph = this.resolve();
+      return paragraph.listLevel === undefined ? null : paragraph;
+    });
+  }
   get parentTableCellOrNullObject(): WTableCell {
     return new TableCellProxy(this.context, () => this.doc.cellOf(this.resolve()));
   }
@@ -498,6 +609,12 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
   readonly getRange = (location: 'Whole' | 'Start' | 'End' | 'After' | 'Content' = 'Whole'): WRange => this.whole().getRange(location);
   readonly search = (text: string, options?: WSearchOptions): WRangeCollection => this.whole().search(text, options);
 
+  readonly getReviewedText = (version: ReviewedVersion = 'Current'): WClientResult<string> => {
+    const result = new ClientResult<string>();
+    this.queue(() => result.set(reviewedText(this.resolve().runs, version)));
+    return result;
+  };
+
   readonly insertParagraph = (text: string, location: 'Before' | 'After'): WParagraph => {
     const inserted = memoryParagraph(text);
     this.queue(() => this.doc.insertNear(this.resolve(), inserted, location));
@@ -506,7 +623,13 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
 
   readonly insertContentControl = (): WContentControl => {
     const control: MemoryControl = { kind: 'control', tag: '', title: '', color: '', blocks: [] };
-    this.queue(() => this.doc.wrap(this.resolve(), control));
+    this.queue(() => {
+      const paragraph = this.resolve();
+      if (this.doc.platform === 'web' && this.doc.cellOf(paragraph)) {
+        throw new Error('GeneralException: Word on the web cannot put a content control on a paragraph inside a table cell (office-js issue 3367)');
+      }
+      this.doc.wrap(paragraph, control);
+    });
     return new ContentControlProxy(this.context, () => control);
   };
 }
@@ -517,6 +640,13 @@ class ParagraphCollectionProxy extends CollectionProxy<MemoryParagraph, Paragrap
   protected item(target: MemoryParagraph): ParagraphProxy {
     return new ParagraphProxy(this.context, () => target);
   }
+  /** Found when first used in queued work, after what was queued before it (Word JS API: ParagraphCollection.getFirst). */
+  readonly getFirst = (): WParagraph =>
+    new ParagraphProxy(this.context, () => {
+      const first = this.resolve()[0];
+      if (!first) throw new Error('ItemNotFound: the collection is empty');
+      return first;
+    });
 }
 
 class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContentControl {
@@ -527,12 +657,21 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
     if (property === 'tag' || property === 'title' || property === 'color') return target[property];
     throw new Error(`in-memory Word: ContentControl has no property ${property}`);
   }
+  private control(): MemoryControl {
+    return this.resolve();
+  }
   private write(property: 'tag' | 'title' | 'color', value: string): void {
     this.queue(() => {
-      this.resolve()[property] = value;
+      this.control()[property] = value;
       this.doc.version++;
     });
   }
+  get paragraphs(): WParagraphCollection {
+    return new ParagraphCollectionProxy(this.context, () => this.doc.paragraphsIn(this.control()));
+  }
+  readonly clear = (): void => {
+    this.queue(() => this.doc.clear(this.control()));
+  };
   get tag(): string {
     return this.get('tag');
   }
@@ -558,7 +697,8 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
   readonly insertParagraph = (text: string, location: 'Start' | 'End' | 'Before' | 'After'): WParagraph => {
     const inserted = memoryParagraph(text);
     this.queue(() => {
-      const control = this.resolve();
+      const control = this.control();
+      if (this.doc.platform === 'web') throw new Error('NotAllowed: The action isn’t supported in Word on the web (ContentControl.insertParagraph; office-js-docs issue 1284)');
       if (location === 'Start' || location === 'End') this.doc.insertInto(control, inserted, location);
       else this.doc.insertNear(control, inserted, location);
     });
@@ -575,7 +715,7 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
       })),
     };
     this.queue(() => {
-      const control = this.resolve();
+      const control = this.control();
       if (location === 'Start' || location === 'End') this.doc.insertInto(control, table, location);
       else this.doc.insertNear(control, table, location);
     });
@@ -583,7 +723,7 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
   };
 
   readonly delete = (keepContent: boolean): void => {
-    this.queue(() => this.doc.unwrap(this.resolve(), keepContent));
+    this.queue(() => this.doc.unwrap(this.control(), keepContent));
   };
 }
 
@@ -595,6 +735,20 @@ class ContentControlCollectionProxy extends CollectionProxy<MemoryControl, Conte
   }
   readonly getByTag = (tag: string): WContentControlCollection =>
     new ContentControlCollectionProxy(this.context, () => this.resolve().filter((control) => control.tag === tag));
+}
+
+/** The document: its body and its Track Changes mode. */
+class DocumentProxy extends MemoryProxy<MemoryWordDocument> implements WDocument {
+  protected override readonly objectName = 'Document';
+  protected override readonly scalars = ['changeTrackingMode'];
+  protected override read(property: string, target: MemoryWordDocument): unknown {
+    if (property === 'changeTrackingMode') return target.changeTrackingMode;
+    throw new Error(`in-memory Word: Document has no property ${property}`);
+  }
+  readonly body: WBody = new BodyProxy(this.context, () => this.doc.root);
+  get changeTrackingMode(): string {
+    return this.get('changeTrackingMode');
+  }
 }
 
 /** The document body, or the body of a table cell. */

@@ -1,18 +1,28 @@
 /**
  * A Word document in memory: the state behind the in-memory implementation of the Word surface (memory-api.ts),
  * which the preview pane and the tests run the add-in's Word code on. It keeps what Word's object model shows the
- * add-in: body elements (paragraphs made of runs, tables of cells, content controls around elements), a selection
- * and the document settings. Its rules imitate Word's; each says which Word behaviour it follows.
+ * add-in: body elements (paragraphs made of runs, tables of cells, content controls around elements), list
+ * definitions, tracked changes, a selection and the document settings. Its rules imitate Word's; each says which
+ * Word behaviour it follows, and where Word's is not documented, says so.
  *
  * - `body.paragraphs` lists every paragraph in document order, those in tables and content controls included
  *   (Word JS API: Body.paragraphs).
  * - Text edits go through ../runs.ts. A `\n` or `\r` in inserted text starts a new paragraph with the properties of
- *   the one it splits, so a list item's new paragraph is a list item (Word JS API: insertText; typing Enter).
+ *   the one it splits, so a list item's new paragraph is a list item (Word JS API: insertText; typing Enter). A
+ *   `\v` (Shift+Enter, a manual line break) stays in the paragraph's text, as Word reports it.
+ * - List paragraphs name a list (numId) and a level; their numbers are computed as Word numbers them, from the
+ *   document's list definitions, in document order (shared/document/docx-numbering.ts). Paragraphs made a list item
+ *   without a numId are bullets.
+ * - Track Changes (Document.changeTrackingMode, WordApi 1.4): while it is on, replaced and deleted text stays as a
+ *   deletion and new text is an insertion (office-js issue 5178 shows `insertText(…, 'Replace')` making both);
+ *   deleting a table or a content control keeps its content as a deletion. Not documented: whether Word keeps a
+ *   deleted content control itself; here it goes and its content stays as deleted text.
  * - Positions of the ranges an open batch holds move with edits before them, as Word's ranges do.
  * - A table cell always holds at least one paragraph (Word keeps an end-of-cell mark).
  */
+import { ListNumbering, NO_LISTS, type ListDefinitions, type ListMark } from '../../../shared/document/docx-numbering';
 import type { SettingsStore } from '../word-surface';
-import { formatRuns, replaceInRuns, runsText, splitRunLines, type Run, type RunFormat } from '../runs';
+import { deleteRunsTracked, formatRuns, replaceInRunsAt, runsText, splitRunLines, type Run, type RunFormat } from '../runs';
 
 export interface MemoryContainer {
   blocks: MemoryBlock[];
@@ -27,6 +37,8 @@ export interface MemoryParagraph {
   styleBuiltIn?: string;
   /** 0-based list level; undefined outside lists. */
   listLevel?: number;
+  /** The list (numbering.xml's numId) a list paragraph belongs to; a bullet list when absent. */
+  numId?: string;
 }
 
 export interface MemoryCell extends MemoryContainer {
@@ -82,11 +94,41 @@ export interface MemoryChange {
 
 export const paragraphText = (p: MemoryParagraph): string => runsText(p.runs);
 
-export function memoryParagraph(text: string, options: { style?: string; styleBuiltIn?: string; listLevel?: number; runs?: Run[] } = {}): MemoryParagraph {
+export function memoryParagraph(
+  text: string,
+  options: { style?: string; styleBuiltIn?: string; listLevel?: number; numId?: string; runs?: Run[] } = {},
+): MemoryParagraph {
   const paragraph: MemoryParagraph = { kind: 'paragraph', runs: options.runs ?? [{ text }], style: options.style ?? 'Normal' };
   if (options.styleBuiltIn !== undefined) paragraph.styleBuiltIn = options.styleBuiltIn;
   if (options.listLevel !== undefined) paragraph.listLevel = options.listLevel;
+  if (options.numId !== undefined) paragraph.numId = options.numId;
   return paragraph;
+}
+
+/** The list of paragraphs that are list items without a numId: bullets by level, as Word's default bullet list. */
+export const BULLET_LIST = 'td-lens-bullets';
+const BULLET_LEVELS = new Map(Array.from({ length: 9 }, (_, level) => [level, { format: 'bullet', text: ['•', '◦', '▪'][level % 3], start: 1 }]));
+
+function withBullets(lists: ListDefinitions): ListDefinitions {
+  return {
+    abstracts: new Map([...lists.abstracts, [BULLET_LIST, BULLET_LEVELS]]),
+    instances: new Map([...lists.instances, [BULLET_LIST, { abstractId: BULLET_LIST }]]),
+  };
+}
+
+export type ChangeTrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
+
+export interface MemoryWordOptions {
+  settings?: SettingsStore;
+  /** The document's list definitions (numbering.xml), for numbered paragraphs. */
+  lists?: ListDefinitions;
+  /**
+   * Where this Word runs. Word on the web refuses a content control on a paragraph inside a table cell (office-js
+   * issues 3367, 3704: GeneralException) and `ContentControl.insertParagraph` (office-js-docs issue 1284, office-js
+   * issue 53: NotAllowed); desktop Word allows both.
+   */
+  platform?: 'desktop' | 'web';
+  changeTrackingMode?: ChangeTrackingMode;
 }
 
 /** A table from cell texts; a `\n` in a cell text makes several paragraphs. */
@@ -135,21 +177,50 @@ function mapStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 
 export class MemoryWordDocument {
   readonly root: MemoryContainer;
+  readonly settings: SettingsStore;
+  readonly lists: ListDefinitions;
+  readonly platform: 'desktop' | 'web';
+  changeTrackingMode: ChangeTrackingMode;
   syncCount = 0;
   selection: RangeTarget | undefined;
   /** Bumped by every change of text or structure. */
   version = 0;
   private structure = 0;
   private places: { structure: number; map: Map<MemoryBlock, Place>; paragraphs: MemoryParagraph[] } | undefined;
+  private marks: { structure: number; marks: Map<MemoryParagraph, ListMark> } | undefined;
   private readonly listeners = new Set<(change: MemoryChange) => void>();
   /** Positions held by the ranges of open batches: edits move them. */
   readonly livePositions = new Set<Set<Position>>();
+  /**
+   * A failure to imitate: sync number `sync` (counted by `syncCount`) runs `after` of its queued operations, then
+   * fails with `message`, as Word does when an operation of a batch fails (those before it stay applied).
+   */
+  failure: { sync: number; after: number; message: string } | undefined;
 
-  constructor(
-    blocks: MemoryBlock[],
-    readonly settings: SettingsStore = new MemorySettings(),
-  ) {
+  constructor(blocks: MemoryBlock[], options: MemoryWordOptions = {}) {
     this.root = { blocks };
+    this.settings = options.settings ?? new MemorySettings();
+    this.lists = withBullets(options.lists ?? NO_LISTS);
+    this.platform = options.platform ?? 'desktop';
+    this.changeTrackingMode = options.changeTrackingMode ?? 'Off';
+  }
+
+  get tracking(): boolean {
+    return this.changeTrackingMode !== 'Off';
+  }
+
+  /** Each list paragraph's number or bullet, counted in document order as Word does (ListItem.listString). */
+  listMarks(): ReadonlyMap<MemoryParagraph, ListMark> {
+    if (this.marks?.structure === this.structure) return this.marks.marks;
+    const numbering = new ListNumbering(this.lists);
+    const marks = new Map<MemoryParagraph, ListMark>();
+    for (const p of this.allParagraphs()) {
+      if (p.listLevel === undefined) continue;
+      const mark = numbering.next(p.numId ?? BULLET_LIST, p.listLevel);
+      if (mark) marks.set(p, mark);
+    }
+    this.marks = { structure: this.structure, marks };
+    return marks;
   }
 
   get body(): MemoryBlock[] {
@@ -283,19 +354,36 @@ export class MemoryWordDocument {
     this.version++;
   }
 
+  /** Every paragraph of `block` (itself, or those it holds), for marking revisions. */
+  private paragraphsOfBlock(block: MemoryBlock): MemoryParagraph[] {
+    return block.kind === 'paragraph' ? [block] : this.paragraphsIn(block.kind === 'control' ? block : { blocks: [block] });
+  }
+
+  /** New content is an insertion while tracking. */
+  private inserted(block: MemoryBlock): MemoryBlock {
+    if (this.tracking) for (const p of this.paragraphsOfBlock(block)) p.runs = p.runs.map((run) => (run.text ? { ...run, revision: 'inserted' as const } : run));
+    return block;
+  }
+
   insertNear(anchor: MemoryBlock, block: MemoryBlock, location: 'Before' | 'After'): void {
     const { parent } = this.placeOf(anchor);
-    parent.blocks.splice(parent.blocks.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, block);
+    parent.blocks.splice(parent.blocks.indexOf(anchor) + (location === 'After' ? 1 : 0), 0, this.inserted(block));
     this.changedStructure();
   }
 
   insertInto(container: MemoryContainer, block: MemoryBlock, location: 'Start' | 'End'): void {
-    if (location === 'Start') container.blocks.unshift(block);
-    else container.blocks.push(block);
+    if (location === 'Start') container.blocks.unshift(this.inserted(block));
+    else container.blocks.push(this.inserted(block));
     this.changedStructure();
   }
 
+  /** Deletes a block; while tracking, its text stays as a deletion and the block stays (Word JS API: Table.delete). */
   remove(block: MemoryBlock): void {
+    if (this.tracking) {
+      for (const p of this.paragraphsOfBlock(block)) p.runs = deleteRunsTracked(p.runs);
+      this.version++;
+      return;
+    }
     const { parent } = this.placeOf(block);
     parent.blocks.splice(parent.blocks.indexOf(block), 1);
     // Word keeps an end-of-cell mark: a cell is never without a paragraph.
@@ -314,8 +402,20 @@ export class MemoryWordDocument {
   /** Removes a control, keeping what it holds in its place or not (Word JS API: ContentControl.delete). */
   unwrap(control: MemoryControl, keepContent: boolean): void {
     const { parent } = this.placeOf(control);
-    parent.blocks.splice(parent.blocks.indexOf(control), 1, ...(keepContent ? control.blocks : []));
+    if (!keepContent && this.tracking) for (const p of this.paragraphsIn(control)) p.runs = deleteRunsTracked(p.runs);
+    parent.blocks.splice(parent.blocks.indexOf(control), 1, ...(keepContent || this.tracking ? control.blocks : []));
     if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0) parent.blocks.push(memoryParagraph(''));
+    this.changedStructure();
+  }
+
+  /** Empties a control, leaving one empty paragraph (Word JS API: ContentControl.clear); tracked, its text stays as a deletion. */
+  clear(control: MemoryControl): void {
+    if (this.tracking) {
+      for (const p of this.paragraphsIn(control)) p.runs = deleteRunsTracked(p.runs);
+      this.version++;
+      return;
+    }
+    control.blocks = [memoryParagraph('')];
     this.changedStructure();
   }
 
@@ -335,16 +435,22 @@ export class MemoryWordDocument {
 
   // Text.
 
-  /** Replaces `[start, end)` of one paragraph; returns where the new text ends (it may have split the paragraph). */
-  replaceText(paragraph: MemoryParagraph, start: number, end: number, text: string): Position {
-    paragraph.runs = replaceInRuns(paragraph.runs, start, end, text);
-    this.movePositions(paragraph, start, end, text.length);
+  /**
+   * Replaces `[start, end)` of one paragraph (tracked while Track Changes is on); returns where the new text starts
+   * and ends (it may have split the paragraph).
+   */
+  replaceText(paragraph: MemoryParagraph, start: number, end: number, text: string): { start: Position; end: Position } {
+    const before = paragraphText(paragraph).length;
+    const { runs, insertedAt } = replaceInRunsAt(paragraph.runs, start, end, text, this.tracking);
+    paragraph.runs = runs;
+    this.movePositions(paragraph, start, end, paragraphText(paragraph).length - before + (end - start));
     this.version++;
+    const at = { paragraph, offset: insertedAt };
     const lines = text.split(/\r\n|\r|\n/);
-    if (lines.length === 1) return { paragraph, offset: start + text.length };
+    if (lines.length === 1) return { start: at, end: { paragraph, offset: insertedAt + text.length } };
     const parts = this.splitLines(paragraph);
     const last = parts[parts.length - 1];
-    return { paragraph: last, offset: lines[lines.length - 1].length };
+    return { start: at, end: { paragraph: last, offset: lines[lines.length - 1].length } };
   }
 
   /** Sets run formatting on a range, across paragraphs. */

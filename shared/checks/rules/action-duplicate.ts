@@ -1,8 +1,8 @@
 /** action-duplicate: one code given to two different actions (`WP2-5` twice). */
 import { actionDefinitions } from '../action-definitions';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const actionDuplicate: Rule = {
+export const actionDuplicate = defineRule({
   id: 'action-duplicate',
   severity: 'error',
   title: 'Action code used twice',
@@ -25,4 +25,4 @@ export const actionDuplicate: Rule = {
     }
     return findings;
   },
-};
+});

@@ -6,9 +6,9 @@
  */
 import type { ActionRef } from '../../refs/types';
 import { inlineDefinitions } from '../action-definitions';
-import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
+import { defineRule, type Fix, type RuleContext, type RuleFinding } from '../rule';
 
-export const actionInline: Rule = {
+export const actionInline = defineRule({
   id: 'action-inline',
   severity: 'warning',
   title: 'Action code inside another item',
@@ -28,7 +28,7 @@ export const actionInline: Rule = {
     }
     return findings;
   },
-};
+});
 
 /** Bullet prefixes a plain-text list line may start with (`· `, `- `, `• `). */
 const BULLET_PREFIX = /^[ \t]*(?:\[bookmark:[^\]]*\])*[ \t]*([·•◦▪§\-*][ \t\u00a0])/;

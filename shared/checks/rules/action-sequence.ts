@@ -4,9 +4,9 @@
  */
 import { actionCode, actionDefinitions } from '../action-definitions';
 import type { ActionRef } from '../../refs/types';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const actionSequence: Rule = {
+export const actionSequence = defineRule({
   id: 'action-sequence',
   severity: 'warning',
   title: 'Action codes out of sequence',
@@ -46,4 +46,4 @@ export const actionSequence: Rule = {
     }
     return findings;
   },
-};
+});

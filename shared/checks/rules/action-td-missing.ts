@@ -2,11 +2,11 @@
  * action-td-missing: an anticipated action that cites no document (no TD, contribution, annex or clause): the
  * meeting cannot approve what it cannot read. Info only: some actions (`Note the progress`) need no document.
  */
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { defineRule, type RuleContext, type RuleFinding } from '../rule';
 import type { AnticipatedAction } from '../../agenda/types';
 import { within } from '../../text/spans';
 
-export const actionTdMissing: Rule = {
+export const actionTdMissing = defineRule({
   id: 'action-td-missing',
   severity: 'info',
   title: 'Action cites no document',
@@ -21,7 +21,7 @@ export const actionTdMissing: Rule = {
     }
     return findings;
   },
-};
+});
 
 function citesDocument(ctx: RuleContext, entry: AnticipatedAction): boolean {
   if (within(ctx.references, entry.start, entry.end).some((r) => r.kind === 'td' || r.kind === 'contribution')) return true;

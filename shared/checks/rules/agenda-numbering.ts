@@ -1,8 +1,8 @@
 /** agenda-numbering: items and sub-items skipped (`3` then `5`), repeated, or out of order. */
 import type { AgendaItem } from '../../agenda/types';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { defineRule, type RuleContext, type RuleFinding } from '../rule';
 
-export const agendaNumbering: Rule = {
+export const agendaNumbering = defineRule({
   id: 'agenda-numbering',
   severity: 'warning',
   title: 'Agenda numbering',
@@ -43,7 +43,7 @@ export const agendaNumbering: Rule = {
     }
     return findings;
   },
-};
+});
 
 /** Items of the agenda proper: not in tables, before the first annex. */
 function agendaItems(ctx: RuleContext): AgendaItem[] {

@@ -2,9 +2,9 @@
  * annex-missing: a reference to an annex the document lacks (`see Annex 3` with annexes 1 and 2) is a warning;
  * an annex nothing refers to is info. `Annex 1 of TD108` is another document's annex and is left alone.
  */
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { defineRule, type RuleContext, type RuleFinding } from '../rule';
 
-export const annexMissing: Rule = {
+export const annexMissing = defineRule({
   id: 'annex-missing',
   severity: 'warning',
   title: 'Annex missing or never referenced',
@@ -30,7 +30,7 @@ export const annexMissing: Rule = {
     }
     return findings;
   },
-};
+});
 
 function normalizeLabel(label: string): string {
   return label.trim().toLowerCase();

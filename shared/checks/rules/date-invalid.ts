@@ -1,8 +1,8 @@
 /** date-invalid: a date that does not exist (`31 September 2026`, `29 February 2025`). */
 import { findDates } from '../../dates/dates';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const dateInvalid: Rule = {
+export const dateInvalid = defineRule({
   id: 'date-invalid',
   severity: 'error',
   title: 'Date that does not exist',
@@ -16,4 +16,4 @@ export const dateInvalid: Rule = {
     }
     return findings;
   },
-};
+});

@@ -4,9 +4,9 @@
  * meeting get the year before).
  */
 import { eMeetingRows, inferDeadlineYear, rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const dateYearMissing: Rule = {
+export const dateYearMissing = defineRule({
   id: 'date-year-missing',
   severity: 'warning',
   title: 'Deadline without a year',
@@ -30,4 +30,4 @@ export const dateYearMissing: Rule = {
     }
     return findings;
   },
-};
+});

@@ -3,10 +3,11 @@
  * of the plan (warning: 6 days where every other row has 7). The usual interval is the one most rows share, and
  * only counts when most rows share it.
  */
-import { daysBetween, deadlineIso, rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { daysBetween } from '../../dates/dates';
+import { deadlineIso, rowDate } from '../deadlines';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const meetingDeadline: Rule = {
+export const meetingDeadline = defineRule({
   id: 'meeting-deadline',
   severity: 'warning',
   title: 'Deadline after its meeting or off the usual interval',
@@ -47,7 +48,7 @@ export const meetingDeadline: Rule = {
     }
     return findings;
   },
-};
+});
 
 function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();

@@ -3,9 +3,9 @@
  * dated on or before the row above it (a wrong month or year is the usual slip).
  */
 import { rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const meetingOrder: Rule = {
+export const meetingOrder = defineRule({
   id: 'meeting-order',
   severity: 'warning',
   title: 'E-meeting plan out of order',
@@ -39,7 +39,7 @@ export const meetingOrder: Rule = {
     }
     return findings;
   },
-};
+});
 
 /** The row's first cell (its number), for a short excerpt. */
 function indexEnd(text: string, start: number): number {

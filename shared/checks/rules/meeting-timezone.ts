@@ -5,9 +5,9 @@
  */
 import { genevaZone } from '../../dates/geneva-time';
 import { eMeetingRows, rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const meetingTimezone: Rule = {
+export const meetingTimezone = defineRule({
   id: 'meeting-timezone',
   severity: 'error',
   title: 'CET/CEST does not match the date',
@@ -30,4 +30,4 @@ export const meetingTimezone: Rule = {
     }
     return findings;
   },
-};
+});

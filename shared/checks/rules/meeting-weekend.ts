@@ -4,9 +4,9 @@
  */
 import { dayOfWeek } from '../../dates/dates';
 import { deadlineIso, eMeetingRows, rowDate } from '../deadlines';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const meetingWeekend: Rule = {
+export const meetingWeekend = defineRule({
   id: 'meeting-weekend',
   severity: 'warning',
   title: 'E-meeting or deadline on a weekend',
@@ -26,7 +26,7 @@ export const meetingWeekend: Rule = {
     }
     return findings;
   },
-};
+});
 
 function isWeekend(iso: string): boolean {
   const day = dayOfWeek(iso);

@@ -1,7 +1,7 @@
 /** resolution-mismatch: an action-plan item filed under another resolution (`22-03` under `Resolution 2`). */
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const resolutionMismatch: Rule = {
+export const resolutionMismatch = defineRule({
   id: 'resolution-mismatch',
   severity: 'error',
   title: 'Action-plan item under the wrong resolution',
@@ -21,4 +21,4 @@ export const resolutionMismatch: Rule = {
     }
     return findings;
   },
-};
+});

@@ -5,9 +5,9 @@
  * are left alone.
  */
 import { studyGroupExists, studyGroupSuccessor } from '../../meeting/study-groups';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { defineRule, type RuleContext, type RuleFinding } from '../rule';
 
-export const sgUnknown: Rule = {
+export const sgUnknown = defineRule({
   id: 'sg-unknown',
   severity: 'warning',
   title: 'Study group not in this study period',
@@ -31,7 +31,7 @@ export const sgUnknown: Rule = {
     }
     return findings;
   },
-};
+});
 
 function periodYears(period: number): string {
   switch (period) {

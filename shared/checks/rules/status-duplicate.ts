@@ -3,10 +3,10 @@
  * tagged). The same words at two different meetings are history, not a duplicate. Reported on the untagged copy.
  */
 import type { StatusLine } from '../../agenda/types';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 import { actionRows } from '../action-statuses';
 
-export const statusDuplicate: Rule = {
+export const statusDuplicate = defineRule({
   id: 'status-duplicate',
   severity: 'warning',
   title: 'Status repeated in one action',
@@ -38,7 +38,7 @@ export const statusDuplicate: Rule = {
     }
     return findings;
   },
-};
+});
 
 function sameStatus(a: StatusLine, b: StatusLine): boolean {
   const key = (s: StatusLine) =>

@@ -2,10 +2,10 @@
  * status-meeting-tag: a status line without its meeting tag (`Status and Comments: Not started.`), or tagged with
  * a meeting after the document's own. No fix: an untagged line may be an older status, not this meeting's.
  */
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 import { actionRows, isAfterMeeting } from '../action-statuses';
 
-export const statusMeetingTag: Rule = {
+export const statusMeetingTag = defineRule({
   id: 'status-meeting-tag',
   severity: 'warning',
   title: 'Status line without (or with a future) meeting tag',
@@ -32,4 +32,4 @@ export const statusMeetingTag: Rule = {
     }
     return findings;
   },
-};
+});

@@ -3,10 +3,10 @@
  * one tagged after the meeting, are left to status-meeting-tag (that line is most likely the missing status with
  * a missing or mistyped tag): one finding per slip.
  */
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 import { actionRows, isCurrentStatus, isAfterMeeting } from '../action-statuses';
 
-export const statusMissing: Rule = {
+export const statusMissing = defineRule({
   id: 'status-missing',
   severity: 'warning',
   title: 'No status for this meeting',
@@ -21,4 +21,4 @@ export const statusMissing: Rule = {
     }
     return findings;
   },
-};
+});

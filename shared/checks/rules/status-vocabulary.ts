@@ -1,8 +1,8 @@
 /** status-vocabulary: a status word off the vocabulary (`No Started` → `Not started`). Case variants are fine. */
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 import { actionRows } from '../action-statuses';
 
-export const statusVocabulary: Rule = {
+export const statusVocabulary = defineRule({
   id: 'status-vocabulary',
   severity: 'warning',
   title: 'Status word off the vocabulary',
@@ -26,7 +26,7 @@ export const statusVocabulary: Rule = {
     }
     return findings;
   },
-};
+});
 
 function sameWords(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();

@@ -6,9 +6,9 @@
 import type { TdRef } from '../../refs/types';
 import { registerMismatch } from '../../register/meeting-fit';
 import { isOwnMeetingTd, revisionDigits } from '../td-refs';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const tdRevision: Rule = {
+export const tdRevision = defineRule({
   id: 'td-revision',
   severity: 'warning',
   title: 'TD revision outdated or inconsistent',
@@ -54,4 +54,4 @@ export const tdRevision: Rule = {
     }
     return findings;
   },
-};
+});

@@ -5,10 +5,10 @@
  */
 import { notUsed, registerMismatch } from '../../register/meeting-fit';
 import { printable } from '../../text/printable';
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 import { isOwnMeetingTd } from '../td-refs';
 
-export const tdUnknown: Rule = {
+export const tdUnknown = defineRule({
   id: 'td-unknown',
   severity: 'warning',
   title: 'TD not in the register',
@@ -34,4 +34,4 @@ export const tdUnknown: Rule = {
     }
     return findings;
   },
-};
+});

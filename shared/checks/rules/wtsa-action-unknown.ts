@@ -1,7 +1,7 @@
 /** wtsa-action-unknown: `WTSA-24 Action 7` cited while the document's WTSA actions table has no action 7. */
-import type { Rule, RuleFinding } from '../types';
+import { defineRule, type RuleFinding } from '../rule';
 
-export const wtsaActionUnknown: Rule = {
+export const wtsaActionUnknown = defineRule({
   id: 'wtsa-action-unknown',
   severity: 'warning',
   title: 'WTSA action not in the table',
@@ -17,4 +17,4 @@ export const wtsaActionUnknown: Rule = {
     }
     return findings;
   },
-};
+});

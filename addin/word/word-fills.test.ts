@@ -6,16 +6,22 @@ import { planLinks } from '../../shared/fills/link-plan';
 import { planStatusRound } from '../../shared/fills/status-round-plan';
 import { planActionPlanTable } from '../../shared/fills/status-tables-plan';
 import { planTdTable } from '../../shared/fills/td-table-plan';
-import { paragraphText, type MemoryControl, type MemoryParagraph, type MemoryTable } from '../word/memory/memory-document';
-import { readWordBody, type WordRead } from '../word/read-word';
-import { sampleWord, type TestWord } from '../word/sample-word.testing';
-import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, REVIEW_TITLE, type WordFillTarget } from './word-fills';
+import { paragraphText, type MemoryControl, type MemoryParagraph, type MemoryTable } from './memory/memory-document';
+import { readWordBody, type WordRead } from './read-word';
+import { ALL_CAPABILITIES, type WordCapabilities } from './requirements';
+import { readTextDocument } from '../../shared/document/from-text';
+import { sampleAgendaText, sampleWord, wordOf, type TestWord } from './sample-word.testing';
+import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, REVIEW_TITLE, TRACKED_NOTE, WEB_CELL_NOTE, type WordFillTarget } from './word-fills';
 
 async function read(fake: TestWord): Promise<WordRead> {
-  return fake.run((context) => readWordBody(context, 'sample.docx'));
+  return fake.run((context) => readWordBody(context, 'sample.docx', { reviewedText: true }));
 }
 
-const on = (fake: TestWord, read: WordRead, mergeSupported = () => true): WordFillTarget => ({ run: fake.run, read, mergeSupported });
+const on = (fake: TestWord, read: WordRead, capabilities: Partial<WordCapabilities> = {}): WordFillTarget => ({
+  run: fake.run,
+  read,
+  capabilities: { ...ALL_CAPABILITIES, ...capabilities },
+});
 
 /** Syncs used by `action` alone. */
 async function syncsOf(fake: TestWord, action: () => Promise<unknown>): Promise<number> {
@@ -139,7 +145,7 @@ describe('Action-plan table in Word', () => {
     const first = await read(fake);
     const agenda = parseAgenda(first.doc);
     const result = await applyTableInWord(
-      on(fake, first, () => false),
+      on(fake, first, { mergeCells: false }),
       planActionPlanTable(first.doc, agenda, actionsFromAgenda('previous', agenda)),
     );
     const table = controlContent(fake.doc.controlsTagged('td-lens:action-plan')[0]).tables[0];
@@ -214,5 +220,73 @@ describe('sync counts', () => {
     const small = await counts(1);
     expect(small).toEqual({ links: 3, round: 2, table: 2, emeetings: 2 });
     expect(await counts(3)).toEqual(small);
+  });
+});
+
+describe('fills on Word on the web', () => {
+  it('adds the status round without content controls in table cells (Word on the web refuses them), highlighted, and says so', async () => {
+    const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { platform: 'web' });
+    const first = await read(fake);
+    const plan = planStatusRound(first.doc, parseAgenda(first.doc), 'TSAG 01-2026');
+    const result = await applyStatusRoundInWord(on(fake, first, { onTheWeb: true }), plan);
+    expect(result.changed).toBe(19);
+    expect(result.warnings).toEqual([WEB_CELL_NOTE]);
+    expect(fake.doc.controlsTagged('td-lens:status-round')).toEqual([]);
+    const lines = fake.doc.allParagraphs().filter((p) => paragraphText(p).startsWith('TSAG 01-2026:'));
+    expect(lines).toHaveLength(19);
+    expect(lines.every((p) => p.runs[0].highlightColor === 'Yellow')).toBe(true);
+    // Idempotent on the text alone: a second round adds nothing.
+    const second = await read(fake);
+    expect(planStatusRound(second.doc, parseAgenda(second.doc), 'TSAG 01-2026').inserts).toEqual([]);
+  });
+
+  it('refreshes a table in place without ContentControl.insertParagraph (NotAllowed on the web)', async () => {
+    const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { platform: 'web' });
+    const target = async () => on(fake, await read(fake), { onTheWeb: true });
+    const plan = async (t: WordFillTarget) => planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
+    const t1 = await target();
+    expect((await applyTableInWord(t1, await plan(t1))).summary).toMatch(/^Inserted a table/);
+    const before = snapshot(fake);
+    const t2 = await target();
+    expect((await applyTableInWord(t2, await plan(t2))).summary).toMatch(/^Refreshed the table/);
+    expect(snapshot(fake)).toBe(before);
+  });
+});
+
+describe('fills that fail part-way', () => {
+  it('never leave two tables, and say that part may be applied and that Undo takes it back', async () => {
+    const fake = sampleWord();
+    const t1 = await read(fake);
+    const agenda = parseAgenda(t1.doc);
+    await applyTableInWord(on(fake, t1), planActionPlanTable(t1.doc, agenda, actionsFromAgenda('previous', agenda)));
+    const t2 = await read(fake);
+    const plan = planActionPlanTable(t2.doc, parseAgenda(t2.doc), actionsFromAgenda('previous', agenda));
+    // The writing sync (the second of the fill) fails after clearing the old table and inserting the new one.
+    fake.doc.failure = { sync: fake.doc.syncCount + 2, after: 3, message: 'GeneralException: imitated' };
+    await expect(applyTableInWord(on(fake, t2), plan)).rejects.toThrow(/action-plan fill stopped part-way.*imitated.*Undo \(Ctrl\+Z\)/);
+    const control = fake.doc.controlsTagged('td-lens:action-plan');
+    expect(control).toHaveLength(1);
+    expect(controlContent(control[0]).tables).toHaveLength(1);
+  });
+
+  it('stop before any write when the table to replace is gone, and say nothing was changed', async () => {
+    const fake = sampleWord();
+    const first = await read(fake);
+    const plan = planEMeetings(emeetingOptions, first.doc, parseAgenda(first.doc));
+    fake.doc.remove(fake.doc.tables()[0]);
+    const before = snapshot(fake);
+    await expect(applyTableInWord(on(fake, first), plan)).rejects.toThrow(/nothing was changed/);
+    expect(snapshot(fake)).toBe(before);
+  });
+});
+
+describe('fills while Track Changes is on', () => {
+  it('are tracked changes, and say so', async () => {
+    const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { changeTrackingMode: 'TrackAll' });
+    const first = await read(fake);
+    const result = await applyStatusRoundInWord(on(fake, first), planStatusRound(first.doc, parseAgenda(first.doc), 'TSAG 01-2026'));
+    expect(result.warnings).toContain(TRACKED_NOTE);
+    const line = fake.doc.controlsTagged('td-lens:status-round')[0].blocks[0] as MemoryParagraph;
+    expect(line.runs[0]).toMatchObject({ revision: 'inserted', highlightColor: 'Yellow' });
   });
 });

@@ -1,19 +1,27 @@
 /**
- * Builds the shared `AgendaDocument` from a structural outline (what Word and the preview host know) with H2's
- * `FlatTextBuilder`, so the flat text has exactly the readers' layout (see shared/document/model.ts). The builder
- * leaves out blank paragraphs (outside a cell's first one), so the result also says which outline paragraph each
- * model paragraph came from.
+ * Builds the shared `AgendaDocument` from a structural outline (what Word knows) with the readers'
+ * `FlatTextBuilder`, so the flat text has exactly the readers' layout (see shared/document/model.ts), as the .docx
+ * reader writes it: list items start with Word's number or a bullet (shared/document/docx-numbering.ts), and a
+ * manual line break (`\v`, Shift+Enter) ends a line, the text after it becoming a paragraph of its own with the
+ * same style. The builder leaves out blank paragraphs (outside a cell's first one), so the result also says which
+ * outline paragraph, and where in its text, each model paragraph came from.
  */
 import { FlatTextBuilder, type ParagraphProps } from '../../shared/document/builder';
+import { listMarkText, type ListMark } from '../../shared/document/docx-numbering';
 import type { AgendaDocument, DocumentFormat, Paragraph } from '../../shared/document/model';
 
 export interface OutlineParagraph {
   kind: 'paragraph';
+  /** The text as it reads (tracked changes accepted); `\v` is a manual line break. */
   text: string;
   style?: string;
   headingLevel?: number;
   isListItem: boolean;
   listLevel?: number;
+  /** Word's number or bullet for a list item; a bullet when absent. */
+  listMark?: ListMark;
+  /** Hyperlinks, as offsets into `text`. */
+  links?: { url: string; from: number; to: number }[];
 }
 
 export interface OutlineCell {
@@ -28,10 +36,16 @@ export interface OutlineTable {
 
 export type OutlineBlock = OutlineParagraph | OutlineTable;
 
+/** Where a model paragraph comes from: an outline paragraph, and the offset of its line in that paragraph's text. */
+export interface OutlineSource {
+  paragraph: OutlineParagraph;
+  offset: number;
+}
+
 export interface BuiltDocument {
   doc: AgendaDocument;
-  /** `sources[i]` is the outline paragraph of `doc.paragraphs[i]`. */
-  sources: OutlineParagraph[];
+  /** `sources[i]` is where `doc.paragraphs[i]` comes from. */
+  sources: OutlineSource[];
 }
 
 /** `Heading 2` → 2; undefined for other styles. */
@@ -47,21 +61,40 @@ function propsOf(p: OutlineParagraph, inCell: boolean): ParagraphProps {
   if (headingLevel !== undefined && !inCell) props.headingLevel = headingLevel;
   if (p.isListItem) {
     props.listLevel = p.listLevel ?? 0;
-    props.marker = '· ';
+    Object.assign(props, listMarkText(p.listMark ?? { level: props.listLevel, kind: 'bullet', label: '' }));
   }
   return props;
 }
 
 const lineOf = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
+type Entry = { source: OutlineSource; text: string; table?: { table: number; row: number; cell: number } };
+
+/** Adds an outline paragraph, one model paragraph per line: the first with the paragraph's props, the rest with its style. */
+function addParagraph(builder: FlatTextBuilder, p: OutlineParagraph, inCell: boolean, order: Entry[], table?: Entry['table']): void {
+  let offset = 0;
+  p.text.split('\v').forEach((line, i) => {
+    const props: ParagraphProps = i === 0 ? propsOf(p, inCell) : { ...(p.style !== undefined ? { style: p.style } : {}), afterLineBreak: true };
+    const start = builder.paragraph(line, props);
+    if (start !== null) {
+      for (const link of p.links ?? []) {
+        const from = Math.max(link.from, offset);
+        const to = Math.min(link.to, offset + line.length);
+        if (to > from) builder.link(link.url, start + from - offset, start + to - offset);
+      }
+    }
+    order.push({ source: { paragraph: p, offset }, text: line, ...(table ? { table } : {}) });
+    offset += line.length + 1;
+  });
+}
+
 export function buildAgendaDocument(name: string, format: DocumentFormat, outline: OutlineBlock[]): BuiltDocument {
   const builder = new FlatTextBuilder();
-  const order: { source: OutlineParagraph; table?: { table: number; row: number; cell: number } }[] = [];
+  const order: Entry[] = [];
   let tableIndex = 0;
   for (const block of outline) {
     if (block.kind === 'paragraph') {
-      builder.paragraph(block.text, propsOf(block, false));
-      order.push({ source: block });
+      addParagraph(builder, block, false, order);
       continue;
     }
     const rows = block.rows.filter((row) => row.cells.length > 0);
@@ -71,10 +104,7 @@ export function buildAgendaDocument(name: string, format: DocumentFormat, outlin
       builder.beginRow();
       row.cells.forEach((cell, c) => {
         builder.beginCell(cell.colSpan);
-        for (const p of cell.paragraphs) {
-          builder.paragraph(p.text, propsOf(p, true));
-          order.push({ source: p, table: { table: tableIndex, row: r, cell: c } });
-        }
+        for (const p of cell.paragraphs) addParagraph(builder, p, true, order, { table: tableIndex, row: r, cell: c });
         builder.endCell();
       });
       builder.endRow();
@@ -86,19 +116,16 @@ export function buildAgendaDocument(name: string, format: DocumentFormat, outlin
   return { doc, sources: matchSources(doc.paragraphs, order) };
 }
 
-/** Pairs each model paragraph with its outline paragraph, in order, skipping the ones the builder left out. */
-function matchSources(
-  paragraphs: Paragraph[],
-  order: { source: OutlineParagraph; table?: { table: number; row: number; cell: number } }[],
-): OutlineParagraph[] {
-  const sources: OutlineParagraph[] = [];
+/** Pairs each model paragraph with its outline line, in order, skipping the ones the builder left out. */
+function matchSources(paragraphs: Paragraph[], order: Entry[]): OutlineSource[] {
+  const sources: OutlineSource[] = [];
   let j = 0;
   const sameCell = (a?: Paragraph['table'], b?: Paragraph['table']) =>
     a === b || (a !== undefined && b !== undefined && a.table === b.table && a.row === b.row && a.cell === b.cell);
   for (const p of paragraphs) {
-    while (j < order.length && !(lineOf(order[j].source.text) === p.text && sameCell(order[j].table, p.table))) j++;
+    while (j < order.length && !(lineOf(order[j].text) === p.text && sameCell(order[j].table, p.table))) j++;
     // A cell the builder filled with an empty paragraph has no source: give it a blank one.
-    sources.push(j < order.length ? order[j++].source : { kind: 'paragraph', text: '', isListItem: false });
+    sources.push(j < order.length ? order[j++].source : { paragraph: { kind: 'paragraph', text: '', isListItem: false }, offset: 0 });
   }
   return sources;
 }

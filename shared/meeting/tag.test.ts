@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findMeetingTags, parseMeetingTag } from './meeting-tags';
+import { findMeetingTags, leadingMeetingTag, meetingTagOf, parseMeetingTag } from './tag';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
@@ -23,5 +23,19 @@ describe('meeting tags', () => {
   it('parses a tag written alone', () => {
     expect(parseMeetingTag('TSAG 05-2025')?.id).toBe('TSAG 05-2025');
     expect(parseMeetingTag('TSAG 05-2025 x')).toBeNull();
+  });
+  it('writes the tag of a meeting', () => {
+    expect(meetingTagOf({ group: 'TSAG', start: '2025-05-26' })).toBe('TSAG 05-2025');
+    expect(meetingTagOf({ group: 'SG17', start: '2026-01-12' })).toBe('SG17 01-2026');
+  });
+  it.each([
+    ['TSAG 05-2025: Started', 'TSAG 05-2025', 'TSAG 05-2025:'.length],
+    ['SG 17 9/2025 : Completed', 'SG17 09-2025', 'SG 17 9/2025 :'.length],
+    ['TSAG 05-2025 Started', 'TSAG 05-2025', 'TSAG 05-2025'.length],
+  ])('reads the tag a status line starts with: %s', (line, id, length) => {
+    expect(leadingMeetingTag(line)).toMatchObject({ tag: { id, start: 0 }, length });
+  });
+  it.each(['Started in TSAG 05-2025', ' TSAG 05-2025: x', 'Status: Started'])('no leading tag in %j', (line) => {
+    expect(leadingMeetingTag(line)).toBeNull();
   });
 });
