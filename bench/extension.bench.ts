@@ -134,6 +134,10 @@ interface Stopwatch {
 }
 
 interface RunFigures {
+  /** The browser's first contentful paint (Paint Timing), from the navigation's start. */
+  firstPaintMs: number;
+  /** The page's first frame after DOMContentLoaded, rendered (from DOMContentLoaded). */
+  firstFrameMs: number;
   inFirstFrame: boolean;
   /** When the screen was marked in the first frame: when TD Lens had written those marks (from DOMContentLoaded). */
   topMarkedMs: number | null;
@@ -160,10 +164,11 @@ async function measure(context: BrowserContext, url: string, timeoutMs: number):
     await page.waitForFunction(() => (window as unknown as { __bench: { jumpMs: number | null } }).__bench.jumpMs !== null, null, { timeout: timeoutMs, polling: 100 });
     await page.waitForTimeout(300); // long-task entries arrive after the task
     const b = await page.evaluate(() => (window as unknown as { __bench: Stopwatch }).__bench);
+    const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     const longest = (from: number, to = Infinity) =>
       Math.max(0, ...b.longTasks.filter(([start]) => start >= from && start < to).map(([, duration]) => duration));
     return {
-      inFirstFrame: b.inFirstFrame, topMarkedMs: b.topMarkedMs, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
+      firstPaintMs, firstFrameMs: b.firstFrame - b.dcl, inFirstFrame: b.inFirstFrame, topMarkedMs: b.topMarkedMs, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
       longestTaskMs: longest(b.dcl), longestAfterFirstFrameMs: longest(b.firstFrame), longestBeforeJumpMs: longest(b.firstFrame, b.jumpAt),
     };
   } finally {
@@ -239,7 +244,7 @@ async function plainPageResults(context: BrowserContext, serverUrl: string): Pro
 }
 
 /** The big pages: the archive (first screen, jump, longest tasks against the page's own) and the 200k-node list. */
-async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serverUrl: string, refs: Record<string, number>, content: Buffer): Promise<BenchResult[]> {
+async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serverUrl: string, refs: Record<string, number>, content: Buffer, pageJs: Buffer | null): Promise<BenchResult[]> {
   const figures = async (name: string, runs: number, timeoutMs: number) => {
     const tdLens: RunFigures[] = [];
     const markJs: RunFigures[] = [];
@@ -253,8 +258,8 @@ async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serve
   };
   const longest = (rs: RunFigures[], key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'longestBeforeJumpMs' | 'lensSliceMs' = 'longestTaskMs') => round(Math.max(...rs.map((r) => r[key])));
   const archive = await figures('archive', RUNS, 120_000);
-  const list = await figures('list', Math.min(RUNS, 3), 300_000);
-  const med = (rs: RunFigures[], key: 'firstScreenMs' | 'doneMs' | 'jumpMs') => median(rs.map((r) => r[key]));
+  const list = PAGES.has('list') ? await figures('list', Math.min(RUNS, 3), 300_000) : null;
+  const med = (rs: RunFigures[], key: 'firstPaintMs' | 'firstFrameMs' | 'firstScreenMs' | 'doneMs' | 'jumpMs') => median(rs.map((r) => r[key]));
   const common = (f: Awaited<ReturnType<typeof figures>>, name: string) => ({
     refs_on_page: refs[name],
     td_lens_marks_on_the_way: f.tdLens[0].marks,
@@ -280,25 +285,34 @@ async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serve
         // itself is rendered when the page's own layout allows (the peer above).
         td_lens_screen_marked_in_the_dom_ms: round(median(archive.tdLens.flatMap((r) => (r.topMarkedMs === null ? [] : [r.topMarkedMs])))),
         td_lens_screen_marked_in_the_dom_goal_ms: 100,
+        // First paint and first frame with the extension and without it (the page alone).
+        td_lens_first_contentful_paint_ms: round(med(archive.tdLens, 'firstPaintMs')),
+        page_alone_first_contentful_paint_ms: round(med(archive.alone, 'firstPaintMs')),
+        td_lens_first_frame_after_dcl_ms: round(med(archive.tdLens, 'firstFrameMs')),
+        page_alone_first_frame_after_dcl_ms: round(med(archive.alone, 'firstFrameMs')),
         markjs_all_marked_rendered_ms: round(med(archive.markJs, 'doneMs')),
         content_js_min_bytes: content.length,
+        ...(pageJs ? { page_js_min_bytes: pageJs.length, page_js_gzip_bytes: gzipSync(pageJs, { level: 9 }).length } : {}),
         content_js_gzip_bytes: gzipSync(content, { level: 9 }).length,
         content_js_gzip_budget_bytes: 25_000,
       }),
     result('extension: archive page (24k refs), all read and counted, screen marked, rendered',
       med(archive.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(archive.markJs, 'doneMs'), common(archive, 'archive')),
-    result('extension: 200k text nodes (50k refs), all read and counted, screen marked, rendered',
-      med(list.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(list.markJs, 'doneMs'), common(list, 'list')),
+    ...(list ? [result('extension: 200k text nodes (50k refs), all read and counted, screen marked, rendered',
+      med(list.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(list.markJs, 'doneMs'), common(list, 'list'))] : []),
   ];
 }
 
-/** `BENCH_EXTENSION_PAGES=plain` (or `big`) measures only those pages. */
-const PAGES = process.env.BENCH_EXTENSION_PAGES ?? 'all';
+/** `BENCH_EXTENSION_PAGES=plain,archive` (any of `plain`, `archive`, `list`; `big` is both big pages) measures only those. */
+const PAGES = new Set((process.env.BENCH_EXTENSION_PAGES ?? 'plain,big').replace('big', 'archive,list').split(','));
 
 export async function run(): Promise<BenchResult[]> {
   const contentJs = join(EXTENSION_DIR, 'content/content.js');
   if (!existsSync(contentJs)) spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const content = readFileSync(contentJs);
+  // What a page with a candidate loads besides (builds before the split have none).
+  const pageJsPath = join(EXTENSION_DIR, 'content/page.js');
+  const pageJs = existsSync(pageJsPath) ? readFileSync(pageJsPath) : null;
   const routes: Record<string, { type: string; body: string }> = {
     '/mark.min.js': { type: 'text/javascript', body: readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') },
   };
@@ -318,8 +332,8 @@ export async function run(): Promise<BenchResult[]> {
   const plain = await launch(false);
   try {
     // The big pages first: the plain pages' second round stores 24 lists.
-    const big = PAGES === 'plain' ? [] : await bigPageResults(lens.context, plain.context, server.url, refs, content);
-    const idle = PAGES === 'big' ? [] : await plainPageResults(lens.context, server.url);
+    const big = PAGES.has('archive') ? await bigPageResults(lens.context, plain.context, server.url, refs, content, pageJs) : [];
+    const idle = PAGES.has('plain') ? await plainPageResults(lens.context, server.url) : [];
     return [...idle, ...big];
   } finally {
     await lens.context.close();
