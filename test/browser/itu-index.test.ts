@@ -1,6 +1,7 @@
 /**
- * ITU's lists on the cards, in Chromium and Firefox: test builds of the extension (itu-test-build.ts) fetch from a
- * stand-in of ITU's `dms_pages` on 127.0.0.1 (test/itu-site.ts), which logs every request. Pages are mails of four
+ * ITU's lists on the cards, and TD Lens's limits on them (a byte budget, a budget of fetches), in Chromium and
+ * Firefox: test builds of the extension (itu-test-build.ts) fetch from a stand-in of ITU's `dms_pages` on 127.0.0.1
+ * (test/itu-site.ts), which logs every request. Pages are mails of four
  * meetings: TSAG (its TD list is there), SG12 (TD and contributions lists, one answering slowly), SG17 (no list:
  * 404), SG13 (the connection drops: offline), SG2 (a malformed list) and SG5 (TSAG's list at SG5's address).
  */
@@ -388,6 +389,78 @@ describe("ITU's lists on the cards, in Firefox", () => {
     expect(site.requests).toEqual([TSAG_TD_INDEX]);
     expect(site.headers[0].cookie).toBeUndefined();
     await page.screenshot({ path: join(resultsDir, 'extension-itu-card-firefox.png') });
+    await page.close();
+  });
+});
+
+describe("TD Lens's limits on ITU's lists, in Firefox", () => {
+  let firefox: Browser;
+
+  beforeAll(async () => {
+    // A profile of its own (nothing kept from the tests above); the same room as in Chromium, the shipped budget.
+    firefox = await startFirefox();
+    const tsag = keptBytes(TSAG_TD_INDEX, { kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } });
+    const sg12 = keptBytes(SG12_TD_INDEX, { kind: 'td', meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 } });
+    const dir = ituTestBuild('firefox', site.base, { allowed: true, openCard: true, listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2) });
+    builds.push(dir);
+    await firefox.installExtension(dir);
+    site.requests.length = 0;
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  /** What the open card says (the test build's shadow root is open), or null when no card is open. */
+  const cardText = (page: FirefoxPage) =>
+    page.evaluate(() => {
+      const host = document.querySelector('td-lens-card');
+      if (!host?.shadowRoot || /display:\s*none/.test(host.getAttribute('style') ?? '')) return null;
+      return [...host.shadowRoot.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ');
+    });
+
+  async function cardSays(page: FirefoxPage, contains: string): Promise<string> {
+    for (let i = 0; i < 200; i++) {
+      const text = await cardText(page);
+      if (text?.includes(contains)) return text;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return (await cardText(page)) ?? '';
+  }
+
+  async function hover(path: string, id: string, contains: string): Promise<string> {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 900, height: 560 });
+    await page.goto(`${pages.url}${path}`);
+    await page.waitForSelector(`[data-td-lens-ref="${id}"]`);
+    await page.hover(`[data-td-lens-ref="${id}"]`);
+    const text = await cardSays(page, contains);
+    await page.close();
+    return text;
+  }
+
+  it('keeps lists within its byte budget, the one fetched longest ago leaving first, and the card says why', async () => {
+    expect(await hover('/tsag-mail.html', 'TD7', TD7_TITLE)).toContain("From ITU's TD list of 2025-05-29");
+    expect(await hover('/sg12-mail.html', 'TD292', 'Rapporteur Q2/12')).toContain("From ITU's TD list of 2025-09-18");
+    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain("ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists");
+    expect(site.requests.filter((r) => r === TSAG_TD_INDEX)).toHaveLength(1);
+  });
+
+  it('sends no more than its budget to ITU for a flood page, and the cards say so', async () => {
+    const before = site.requests.length;
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 900, height: 560 });
+    await page.goto(`${pages.url}/flood.html`);
+    await page.waitForFunction(() => document.querySelectorAll('a[data-td-lens-ref]').length === 20);
+    await page.evaluate(() => (window as unknown as { flood(): void }).flood());
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(site.requests.length).toBe(before);
+    expect(await cardText(page)).toBeNull();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+    expect(await cardSays(page, 'not asked')).toContain(`ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`);
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
     await page.close();
   });
 });
