@@ -33,3 +33,23 @@ describe.each(['samples/wp2-closing-agenda-2025-05.txt', 'samples/wp2-closing-ag
     });
   },
 );
+
+describe('td-lens refs --meeting', () => {
+  it("gives each TD and contribution its ITU page (another group's TD none: its meeting is not the agenda's)", async () => {
+    const io = captureIo();
+    const file = resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt');
+    expect(await runCli(['refs', file, '--format', 'json', '--meeting', 'T25-TSAG-250526'], io)).toBe(0);
+    const refs: (Ref & { url?: string; group?: string })[] = JSON.parse(io.stdout()).references;
+    const td7 = refs.find((r) => r.kind === 'td' && r.id === 'TD7R1');
+    expect(td7?.url).toBe('https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0007/en');
+    for (const r of refs) {
+      const own = r.kind === 'contribution' || (r.kind === 'td' && (!r.group || r.group === 'TSAG'));
+      expect(r.url !== undefined, `${r.kind} ${r.text}`).toBe(own);
+    }
+  });
+
+  it('gives no page without the meeting', async () => {
+    const refs: (Ref & { url?: string })[] = (await json('refs', resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt'))).references;
+    expect(refs.some((r) => r.url !== undefined)).toBe(false);
+  });
+});

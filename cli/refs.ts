@@ -1,11 +1,14 @@
 /**
  * `td-lens refs FILE [--format json|text] [--register FILE|itu] [--meeting ID]`: every reference of an agenda with its line; with
- * a register, what it says of each TD (or contribution): title, source, date, or that it does not list it.
+ * a register, what it says of each TD (or contribution): title, source, date, or that it does not list it; with the
+ * meeting known (`--meeting`, or the meeting whose register was read), each TD's and contribution's ITU page.
  */
 import type { Reference } from '../shared/refs/types';
 import type { AgendaDocument } from '../shared/document/model';
 import { documentReferences } from '../shared/agenda/document-references';
 import type { TdRegister } from '../shared/register/types';
+import type { MeetingContext } from '../shared/meeting/types';
+import { contributionPageUrl, tdPageUrl } from '../shared/meeting/urls';
 import { lineIndex } from '../shared/text/lines';
 import { printable } from '../shared/text/printable';
 import { formatOption, runCommand, singleFile } from './args';
@@ -29,7 +32,8 @@ Options:
                        folder)
   --offline            with --register itu: use the kept copy only, never the network
   --meeting ID         the agenda's meeting, over what its header says: ITU's id (T25-SG12-250909) or the
-                       group and first day ("SG12, Geneva, 9-18 September 2025", "TSAG 2026-01-12")
+                       group and first day ("SG12, Geneva, 9-18 September 2025", "TSAG 2026-01-12");
+                       each TD and contribution then gets its ITU page (url), as with a register
   -h, --help           show this help
 `;
 
@@ -51,20 +55,34 @@ export interface RegisterFacts {
   questions?: string[];
 }
 
-export type ReferenceWithLine = Reference & { line: number; register?: RegisterFacts | null };
+export type ReferenceWithLine = Reference & { line: number; url?: string; register?: RegisterFacts | null };
 
-export function referencesWithLines(doc: AgendaDocument, register?: TdRegister): ReferenceWithLine[] {
+export function referencesWithLines(doc: AgendaDocument, register?: TdRegister, meeting?: MeetingContext): ReferenceWithLine[] {
   const lines = lineIndex(doc.text);
   // Each reference is fresh from the parser: its line (and register facts) are added in place, not copied into a
   // second object per reference (on a file of millions of references, that copy was hundreds of megabytes).
   return documentReferences(doc).map((ref) => {
     const out = ref as ReferenceWithLine;
     out.line = lines.lineOf(ref.start);
+    if (meeting) {
+      const url = pageUrl(ref, meeting);
+      if (url) out.url = url;
+    }
     if (register && (ref.kind === 'td' || ref.kind === 'contribution') && ref.kind === register.kind && sameGroup(ref.group, register)) {
       out.register = factsOf(register, ref.number);
     }
     return out;
   });
+}
+
+/**
+ * The ITU page of a TD of the meeting (not of a TD another group's prefix names: `SG12-TD648` in a TSAG agenda is of
+ * a meeting whose date the agenda does not give) or of a contribution (its own group's, where it names one).
+ */
+function pageUrl(ref: Reference, meeting: MeetingContext): string | undefined {
+  if (ref.kind === 'td') return !ref.group || ref.group.toUpperCase() === meeting.group.toUpperCase() ? tdPageUrl(ref, meeting) : undefined;
+  if (ref.kind === 'contribution') return contributionPageUrl(ref, meeting);
+  return undefined;
 }
 
 /** `SG12-TD648` in a TSAG agenda is another meeting's TD: the TSAG register says nothing of it. */
@@ -117,8 +135,8 @@ export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
     const format = formatOption(values.format, ['json', 'text'] as const, 'text');
     const file = singleFile(positionals, 'refs');
     const documents = await readDocumentOptions(values);
-    const { doc, register } = await documentAndRegister(documents, file, io);
-    const refs = referencesWithLines(doc, register);
+    const { doc, register, meeting } = await documentAndRegister(documents, file, io);
+    const refs = referencesWithLines(doc, register, meeting);
     await writeOutput(io, format === 'json' ? jsonOutput({ file, references: refs }) : formatReferencesText(file, refs, io.color, register !== undefined));
     return 0;
   });

@@ -59,19 +59,19 @@ export async function readDocumentOptions(values: OptionValues): Promise<Documen
   };
 }
 
-/** The document and the register its options name for it. */
+/** The document, the register its options name for it, and its meeting where `--meeting` or the register needed it. */
 export async function documentAndRegister(
   options: DocumentOptions,
   file: string,
   io: Pick<CliIo, 'err'>,
-): Promise<{ doc: AgendaDocument; bytes: Uint8Array; register?: TdRegister }> {
+): Promise<{ doc: AgendaDocument; bytes: Uint8Array; register?: TdRegister; meeting?: MeetingContext }> {
   const { doc, bytes } = await loadDocument(file);
-  if (!options.register && !options.itu) return { doc, bytes };
+  if (!options.register && !options.itu) return { doc, bytes, ...(options.meeting ? { meeting: options.meeting } : {}) };
   const meeting = options.meeting ?? detectMeetingContext(doc.text);
   const register = options.register ?? (await ituRegisterOf(meeting, file, options.itu!, io));
   const mismatch = registerMismatch(register, meeting);
   if (mismatch) throw new InputError(`${mismatch}; give the register of the document's meeting`);
-  return { doc, bytes, register };
+  return { doc, bytes, register, ...(meeting ? { meeting } : {}) };
 }
 
 /** ITU's index of `meeting`, fetched (or read from the cache) once per run. */
