@@ -294,7 +294,7 @@ async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serve
         content_js_min_bytes: content.length,
         ...(pageJs ? { page_js_min_bytes: pageJs.length, page_js_gzip_bytes: gzipSync(pageJs, { level: 9 }).length } : {}),
         content_js_gzip_bytes: gzipSync(content, { level: 9 }).length,
-        content_js_gzip_budget_bytes: 25_000,
+        content_and_page_js_gzip_budget_bytes: 26_000,
       }),
     result('extension: archive page (24k refs), all read and counted, screen marked, rendered',
       med(archive.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(archive.markJs, 'doneMs'), common(archive, 'archive')),

@@ -1,6 +1,6 @@
 /**
  * Messages: the popup asks the content script of the active tab for its summary; a card asks the background for
- * ITU's index of its meeting (`extension/background/`).
+ * ITU's index of its meeting, and whether the text around its mark fits the TD's title (`extension/background/`).
  */
 import type { MeetingContext } from '../shared/meeting/types';
 import type { RefKind } from '../shared/refs/types';
@@ -70,5 +70,51 @@ export function isIndexRequest(message: unknown): message is IndexRequestMessage
     (m.kind === 'td' || m.kind === 'contribution') &&
     isMeetingContext(m.meeting) &&
     isPlausibleMeeting(m.meeting)
+  );
+}
+
+/**
+ * What a card asks the background: does the text around a TD's mark (its paragraph, `text`, the mark at
+ * `start`-`end`) name another kind of document or group than the TD's title? The comparison (shared/titles) runs in
+ * the background so that the content script every page loads stays small.
+ */
+export const TITLE_FIT_REQUEST = 'td-lens:title-fit';
+
+export interface TitleFitRequestMessage {
+  type: typeof TITLE_FIT_REQUEST;
+  text: string;
+  start: number;
+  end: number;
+  title: string;
+  source: string;
+  questions?: string[];
+  /** The meeting's group (`TSAG`): a bare `WP2` is its working party. */
+  home?: string;
+}
+
+/** The answer: what the text is about (`RG-WPR's report`) when it disagrees with the title, else null. */
+export interface TitleFitAnswer {
+  about: string | null;
+}
+
+/** Bounds of what a page may make the background read: a paragraph and a title, not a page. */
+export const TITLE_FIT_LIMITS = { text: 2000, title: 1000 } as const;
+
+export function isTitleFitRequest(message: unknown): message is TitleFitRequestMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<TitleFitRequestMessage>;
+  const str = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+  return (
+    m.type === TITLE_FIT_REQUEST &&
+    str(m.text, TITLE_FIT_LIMITS.text) &&
+    str(m.title, TITLE_FIT_LIMITS.title) &&
+    str(m.source, TITLE_FIT_LIMITS.title) &&
+    Number.isInteger(m.start) &&
+    Number.isInteger(m.end) &&
+    0 <= (m.start as number) &&
+    (m.start as number) < (m.end as number) &&
+    (m.end as number) <= (m.text as string).length &&
+    (m.home === undefined || str(m.home, 8)) &&
+    (m.questions === undefined || (Array.isArray(m.questions) && m.questions.length <= 20 && m.questions.every((q) => str(q, 16))))
   );
 }

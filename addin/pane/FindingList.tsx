@@ -32,9 +32,11 @@ export interface FindingListProps {
   busy: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  /** The editor picks a finding's suggestion (`TD212?`): never applied by "Fix all". */
+  onSuggestion(finding: Finding): void;
 }
 
-export function FindingList({ groups, busy, onSelect, onFix }: FindingListProps) {
+export function FindingList({ groups, busy, onSelect, onFix, onSuggestion }: FindingListProps) {
   const styles = useStyles();
   return (
     <div data-testid="findings">
@@ -72,6 +74,19 @@ export function FindingList({ groups, busy, onSelect, onFix }: FindingListProps)
                   onClick={() => onFix(finding)}
                 >
                   Fix
+                </Button>
+              )}
+              {finding.suggestion && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  data-testid="suggestion"
+                  disabled={busy}
+                  title={finding.suggestion.description}
+                  aria-label={`Suggestion for line ${finding.line}: ${finding.suggestion.description}`}
+                  onClick={() => onSuggestion(finding)}
+                >
+                  {finding.suggestion.label}
                 </Button>
               )}
             </div>

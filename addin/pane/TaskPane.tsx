@@ -90,7 +90,13 @@ export function TaskPane({ host, documentKey }: TaskPaneProps) {
           {TRACK_CHANGES_HINT[result.trackChanges]}
         </Text>
       )}
-      <FindingList groups={groups} busy={busy} onSelect={select} onFix={(finding) => result && void fix([editOf(result.doc, finding)])} />
+      <FindingList
+        groups={groups}
+        busy={busy}
+        onSelect={select}
+        onFix={(finding) => result && void fix([editOf(result.doc, finding)])}
+        onSuggestion={(finding) => result && void fix([editOf(result.doc, finding, 'suggestion')])}
+      />
       <Accordion collapsible multiple>
         <AccordionItem value="fills">
           <AccordionHeader>Fill</AccordionHeader>

@@ -42,9 +42,9 @@ export async function checkDocument(host: AgendaHost, settings: CheckSettings, o
   return { doc, findings: runChecks(doc, options), detectedMeeting: detectMeetingContext(doc.text), trackChanges: host.trackChanges };
 }
 
-/** The edit of a finding's fix, guarded by the text it expects. */
-export function editOf(doc: AgendaDocument, finding: Finding): TextEdit | undefined {
-  const fix = finding.fix;
+/** The edit of a finding's fix (or, when the editor picks it, its suggestion), guarded by the text it expects. */
+export function editOf(doc: AgendaDocument, finding: Finding, which: 'fix' | 'suggestion' = 'fix'): TextEdit | undefined {
+  const fix = finding[which];
   if (!fix) return undefined;
   return { start: fix.start, end: fix.end, replacement: fix.replacement, expected: doc.text.slice(fix.start, fix.end) };
 }

@@ -1,7 +1,8 @@
 /**
  * Background entry (a service worker in Chrome, a background script in Firefox): fetches ITU's indexes for the
- * cards (index-service.ts), and follows the permission when the delegate grants or withdraws it in the browser's
- * own extension settings. Listeners are registered at the top level, as both browsers require of event pages.
+ * cards (index-service.ts), tells a card whether the text around its mark fits the TD's title (title-fit.ts), and
+ * follows the permission when the delegate grants or withdraws it in the browser's own extension settings.
+ * Listeners are registered at the top level, as both browsers require of event pages.
  */
 import browser from 'webextension-polyfill';
 import { ITU_BASE } from '../../shared/meeting/urls';
@@ -9,8 +10,9 @@ import { fetchItuIndex } from '../../shared/register/itu-fetch';
 import { ITU_ORIGINS, ituIndexesAllowedNow, withdrawItuIndexes } from '../itu-consent';
 import { ITU_STORAGE_KEYS } from '../itu-index';
 import { LEGACY_LISTS_KEY } from '../itu-store';
-import { isIndexRequest } from '../messages';
+import { isIndexRequest, isTitleFitRequest } from '../messages';
 import { createIndexService } from './index-service';
+import { answerTitleFit } from './title-fit';
 
 const storage = browser.storage.local;
 const allowed = () => ituIndexesAllowedNow(browser);
@@ -22,6 +24,7 @@ const service = createIndexService({
 });
 
 browser.runtime.onMessage.addListener((message: unknown) => {
+  if (isTitleFitRequest(message)) return Promise.resolve(answerTitleFit(message));
   if (!isIndexRequest(message)) return undefined;
   return service.request({ kind: message.kind, meeting: message.meeting });
 });

@@ -152,4 +152,29 @@ describe('buildCardModel', () => {
       expect(model.indexNote).toBe("Getting ITU's contributions list…");
     });
   });
+
+  describe('the text around the mark', () => {
+    const reports: StoredRegister = {
+      ...register,
+      entries: [{ id: 'TD108', number: 108, revision: 0, title: 'Report of the RG-DT meeting', source: 'Rapporteur RG-DT', line: 3 }],
+    };
+    const context = { text: 'WP2-4: Approve the RG-WPR meeting report, TD108.', start: 42, end: 47 };
+
+    it('shows the line the title notes give for the TD, its text and meeting', () => {
+      const asked: unknown[] = [];
+      const titleNoteFor = (...args: unknown[]) => (asked.push(args), 'The text here names RG-WPR\u2019s report: check the number.');
+      const model = buildCardModel({ ref: td(108), meeting: tsag, registers: [reports], urls: ituDocumentUrls, context, titleNoteFor });
+      expect(model.contextNote).toBe('The text here names RG-WPR\u2019s report: check the number.');
+      expect(asked).toEqual([[context, reports.entries[0], 'TSAG']]);
+    });
+
+    it('asks nothing for a TD the registers do not list, nor for other kinds', () => {
+      const asked: unknown[] = [];
+      const titleNoteFor = (...args: unknown[]) => void asked.push(args);
+      buildCardModel({ ref: td(109), meeting: tsag, registers: [reports], urls: ituDocumentUrls, context, titleNoteFor });
+      const c45: Reference = { kind: 'contribution', id: 'C45', text: 'C 45', start: 0, end: 4, number: 45 };
+      buildCardModel({ ref: c45, meeting: tsag, registers: [reports], urls: ituDocumentUrls, context, titleNoteFor });
+      expect(asked).toEqual([]);
+    });
+  });
 });

@@ -6,10 +6,11 @@ import type { MeetingContext } from '../../shared/meeting/types';
 import type { ContributionRef, Reference, TdRef } from '../../shared/refs/types';
 import { KIND_LABELS } from '../../shared/refs/kinds';
 import { indexLabel } from '../../shared/register/itu-index';
-import type { RegisterKind } from '../../shared/register/types';
+import type { RegisterKind, TdEntry } from '../../shared/register/types';
 import { indexDate, shortFailure } from '../itu-index';
 import { findEntry, type StoredRegister } from '../register-store';
 import type { IndexView } from './index-requests';
+import type { MarkContext } from './mark-context';
 
 export interface DocumentUrls {
   /** ITU page of a TD or contribution in `meeting`; null when the URL cannot be built. */
@@ -33,6 +34,8 @@ export interface CardModel {
   newerRevision?: string;
   /** One line on ITU's index: where the facts come from, that it is being fetched, or why it could not be. */
   indexNote?: string;
+  /** A quiet line when the text around the mark names another kind of document or group than the title. */
+  contextNote?: string;
   pageUrl?: string;
   fileUrl?: string;
   /** Why there are no links, when there are none but could be. */
@@ -71,9 +74,13 @@ export interface CardInput {
   indexFor?: (kind: RegisterKind, meeting: MeetingContext) => IndexView | undefined;
   /** Told which stored register gave the card its facts (learned registers in use are kept longer). */
   onRegisterUsed?: (register: StoredRegister) => void;
+  /** The text around the mark (its paragraph), with the mark's span in it. */
+  context?: MarkContext;
+  /** The card's line on a TD whose surrounding text names another kind or group than its title (title-notes.ts). */
+  titleNoteFor?: (context: MarkContext, entry: TdEntry, home: string | undefined) => string | undefined;
 }
 
-export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor, onRegisterUsed }: CardInput): CardModel {
+export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor, onRegisterUsed, context, titleNoteFor }: CardInput): CardModel {
   const model: CardModel = { id: ref.id, kindLabel: KIND_LABELS[ref.kind] };
   if (!LINKED_KINDS.has(ref.kind)) return model;
   const group = citedGroup(ref);
@@ -86,7 +93,9 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
         ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
         : 'Links need a meeting: set one in TD Lens options.';
     }
-    if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, null, undefined, onRegisterUsed);
+    if (ref.kind === 'td' || ref.kind === 'contribution') {
+      addContextNote(model, ref, addRegisterFacts(model, ref, registers, null, undefined, onRegisterUsed), context && titleNoteFor && { context, titleNoteFor }, null);
+    }
     return model;
   }
   model.meetingLabel = meetingLabel(usable);
@@ -94,8 +103,24 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
   const fileUrl = safeUrl(() => urls.file(ref, usable));
   if (fileUrl) model.fileUrl = fileUrl;
   if (!model.pageUrl) delete model.pageUrl;
-  if (ref.kind === 'td' || ref.kind === 'contribution') addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable), onRegisterUsed);
+  if (ref.kind === 'td' || ref.kind === 'contribution') {
+    const entry = addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable), onRegisterUsed);
+    addContextNote(model, ref, entry, context && titleNoteFor && { context, titleNoteFor }, usable);
+  }
   return model;
+}
+
+/** The text around a TD that names another kind of document or group than its title (shared/titles/context.ts). */
+function addContextNote(
+  model: CardModel,
+  ref: Reference,
+  entry: TdEntry | null,
+  around: { context: MarkContext; titleNoteFor: NonNullable<CardInput['titleNoteFor']> } | undefined,
+  meeting: MeetingContext | null,
+): void {
+  if (ref.kind !== 'td' || !entry || !around) return;
+  const note = around.titleNoteFor(around.context, entry, meeting?.group);
+  if (note) model.contextNote = note;
 }
 
 /**
@@ -109,7 +134,7 @@ function addRegisterFacts(
   meeting: MeetingContext | null,
   view?: IndexView,
   onRegisterUsed?: (register: StoredRegister) => void,
-): void {
+): TdEntry | null {
   const index = view && view.state !== 'loading' ? view.index : undefined;
   const fromIndex = index ? findEntry([index.register], ref, meeting) : null;
   const fromStored = fromIndex ? null : findEntry(registers, ref, meeting);
@@ -129,4 +154,5 @@ function addRegisterFacts(
     const unkept = view?.state === 'ready' && view.unkept ? ` (${shortFailure(view.unkept)})` : '';
     model.indexNote = `${fromIndex ? 'From' : 'Not in'} ${label} of ${indexDate(index)}${unkept}`;
   }
+  return hit?.entry ?? null;
 }

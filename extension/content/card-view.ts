@@ -31,6 +31,7 @@ export const CARD_CSS = `
 .title { margin-top: 4px; }
 .newer { margin-top: 6px; padding: 2px 6px; border-radius: 4px; background: #fff4ce; color: #5c3c00; }
 .note { margin-top: 6px; color: #605e5c; font-style: italic; }
+.context { margin-top: 4px; color: #605e5c; font-size: 12px; }
 .actions { display: flex; gap: 10px; align-items: center; margin-top: 8px; flex-wrap: wrap; }
 a { color: #0f6cbd; }
 button { font: inherit; padding: 2px 8px; border: 1px solid #8a8886; border-radius: 4px; background: #f3f2f1; color: inherit; cursor: pointer; }
@@ -38,7 +39,7 @@ a:focus-visible, button:focus-visible { outline: 2px solid #0f6cbd; outline-offs
 .status { color: #107c10; }
 @media (prefers-color-scheme: dark) {
   .card { background: #292827; color: #f3f2f1; border-color: #605e5c; }
-  .kind, .meeting, .source, .facts, .note, .index-note { color: #c8c6c4; }
+  .kind, .meeting, .source, .facts, .note, .index-note, .context { color: #c8c6c4; }
   .newer { background: #4a3b00; color: #fff4ce; }
   a { color: #62abf5; }
   button { background: #3b3a39; border-color: #8a8886; }
@@ -86,6 +87,7 @@ export function renderCard(doc: Document, model: CardModel): CardView {
   if (model.source) root.append(el(doc, 'div', 'source', `Source: ${model.source}`));
   const facts = [model.date && `Received ${model.date}`, model.questions?.join(', ')].filter(Boolean).join(' · ');
   if (facts) root.append(el(doc, 'div', 'facts', facts));
+  if (model.contextNote) root.append(el(doc, 'div', 'context', model.contextNote));
   if (model.newerRevision) {
     const newer = el(doc, 'div', 'newer', `Newer revision exists: ${model.newerRevision}`);
     newer.setAttribute('role', 'note');

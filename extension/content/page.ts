@@ -17,8 +17,10 @@ import { browserIndexRequests } from './index-requests';
 import { findMarked } from './kinds';
 import { parseItuLink } from './itu-link';
 import { createLens, type Lens } from './lens';
+import { textAround } from './mark-context';
 import { describePageMeeting, PAGE_TEXT_LIMIT, resolvePageMeeting, type PageMeeting } from './page-context';
 import { groupReferences } from './summary';
+import { browserTitleNotes } from './title-notes';
 import { headText } from './walk';
 
 /** One reference of each marked kind, in the forms pages use. */
@@ -75,6 +77,8 @@ export function createPage(): PageControl {
   let settings: CardSettings = { meeting: null, registers: [], use: {} };
   // ITU's index of a card's meeting, asked of the background when a card needs it; its answer rebuilds the card.
   const ituIndexes = browserIndexRequests(() => card?.refresh());
+  // Whether a TD's surrounding text fits its title, asked of the background when a card opens; its answer rebuilds the card.
+  const titleNotes = browserTitleNotes(() => card?.refresh());
 
   const pageMeeting = (): PageMeeting | null => {
     const linkMeetings = lens?.linkMeetings() ?? [];
@@ -105,6 +109,8 @@ export function createPage(): PageControl {
     if (!ref) return null;
     const link = active.linkOf(mark);
     const now = Date.now();
+    // The text around the mark, for the card's quiet line on a number that does not fit its text.
+    const context = textAround(mark);
     return buildCardModel({
       ref,
       meeting: link?.meeting ?? pageMeeting()?.meeting ?? null,
@@ -113,6 +119,8 @@ export function createPage(): PageControl {
       indexFor: ituIndexes.viewFor,
       onRegisterUsed: noteUse,
       ...(link?.pageUrl ? { linkHref: link.pageUrl } : {}),
+      ...(context ? { context } : {}),
+      titleNoteFor: titleNotes.noteFor,
     });
   };
 

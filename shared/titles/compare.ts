@@ -33,9 +33,9 @@ function sharedGroups(line: readonly GroupName[], title: readonly GroupName[], h
 }
 
 function unmatchedOf(line: Profile, title: Profile, titleGroups: readonly GroupName[], home: string | undefined): number {
-  const groups = new Set(titleGroups.filter((h) => h.id !== home && !h.listed && !line.groups.some((g) => related(g, h))).map((h) => h.id));
-  const others = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...b].filter((x) => !a.has(x)).length;
-  return groups.size + others(line.recs, title.recs) + others(line.topics, title.topics);
+  const groups = new Set<string>();
+  for (const h of titleGroups) if (h.id !== home && !h.listed && !line.groups.some((g) => related(g, h))) groups.add(h.id);
+  return groups.size + title.recs.size - intersection(line.recs, title.recs) + title.topics.size - intersection(line.topics, title.topics);
 }
 
 function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -44,10 +44,16 @@ function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n;
 }
 
+/** True when `line` names a kind of document in `kinds`. */
+export function namesKindOf(line: Profile, kinds: ReadonlySet<string>): boolean {
+  for (const k of line.kinds) if (kinds.has(k)) return true;
+  return false;
+}
+
 export function compare(line: Profile, title: Profile, home?: string): Comparison {
   const conflicts: Disagreement[] = [];
-  const kindAgrees = [...line.kinds].some((k) => title.kinds.has(k));
-  const kindMentioned = !kindAgrees && [...line.kinds].some((k) => title.mentioned.has(k));
+  const kindAgrees = namesKindOf(line, title.kinds);
+  const kindMentioned = !kindAgrees && namesKindOf(line, title.mentioned);
   if (line.kinds.size > 0 && title.kinds.size > 0 && !kindAgrees) conflicts.push('kind');
   if (line.direction && title.direction && line.direction !== title.direction) conflicts.push('direction');
   // Groups taken from the line's heading say whose document it is: held against the groups the title says it is

@@ -18,6 +18,7 @@ const index = indexTitles(
     [139, 'LS/o on the lead study group role', 'TSAG'],
     [142, 'LS/o on Q9/21 (metaverse)', 'TSAG'],
     [144, 'LS/o on coordination between SGs 17 and 20 on WTSA-24 Action 7 (IoT Security)', 'TSAG'],
+    [145, 'Terms of reference for coordination between SGs 13, 17 and 20 on WTSA-24 Action 8 (trust)', 'TSAG'],
     [150, 'LS/o on the ITU-T mandate to all ITU-T study groups', 'TSAG'],
     [160, 'LS/o on IMT-2030 network requirements [to ITU-R WP5D]', 'TSAG'],
     [161, 'LS/o on quantum key distribution networks [to ITU-T SG13, SG17]', 'TSAG'],
@@ -46,6 +47,8 @@ describe('citationFit', () => {
     ['Note the incoming LS from ITU-R WP5D on IMT-2030 –', 160, undefined, { mismatch: 'sure', better: 120, about: 'an incoming LS from ITU-R WP5D' }],
     // Another Recommendation.
     ['Agree draft revised Recommendation ITU-T A.1,', 131, undefined, { mismatch: 'sure', better: 130, about: 'a draft text on ITU-T A.1' }],
+    // A line that says only its kind: a mismatch, but with two ToR in the list, none to suggest.
+    ['TSAG 05-2025: Started, ToR in', 144, undefined, { mismatch: 'sure', better: null, about: 'ToR' }],
     // Words alone: only with the one LS that fits.
     ['Approve Liaison Statement on lead SG role,', 142, undefined, { mismatch: 'if-suggested', better: 139, about: 'an LS on "lead SG role"' }],
     ['Approve Liaison Statement on Q9/21 (metaverse),', 139, undefined, { mismatch: 'if-suggested', better: 142, about: 'an LS on Q9/21' }],

@@ -16,7 +16,7 @@
  * the best fit (what it shares, less what its title names that the line does not) must be better than the cited TD
  * and than every other.
  */
-import { compare, type Comparison } from './compare';
+import { compare, namesKindOf, type Comparison } from './compare';
 import { titleProfile, type Profile, type TitledEntry } from './profile';
 
 export interface IndexedEntry extends TitledEntry {
@@ -30,13 +30,18 @@ export interface TitleIndex<E extends IndexedEntry = IndexedEntry> {
   byToken: Map<string, number[]>;
 }
 
+/** What a title is filed under: its words, groups, Recommendations, topics and kind. */
 function tokens(p: Profile): string[] {
+  return [...distinctive(p, undefined), ...[...p.kinds].map((k) => `k:${k}`)];
+}
+
+/** The tokens a TD must share with a line to fit it (the meeting's own group says nothing). */
+function distinctive(p: Profile, home: string | undefined): string[] {
   return [
     ...[...p.words].map((w) => `w:${w}`),
-    ...p.groups.map((g) => `g:${g.id}`),
+    ...p.groups.filter((g) => g.id !== home).map((g) => `g:${g.id}`),
     ...[...p.recs].map((r) => `r:${r}`),
     ...[...p.topics].map((t) => `t:${t}`),
-    ...[...p.kinds].map((k) => `k:${k}`),
   ];
 }
 
@@ -71,22 +76,32 @@ function evidence(c: Comparison): number {
 
 /** The one TD of the list that fits the line better than the cited one and every other; null when none or several. */
 export function bestFit<E extends IndexedEntry>(line: Profile, cited: number, citedComparison: Comparison, index: TitleIndex<E>): E | null {
+  // A line that names only a kind of document tells one TD from another by nothing else: it fits only when the
+  // list has one TD of that kind that nothing disagrees with. Otherwise a TD must share something with the line.
+  const lookup = distinctive(line, index.home);
+  const kindOnly = lookup.length === 0;
+  // Candidates: the TDs of the line's kind (or, when it names none, those sharing something with it).
   const candidates = new Set<number>();
-  for (const token of tokens(line)) for (const n of index.byToken.get(token) ?? []) if (n !== cited) candidates.add(n);
+  for (const token of line.kinds.size > 0 ? [...line.kinds].map((k) => `k:${k}`) : lookup) {
+    for (const n of index.byToken.get(token) ?? []) if (n !== cited) candidates.add(n);
+  }
   let best: { entry: E; score: number } | null = null;
   let second = -1;
+  let fitting = 0;
   for (const n of candidates) {
     const hit = index.entries.get(n);
-    if (!hit) continue;
+    if (!hit || (line.kinds.size > 0 && !namesKindOf(line, hit.profile.kinds))) continue;
     const c = compare(line, hit.profile, index.home);
-    if (c.conflicts.length > 0 || (line.kinds.size > 0 && !c.kindAgrees)) continue;
+    if (c.conflicts.length > 0) continue;
     if (c.shared === 0 && c.overlap < Math.min(2, line.words.size)) continue;
+    fitting++;
     const score = evidence(c);
     if (!best || score > best.score) {
       second = best?.score ?? -1;
       best = { entry: hit.entry, score };
     } else if (score > second) second = score;
   }
+  if (kindOnly && fitting > 1) return null;
   // What the cited TD disagrees on counts against it.
   const citedScore = evidence(citedComparison) - 3 * citedComparison.conflicts.length;
   return best && best.score > second && best.score > citedScore ? best.entry : null;

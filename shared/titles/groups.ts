@@ -39,22 +39,10 @@ const AG = /(?<![A-Za-z0-9_-])(?<type>JCA|FG|CG|JCG)-(?<name>[A-Za-z0-9][A-Za-z0
 const OTHER_SECTOR = /(?<![A-Za-z0-9_-])(?<sector>ITU-[RD])(?: ?(?<type>WP|SG) ?(?<n>\d{1,2}[A-Z]?))?(?![A-Za-z0-9_])/g;
 const ALL_SGS = /\ball (?:(?:the )?ITU-T )?(?:study groups|SGs)\b/gi;
 
-/** Standards bodies other than ITU, as written, and their canonical id. */
-const BODIES: readonly [RegExp, string][] = [
-  [/\bETSI\b/g, 'ETSI'],
-  [/\b3GPP\b/g, '3GPP'],
-  [/\bIETF\b/g, 'IETF'],
-  [/\bIEEE\b/g, 'IEEE'],
-  [/\b(?:ISO\/IEC )?JTC ?1\b/g, 'JTC1'],
-  [/\bISO\b(?!\/IEC JTC)/g, 'ISO'],
-  [/(?<!ISO\/)\bIEC\b/g, 'IEC'],
-  [/\bW3C\b/g, 'W3C'],
-  [/\boneM2M\b/g, 'ONEM2M'],
-  [/\bGSMA\b/g, 'GSMA'],
-  [/\bBBF\b|\bBroadband Forum\b/g, 'BBF'],
-  [/\bMEF\b/g, 'MEF'],
-  [/\bUPU\b/g, 'UPU'],
-];
+/** Standards bodies other than ITU, as written (one expression), and their canonical ids. */
+const BODIES = /\b(?:ETSI|3GPP|IETF|IEEE|(?:ISO\/IEC )?JTC ?1|ISO|IEC|W3C|oneM2M|GSMA|BBF|Broadband Forum|MEF|UPU)\b/g;
+const BODY_IDS: Record<string, string> = { 'broadband forum': 'BBF', onem2m: 'ONEM2M' };
+const bodyId = (written: string) => (/JTC ?1$/.test(written) ? 'JTC1' : (BODY_IDS[written.toLowerCase()] ?? written));
 
 /** `to` right before a group (`LS to SG13`, `[to ITU-T SG13, SG17]`) or `from`. */
 const ROLE_BEFORE = /\b(?<role>to|from)\s+(?:the\s+)?(?:ITU-T\s+)?(?:[A-Za-z0-9/.-]+(?:,\s*|\s+and\s+|\s+&\s+))*$/i;
@@ -65,7 +53,7 @@ const ROLE_BEFORE = /\b(?<role>to|from)\s+(?:the\s+)?(?:ITU-T\s+)?(?:[A-Za-z0-9/
  */
 export function findGroups(text: string, home?: string): GroupName[] {
   const normalized = normalizeForMatching(text);
-  const tags = findMeetingTags(normalized);
+  const tags = /\d-\d{4}|\d\/\d{4}/.test(normalized) ? findMeetingTags(normalized) : [];
   const inTag = (start: number) => tags.some((t) => start >= t.start && start < t.end);
   const out: GroupName[] = [];
   const add = (g: Omit<GroupName, 'role'>) => {
@@ -88,7 +76,7 @@ export function findGroups(text: string, home?: string): GroupName[] {
     add(type && n ? { id: `${sector} ${type}${n.toUpperCase()}`, level: 2, parent: sector, ...span } : { id: sector, level: 1, ...span });
   }
   for (const m of normalized.matchAll(ALL_SGS)) add({ id: 'ALL-SG', level: 1, start: m.index, end: m.index + m[0].length });
-  for (const [re, id] of BODIES) for (const m of normalized.matchAll(re)) add({ id, level: 1, start: m.index, end: m.index + m[0].length });
+  for (const m of normalized.matchAll(BODIES)) add({ id: bodyId(m[0]), level: 1, start: m.index, end: m.index + m[0].length });
   return withRoles(normalized, dedupe(out));
 }
 
@@ -114,8 +102,14 @@ function withRoles(text: string, groups: GroupName[]): GroupName[] {
 /** True when `a` and `b` are the same group, one holds the other, or `ALL-SG` meets a study group. */
 export function related(a: GroupName, b: GroupName): boolean {
   if (a.id === b.id || a.parent === b.id || b.parent === a.id) return true;
-  const allSg = (x: GroupName, y: GroupName) => x.id === 'ALL-SG' && /^SG\d/.test(y.id);
-  return allSg(a, b) || allSg(b, a);
+  return (a.id === 'ALL-SG' && isStudyGroup(b.id)) || (b.id === 'ALL-SG' && isStudyGroup(a.id));
+}
+
+const isStudyGroup = (id: string) => id.startsWith('SG') && id.charCodeAt(2) >= 48 && id.charCodeAt(2) <= 57;
+
+function anyRelated(x: readonly GroupName[], y: readonly GroupName[]): boolean {
+  for (const g of x) for (const h of y) if (related(g, h)) return true;
+  return false;
 }
 
 /** The groups at level 1: those named there and the parents of level-2 groups. */
@@ -136,9 +130,10 @@ export type GroupVerdict = 'agree' | 'conflict' | 'unknown';
  * TSAG: agreement). Either side empty: unknown.
  */
 export function compareGroups(a: readonly GroupName[], b: readonly GroupName[]): GroupVerdict {
+  if (a.length === 0 || b.length === 0) return 'unknown';
   const a2 = a.filter((g) => g.level === 2);
   const b2 = b.filter((g) => g.level === 2);
   const [x, y] = a2.length > 0 && b2.length > 0 ? [a2, b2] : [level1(a), level1(b)];
   if (x.length === 0 || y.length === 0) return 'unknown';
-  return x.some((g) => y.some((h) => related(g, h))) ? 'agree' : 'conflict';
+  return anyRelated(x, y) ? 'agree' : 'conflict';
 }

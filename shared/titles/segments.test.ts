@@ -43,7 +43,9 @@ describe('citationsOfLine', () => {
     expect(citations(line).map((c) => c[1])).toEqual([null]);
   });
 
-  it('breaks clauses at semicolons', () => {
+  it('breaks clauses at semicolons and sentence ends', () => {
     expect(citations('Report – TD106; LS on lead SG role – TD139').map((c) => c[1])).toEqual(['Report –', 'LS on lead SG role –']);
+    expect(citations('The RG-WM report is ready. Approve the LS on lead SG role, TD139').map((c) => c[1])).toEqual(['Approve the LS on lead SG role,']);
+    expect(citations('See TD 120 Rev. 1 and the LS in TD139').map((c) => c[1])).toEqual(['See', 'and the LS in']);
   });
 });

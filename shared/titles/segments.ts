@@ -2,7 +2,8 @@
  * Which words of a line are about which document it cites. A line may cite several (`Adopt revised Questions Q3/17
  * "..." (TD89), Q10/17 "..." (TD90)`, `... (TD48) RG-WPR-6: Approve Liaison Statement on Q9/21, TD142`):
  *
- *   line     := { clause }                      clauses end at ';' and before an action code's definition (`RG-WPR-6:`)
+ *   line     := { clause }                      clauses end at ';', at a sentence's end (`word. Next`) and before an
+ *                                               action code's definition (`RG-WPR-6:`)
  *   clause   := { words citation }
  *   citation := TD [quoted]                     the words since the previous citation (or the clause's start) are
  *                                               about this TD; a quoted title right after it too (`TD165 "LS on ..."`)
@@ -34,10 +35,13 @@ const LIST_ONLY = /^[\s,;&+/()–-]*(?:(?:and|or)[\s,()–-]*)?$/;
 const QUOTE_OPEN = /^\s*[–:-]?\s*([“"«‘])/;
 const QUOTE_CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’' };
 
-/** Where the clauses of `text[lineStart, lineEnd)` break: `;`, and action codes written as definitions (`WP2-4:`). */
+/** A sentence's end: a word of two lowercase letters or more (not `Rev.`, `No.` before a number), then a capital. */
+const SENTENCE_END = /(?<=[a-z]{2}|\))[.!?]\s+(?=[A-Z“"‘(])|;/g;
+
+/** Where the clauses of `text[lineStart, lineEnd)` break: `;`, sentence ends, action codes written as definitions. */
 function clauseBreaks(text: string, lineStart: number, lineEnd: number, refs: readonly Reference[]): Span[] {
   const breaks: Span[] = [];
-  for (let i = text.indexOf(';', lineStart); i >= 0 && i < lineEnd; i = text.indexOf(';', i + 1)) breaks.push({ start: i, end: i + 1 });
+  for (const m of text.slice(lineStart, lineEnd).matchAll(SENTENCE_END)) breaks.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
   for (const ref of refs) {
     if (ref.kind !== 'action') continue;
     const colon = /^[ \t]*:/.exec(text.slice(ref.end, Math.min(lineEnd, ref.end + 4)));

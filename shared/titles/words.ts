@@ -13,7 +13,8 @@ const STOP = new Set(
   meeting meetings document documents td tds contribution contributions annex clause item items
   draft new revised revision updated update final version proposed provisional
   approve approval approved adopt adopted agree agreed review reviewed note noted consider considered endorse
-  endorsed discuss discussed see found as-is progress results result status
+  endorsed discuss discussed see found as-is progress results result status please kindly find attached here
+  below above before after
   report reports ls lss liaison liaisons statement statements outgoing incoming reply tor tors terms reference
   agenda agendas action actions plan plans recommendation recommendations question questions text texts baseline
   supplement technical paper wtsa resolution rev

@@ -1,10 +1,11 @@
 // The add-in's preview in Chromium: the pane checks the bundled sample agenda, shows and fixes findings, and opens
 // the sample .docx through the file input. The preview runs the Word host over a Word document in memory, so these
 // go through the same Word code as in Word, with the same round trips (context.sync() per Word.run batch).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TITLE_SWAPS, TITLES_AGENDA, TITLES_REGISTER, plant } from '../../shared/checks/title-swaps.testing';
 import { repoRoot, resultsDir, sampleDocx, startAddinSession, syncsOf, type AddinSession } from './addin-harness';
 
 let session: AddinSession;
@@ -142,6 +143,30 @@ describe('add-in preview', () => {
     expect(await page.locator('[data-rule="td-unknown"]').innerText()).toContain('it is not used, or every TD would be unknown');
     await page.getByTestId('register').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'addin-register-other-meeting.png') });
+  });
+
+  it('shows a line that cites the wrong TD, with the TD that fits as a button the editor may press', async () => {
+    // RG-WM's and RG-SC's reports swapped, with ITU's TD list of the meeting as register.
+    const { text } = plant(TITLE_SWAPS[0], readFileSync(join(repoRoot, 'test/fixtures', TITLES_AGENDA), 'utf8'));
+    await page.getByTestId('open-document').setInputFiles({ name: 'swapped-reports.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect.poll(() => page.getByTestId('document-name').innerText()).toContain('swapped-reports.txt');
+    await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'test/fixtures', TITLES_REGISTER));
+    await expect.poll(() => page.getByTestId('register').innerText()).toContain('26 TDs from T25-TSAG-250526-TD.xml');
+    await page.getByTestId('check').click();
+    const mismatches = page.locator('[data-rule="td-title-mismatch"]');
+    await expect.poll(() => mismatches.count()).toBe(2);
+    expect(await mismatches.first().innerText()).toContain('this line is about RG-WM\'s report; TD104 is "Report of the TSAG RG-SC meeting');
+    // A suggestion is no sure fix: "Fix all" leaves it alone.
+    expect(await mismatches.locator('[data-testid="fix"]').count()).toBe(0);
+    const suggestion = mismatches.first().getByTestId('suggestion');
+    expect(await suggestion.innerText()).toBe('TD102?');
+    expect(await suggestion.getAttribute('aria-label')).toMatch(/^Suggestion for line \d+: Cite TD102 \("Report of the TSAG RG-WM meeting \(Geneva, 26-30 May 2025\)"\)$/);
+    await page.screenshot({ path: join(resultsDir, 'addin-title-mismatch.png') });
+    await suggestion.click();
+    await expect.poll(() => mismatches.count()).toBe(1);
+    const lines = (await documentText()).split('\n').filter((line) => line.includes('Report – TD10'));
+    expect(lines.map((line) => line.trim())).toEqual(['Report – TD106', 'Report – TD108', 'Report – TD102', 'Report – TD102']);
+    expect(await mismatches.getByTestId('suggestion').innerText()).toBe('TD104?');
   });
 
   it('fits a 320 px dark pane with every section open, and is usable from the keyboard', async () => {

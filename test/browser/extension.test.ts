@@ -18,6 +18,13 @@ const STRICT_CSP_PAGE = {
   body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title></head><body><p id="p">Approve TD106 today.</p></body></html>',
 };
 
+// Two lines of an agenda as a web page shows them: the first cites RG-WPR's report (TD106 in the options' register)
+// for RG-DT's, the second the right one.
+const TITLES_PAGE = {
+  type: 'text/html; charset=utf-8',
+  body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agenda</title></head><body><ul><li>WP2-4: Approve the RG-DT meeting report, TD106.</li><li>WP2-6: Approve the RG-DT meeting report, TD108.</li></ul></body></html>',
+};
+
 const marks = (page: TestPage) =>
   page.evaluate(() => [...document.querySelectorAll('[data-td-lens-ref]')].map((el) => el.getAttribute('data-td-lens-ref')));
 
@@ -44,7 +51,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
   }
 
   beforeAll(async () => {
-    server = await serveFixtures({ '/strict-csp.html': STRICT_CSP_PAGE });
+    server = await serveFixtures({ '/strict-csp.html': STRICT_CSP_PAGE, '/titles.html': TITLES_PAGE });
     browser = await LAUNCH[name]();
     if (browser.context) await configureOptions(browser.context);
   });
@@ -181,6 +188,29 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
     });
     await page.waitFor(() => document.querySelector('#late-p [data-td-lens-ref="WP2-9"]') !== null);
     expect(await page.evaluate(() => [...document.querySelectorAll('#late-p [data-td-lens-ref]')].map((e) => e.textContent))).toEqual(['TD145', 'WP2-9']);
+    await page.close();
+  });
+
+  it('says quietly on the card when the text around a mark names another group or kind than the TD\u2019s title', async () => {
+    const page = await open('/titles.html', 4);
+    // The right line first: its card opens below it, clear of the line above.
+    await page.hover('[data-td-lens-ref="TD108"]');
+    const right = await waitForCard(page, 'Report of the RG-DT meeting');
+    expect(right.visible).toBe(true);
+    if (readsCards) {
+      expect(right.text).toContain('Report of the RG-DT meeting');
+      expect(right.text).not.toContain('The text here');
+    }
+    await page.hover('[data-td-lens-ref="TD106"]');
+    const wrong = await waitForCard(page, 'check the number');
+    expect(wrong.visible).toBe(true);
+    if (readsCards) {
+      expect(wrong.text).toContain('Report of the RG-WPR meeting, Geneva, 26-30 May 2025');
+      expect(wrong.text).toContain("The text here names RG-DT's report: check the number.");
+      await page.screenshot(join(repoRoot, 'test-results/extension-card-title.png'));
+    }
+    // No mark of its own: the page has the same marks as ever.
+    expect(await marks(page)).toEqual(['WP2-4', 'TD106', 'WP2-6', 'TD108']);
     await page.close();
   });
 
