@@ -7,8 +7,8 @@ export const MARKED_KINDS: readonly RefKind[] = ['td', 'contribution', 'action',
 
 /**
  * Every reference of the marked kinds starts with one of their leads (`TD 7`, `TDs 7`, `C 45`, `WP2`, `RG-W`, `Q3`,
- * `Questions 2`: the union derived from the table of kinds), in normalized text. Most text on a page (dates,
- * counts, prices, `Chapter 3`) has digits and capitals but none of these, and is not worth parsing.
+ * `Questions 2`, `question 3`: the union derived from the table of kinds), in normalized text. Most text on a page
+ * (dates, counts, prices, `Chapter 3`) has digits and capitals but none of these, and is not worth parsing.
  */
 export const MARKED_PRETEST: RegExp = leadPretestOf(MARKED_KINDS);
 

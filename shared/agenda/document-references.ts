@@ -11,8 +11,8 @@ import type { FindOptions, Reference } from '../refs/types';
 import { findReferences, mergeSorted, resolveOverlaps } from '../refs/find-references';
 import { wtsaActionRef } from '../refs/wtsa-action';
 import { planActionRef } from '../refs/plan-action';
-import { findWtsaActions } from './wtsa-actions';
-import { findPlanActions } from './plan-actions';
+import { findWtsaActionNumbers } from './wtsa-actions';
+import { findPlanActionIds } from './plan-actions';
 
 /** The assembly of a WTSA actions table whose header does not name one: the current one. */
 const CURRENT_ASSEMBLY = 'WTSA-24';
@@ -20,14 +20,14 @@ const CURRENT_ASSEMBLY = 'WTSA-24';
 /** The action numbers and plan ids in the first cells of the document's WTSA actions and action-plan tables. */
 export function tableReferences(doc: AgendaDocument): Reference[] {
   const refs: Reference[] = [];
-  for (const action of findWtsaActions(doc)) {
+  for (const action of findWtsaActionNumbers(doc)) {
     const { start, end } = action.numberSpan;
     const digits = /\d+/.exec(doc.text.slice(start, end));
     if (!digits) continue;
     const at = start + digits.index;
     refs.push(wtsaActionRef(doc.text, at, at + digits[0].length, action.assembly ?? CURRENT_ASSEMBLY, action.number));
   }
-  for (const item of findPlanActions(doc)) {
+  for (const item of findPlanActionIds(doc)) {
     const { start, end } = item.idSpan;
     const [resolution, number] = item.id.split('-');
     const ref = planActionRef(doc.text, start, end, resolution, number);

@@ -3,10 +3,11 @@
  * group rows (`WPR`, `DT`: one text cell, the others empty) group the actions after them; an action row
  * `73-06` | `Resolution 73` + title | description; then a (merged) `Status and Comments:` row.
  */
-import type { AgendaDocument, Table } from '../document/model';
+import type { AgendaDocument, Table, TableRow } from '../document/model';
 import type { PlanAction } from './types';
 import { cellText, rowTexts, squash, tablesOf, trimSpan } from './document-text';
 import { labelledStatusLines, statusLinesOfCell } from './status-lines';
+import type { Span } from '../text/spans';
 
 const PLAN_ID = /^(\d{1,3})-(\d{1,3})$/;
 const RESOLUTION = /\bRes(?:olution|\.)?[ \t\u00a0]*(\d{1,3})\b/i;
@@ -14,6 +15,14 @@ const RESOLUTION = /\bRes(?:olution|\.)?[ \t\u00a0]*(\d{1,3})\b/i;
 function isPlanActionsTable(table: Table): boolean {
   const header = table.rows[0] ? rowTexts(table.rows[0]) : [];
   return header.length >= 2 && /\baction\s+(?:number|no\.?|#)/i.test(header[0]) && header.some((h) => /^resolution/i.test(h));
+}
+
+/** A plan row's id (`73-06` alone in its first cell, canonical `73-06`) and where it is; else null. */
+function planId(doc: AgendaDocument, row: TableRow, first: string): { id: string; idSpan: Span } | null {
+  const id = PLAN_ID.exec(first);
+  if (!id) return null;
+  const idParagraph = row.cells[0].paragraphs.find((p) => p.text.trim() !== '')!;
+  return { id: `${Number(id[1])}-${id[2].padStart(2, '0')}`, idSpan: trimSpan(doc.text, idParagraph.start, idParagraph.end) };
 }
 
 function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] {
@@ -27,9 +36,8 @@ function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] 
   for (const row of table.rows.slice(1)) {
     const texts = rowTexts(row);
     const first = texts[0] ?? '';
-    const id = PLAN_ID.exec(first);
+    const id = planId(doc, row, first);
     if (id) {
-      const idParagraph = row.cells[0].paragraphs.find((p) => p.text.trim() !== '')!;
       const resolutionCell = row.cells[resolutionColumn];
       let resolution: number | null = null;
       let resolutionSpan: PlanAction['resolutionSpan'] = null;
@@ -46,8 +54,7 @@ function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] 
         }
       }
       actions.push({
-        id: `${Number(id[1])}-${id[2].padStart(2, '0')}`,
-        idSpan: trimSpan(doc.text, idParagraph.start, idParagraph.end),
+        ...id,
         resolution,
         resolutionSpan,
         resolutionTitle: squash(titleParts.join(' ')),
@@ -71,6 +78,21 @@ function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] 
     if (first && first.length <= 40 && !first.includes('\n') && texts.slice(1).every((t) => t === '')) group = first;
   }
   return actions;
+}
+
+/**
+ * The plan ids alone, as the tables' references need them (document-references.ts): the rows `findPlanActions`
+ * reads as actions, without their resolutions, descriptions and status lines.
+ */
+export function findPlanActionIds(doc: AgendaDocument): Pick<PlanAction, 'id' | 'idSpan'>[] {
+  const ids: Pick<PlanAction, 'id' | 'idSpan'>[] = [];
+  for (const table of tablesOf(doc).filter(isPlanActionsTable)) {
+    for (const row of table.rows.slice(1)) {
+      const id = planId(doc, row, cellText(row.cells[0]));
+      if (id) ids.push(id);
+    }
+  }
+  return ids;
 }
 
 export function findPlanActions(doc: AgendaDocument): PlanAction[] {

@@ -16,16 +16,13 @@
  *   export loses gridSpan; this gives the same tables as the .docx).
  */
 import type { AgendaDocument, Paragraph, Table, TableCell, TableRow } from './model';
+import { forEachLineBreak } from '../text/lines';
 import { finalizeDocument, guessHeadingLevel, type DraftBlock, type DraftParagraph } from './draft';
 
-interface Line {
-  start: number;
-  /** End of the line's text, before `\r\n` / `\n`. */
-  end: number;
-}
-
-const CELL_START = /^[ \u00a0]*\t/;
-const BLANK = /^[\s\u00a0]*$/;
+/** Sticky, tried at a line's start (as BLANK): neither crosses a line break, and no line is sliced to be tested. */
+const CELL_START = /[ \u00a0]*\t/y;
+/** The blanks of a line: the line is blank when they reach its end. */
+const BLANK = /[^\S\r\n]*/y;
 /**
  * `Annex 2a - ...` / `Appendix I – ...` heading: it always ends a table. Sticky, tried after the leading blanks and
  * bookmarks are skipped by hand: as one regex, `[ \t]*(?:…)*[ ]*` backtracked over a long run of blanks (quadratic).
@@ -35,18 +32,18 @@ const BULLETS: Record<string, number> = { '·': 0, '•': 0, '◦': 1, '§': 2, 
 /** Sticky: tried at one position, without slicing the line; never runs past the line's end. */
 const BOOKMARK = /\[bookmark:[^\]\r\n]*\]/y;
 
-/** Lines end at `\n`, `\r\n` or a lone `\r` (as in shared/text/lines.ts, so line numbers agree). */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const breaks = /\r\n|\n|\r/g;
+/**
+ * Calls `onLine(start, end)` for each line, `end` before its break. Lines end at `\n`, `\r\n` or a lone `\r`
+ * (shared/text/lines.ts finds them, so line numbers agree); a final line break opens no extra (empty) line. No line
+ * object is kept: on a large file they outnumbered the paragraphs read from them.
+ */
+function forEachLine(text: string, onLine: (start: number, end: number) => void): void {
   let start = 0;
-  for (const m of text.matchAll(breaks)) {
-    lines.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  // A final line break does not open an extra (empty) line.
-  if (start < text.length || lines.length === 0) lines.push({ start, end: text.length });
-  return lines;
+  forEachLineBreak(text, (end, next) => {
+    onLine(start, end);
+    start = next;
+  });
+  if (start < text.length || text.length === 0) onLine(start, text.length);
 }
 
 function isBlankChar(ch: string): boolean {
@@ -63,30 +60,30 @@ function skipBlanksAndBookmarks(text: string, pos: number, end: number): number 
   }
 }
 
-function isAnnexHeadingLine(text: string, line: Line): boolean {
-  let pos = skipBlanksAndBookmarks(text, line.start, line.end);
-  while (pos < line.end && (text[pos] === ' ' || text[pos] === '\u00a0')) pos++;
+function isAnnexHeadingLine(text: string, start: number, end: number): boolean {
+  let pos = skipBlanksAndBookmarks(text, start, end);
+  while (pos < end && (text[pos] === ' ' || text[pos] === '\u00a0')) pos++;
   ANNEX_HEADING.lastIndex = pos;
   return ANNEX_HEADING.test(text);
 }
 
 /** The paragraph inside one line: skips leading blanks, an optional cell tab, a bullet and bookmark markers. */
-function paragraphOfLine(text: string, line: Line, inCell: boolean): DraftParagraph {
-  let pos = skipBlanksAndBookmarks(text, line.start, line.end);
+function paragraphOfLine(text: string, start: number, end: number, inCell: boolean): DraftParagraph {
+  let pos = skipBlanksAndBookmarks(text, start, end);
   let listLevel: number | undefined;
   const bullet = text[pos];
   const next = text[pos + 1];
   // Word's export writes level-2 bullets as `o` + tab; a plain `o ` is a word.
   if ((bullet in BULLETS && isBlankChar(next)) || (bullet === 'o' && next === '\t')) {
     listLevel = bullet === 'o' ? 1 : BULLETS[bullet];
-    pos = skipBlanksAndBookmarks(text, pos + 2, line.end);
+    pos = skipBlanksAndBookmarks(text, pos + 2, end);
   }
-  while (pos < line.end && isBlankChar(text[pos])) pos++;
-  const body = text.slice(pos, line.end);
+  while (pos < end && isBlankChar(text[pos])) pos++;
+  const body = text.slice(pos, end);
   const paragraph: DraftParagraph = {
     type: 'paragraph',
     start: pos,
-    end: line.end,
+    end,
     text: body,
     isListItem: listLevel !== undefined,
   };
@@ -149,35 +146,36 @@ export function readTextDocument(text: string, name: string): AgendaDocument {
     row = null;
   };
 
-  for (const line of splitLines(text)) {
-    const raw = text.slice(line.start, line.end);
-    if (isAnnexHeadingLine(text, line)) {
+  forEachLine(text, (start, end) => {
+    if (isAnnexHeadingLine(text, start, end)) {
       endTable();
-      blocks.push(paragraphOfLine(text, line, false));
-      continue;
+      blocks.push(paragraphOfLine(text, start, end, false));
+      return;
     }
-    if (CELL_START.test(raw)) {
+    CELL_START.lastIndex = start;
+    if (CELL_START.test(text)) {
       table ??= { rows: [] };
       if (!row) {
         row = [];
         table.rows.push(row);
       }
-      row.push({ start: line.start + raw.indexOf('\t'), paragraphs: [paragraphOfLine(text, line, true)] });
-      continue;
+      row.push({ start: CELL_START.lastIndex - 1, paragraphs: [paragraphOfLine(text, start, end, true)] });
+      return;
     }
-    if (BLANK.test(raw)) {
+    BLANK.lastIndex = start;
+    if (BLANK.test(text) && BLANK.lastIndex === end) {
       row = null;
-      continue;
+      return;
     }
     if (row) {
-      row[row.length - 1].paragraphs.push(paragraphOfLine(text, line, true));
-      continue;
+      row[row.length - 1].paragraphs.push(paragraphOfLine(text, start, end, true));
+      return;
     }
     endTable();
-    const paragraph = paragraphOfLine(text, line, false);
+    const paragraph = paragraphOfLine(text, start, end, false);
     // A line of bookmark markers only is no paragraph.
     if (paragraph.text.trim() !== '') blocks.push(paragraph);
-  }
+  });
   endTable();
   return finalizeDocument({ name, format: 'txt', text, blocks, inferColSpans: true });
 }

@@ -158,6 +158,13 @@ export function findReferences(text: string, options: FindOptions = {}): Referen
   const { kinds, pretest } = dispatchOf(options.kinds);
   if (!pretest.test(n)) return [];
   const lists: Reference[][] = [];
-  for (const kind of kinds) if (kind.trigger.test(n)) lists.push(kind.scan(n, text, options));
+  for (const kind of kinds) {
+    if (!kind.trigger.test(n)) continue;
+    const found = kind.scan(n, text, options);
+    if (found.length > 0) lists.push(found);
+  }
+  // Most texts of a page hold one reference or none: nothing to merge or resolve.
+  if (lists.length === 0) return [];
+  if (lists.length === 1 && lists[0].length === 1) return lists[0];
   return keepNonOverlapping(mergeSorted(lists));
 }

@@ -6,20 +6,23 @@
  * periods before 2005 (`Q.B/16`, `Questions B, C and H/16`).
  *
  *   list     := \b [sg-before] head item *( sep item ) [sg-after] \b
- *   head     := 'Q' ['.' [' '] | ' '] | 'Qs' ['.'] sp | 'Question' sp | 'Questions' sp
+ *   head     := 'Q' ['.' [' '] | ' '] | 'Qs' ['.'] sp | ('Question' | 'question') ['s'] sp
  *   item     := q [range q] ['/' ['SG' [' ']] sg]                q, sg := 1*2digit
  *             | letter ['/' sg]                                   letter := 'A'..'Z'
  *   range    := ([' '] ('-' | '–') [' '] | ' to ') ['Q' ['.']]
  *   sep      := [' '] ',' [sp] [filler] | [','] sp ('and' | '&') sp [filler]
+ *             | ' '                              (between two items with their own groups: `5/19 6/13`)
  *   filler   := ['joint' sp] ['Q' ['.' [' '] | ' '] | 'Question' ['s'] sp]
- *   sg-before:= ('SG' [' '] | 'Study Group ') sg [','] sp         (just before the head)
+ *   sg-before:= ('SG' [' '] | 'Study Group ') sg ([','] sp | '/')    (just before the head: `SG 13, Question 2`, `SG15/Q13`)
  *   sg-after := sp 'of' sp ['ITU-T '] ('SG' [' '] | 'Study Group ') sg
  *   sp       := ' ' | a line end (scan.ts: SPACE)
  *
+ * The head stands after no letter, digit or `_`; after `/` only in `SG15/Q13`, after `-` only when a lower-case word
+ * precedes (`ex-Q10/16`; not `AC-0809-Q10-26`), never after `.`.
  * A number without its group takes the group of the next number that has one (`Qs 4, 5 and 17/12` = Q4/12, Q5/12,
  * Q17/12); numbers left over take the group written after the list (`of SG 13`) or before it (`SG11 Question 3`);
- * numbers left without a group are not Questions (`Q3 and Q5`, `Q1 2026`). A range gives every Question from its
- * first number to its last (at most MAX_RANGE of them).
+ * numbers left without a group are not Questions (`Q3 and Q5`, `Q1 2026`, `the question 4`). A range gives every
+ * Question from its first number to its last (at most MAX_RANGE of them).
  * Canonical id `Q3/17`, `QB/16`. The head spans its words and number (`Qs 4`, `Q.3/13`); later items span their own
  * `q[/sg]` (or `Qq/sg`, without the filler words); in a range the first number spans as an item, the last spans
  * `q/sg`, and the Questions between them span the range's dash (`–`, ` to `): the one place where references share a
@@ -27,12 +30,15 @@
  *
  * Not ITU-T Questions (precision first): a group that is not one of ITU-T's study groups since 1997 (sector.ts: not
  * `Q4/24`, a quarter, nor `Question 4/1`, an ITU-D Question); a whole list after `ITU-R ` or `ITU-D ` (with that
- * sector's study group between: `ITU-D SG2 Question 7/2`); a number followed by a number (`SG17 Q1 2026`: a
- * quarter), and so is `Q1`..`Q4` with a year just after when its group is only written before (`SG17 Q3 and Q4
- * 2025`); `TSB Collective 4/16` and `WP2/16` (no `Q`). A letter is a Question only after a head with a dot, space or
- * word (`Q.B/16`, not `QB/16`), in a list of letters, with its group written after a slash.
+ * sector's study group or groups between: `ITU-D SG2 Question 7/2`, `ITU-D Study Groups Question 7/2`) or after the
+ * title of an ITU-D report (`Report on Question 9/2`); a number followed by a number (`SG17 Q1 2026`: a quarter),
+ * and so is `Q1`..`Q4` with a year just after when its group is only written before (`SG17 Q3 and Q4 2025`); `TSB
+ * Collective 4/16` and `WP2/16` (no `Q`). A letter is a Question only after a head with a dot, space or word
+ * (`Q.B/16`, not `QB/16`), in a list headed by a letter or by `Questions` (`Questions D, F, G, 2-5/16`; not `Q3/17,
+ * A/16`), with its group written after a slash (not from `SG16 Question A`).
  * Ambiguous, left as ITU-T's: `Question 7/2` in an ITU-D text that does not name ITU-D just before it (SG2 exists in
- * both sectors).
+ * both sectors). Missed on purpose: a group written farther before the Question than `SG 13, ` (`Study Group 12,
+ * especially Question 17`).
  */
 import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';
@@ -55,12 +61,12 @@ const GROUP = String.raw`\/(?:SG ?)?(?<sg>\d{1,2})${END}`;
 const BARE_END = String.raw`${END}(?! \d)`;
 const RANGE = String.raw`(?<dash> ?[-–] ?| to )(?:Q\.?)?(?<last>\d{1,2})`;
 const ITEM = String.raw`(?<q>\d{1,2}|[A-Z])(?:${RANGE})?(?:${GROUP}|${BARE_END})`;
-const HEAD_RE = new RegExp(String.raw`(?:Q(?:\. ?| )?|Qs\.?${SPACE}|[Qq]uestions?${SPACE})${ITEM}`, 'dg');
+const HEAD_RE = new RegExp(String.raw`(?:Q(?:\. ?| )?|Qs\.?${SPACE}|[Qq]uestions?${SPACE})${ITEM}`, 'g');
 const FILLER = String.raw`(?:joint${SPACE})?`;
 const ITEM_Q = String.raw`(?:Q(?:\. ?| )?|[Qq]uestions?${SPACE})?`;
 /** Between two items with their own groups, a space alone may separate them (`5/19 6/13`). */
 const SPACE_ONLY = String.raw`(?<spaceOnly> )(?=(?:\d{1,2}|[A-Z])\/)`;
-const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'dy');
+const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'y');
 const SG_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:SG ?|Study Group )(?<sg>\d{1,2})(?:,?${SPACE}|\/)$`);
 const SG_BEFORE_LOOK_BACK = 16;
 const SG_AFTER_RE = new RegExp(String.raw`${SPACE}of${SPACE}(?:ITU-T )?(?:SG ?|Study Group )(?<sg>\d{1,2})(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`, 'y');
@@ -85,14 +91,17 @@ interface Item {
   range?: { dashStart: number; dashEnd: number; last: string };
 }
 
-/** The item of a match made with the `d` flag: `at` names the group that holds it (the whole match for a head). */
-function itemOf(m: RegExpExecArray, at: string | undefined): Item {
+/** Where the dash of a range item stands (`4-6/17`, `10 to 12/15`), read again in the item's text: ranges are rare. */
+const DASH_RE = /\d(?<dash> ?[-–] ?| to )(?:Q\.?)?\d/d;
+
+/** The item of a match: its named group `item`, which ends the match, or the whole match (a head). */
+function itemOf(m: RegExpExecArray, original: string): Item {
   const c = captures(m);
-  const groups = m.indices?.groups ?? {};
-  const [start, end] = (at === undefined ? undefined : groups[at]) ?? [m.index, m.index + m[0].length];
+  const end = m.index + m[0].length;
+  const start = end - (c.item ?? m[0]).length;
   const item: Item = { start, end, q: c.q ?? '', sg: c.sg };
-  const dash = groups.dash;
-  if (dash !== undefined && c.last !== undefined) item.range = { dashStart: dash[0], dashEnd: dash[1], last: c.last };
+  const dash = c.last === undefined ? undefined : DASH_RE.exec(original.slice(start, end))?.indices?.groups?.dash;
+  if (dash !== undefined && c.last !== undefined) item.range = { dashStart: start + dash[0], dashEnd: start + dash[1], last: c.last };
   return item;
 }
 
@@ -154,7 +163,7 @@ function readItems(text: string, from: number, items: Item[], lettersTaken: bool
     if (isLetter(c.q ?? '') && !lettersTaken) break;
     if (c.spaceOnly !== undefined && items[items.length - 1].sg === undefined) break;
     pos = ITEM_RE.lastIndex;
-    items.push(itemOf(it, 'item'));
+    items.push(itemOf(it, text));
   }
   return pos;
 }
@@ -183,7 +192,7 @@ export function scanQuestions(normalized: string, original: string = normalized)
       HEAD_RE.lastIndex = m.index + 1;
       continue;
     }
-    const items: Item[] = [itemOf(m, undefined)];
+    const items: Item[] = [itemOf(m, normalized)];
     let pos = readItems(normalized, headEnd, items, letter || /^[Qq]uestions/.test(m[0]));
     HEAD_RE.lastIndex = pos;
     if (otherSectorBefore(normalized, m.index)) continue;

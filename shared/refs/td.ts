@@ -29,7 +29,8 @@
  * without one. A count is not a reference: `173 TDs` has no number after `TDs`.
  * Ambiguous, so precision first: a singular `TD` followed by bare numbers after commas (`TD 5, 6 May`) is a list
  * only when it ends with an `and` item or its last item carries a revision or sub-group; a line end is a space only
- * inside one reference (never a blank line).
+ * inside one reference (never a blank line). Left as a list, though it could be a count: `TD 12 and 13 ...`.
+ * Not ITU-T TDs: another body's numbering with a slash (ETSI's `TD91/23`), `TD-LTE`, `TD-SCDMA`, `TDAG-18/37`.
  */
 import type { RefBase, ReferenceKind } from './kind';
 import { normalizeForMatching } from '../text/normalize';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineIndex, lineStartBefore } from './lines';
+import { forEachLineBreak, lineIndex, lineStartBefore } from './lines';
 
 describe('lineIndex', () => {
   const text = 'ab\ncd\r\nef\rg\n';
@@ -31,6 +31,16 @@ describe('lineIndex', () => {
         const line = s.slice(0, offset).split('\n').length;
         expect(lineIndex(s).lineOf(offset)).toBe(line);
         expect(lineStartBefore(s, offset)).toBe(offset === 0 ? 0 : s.lastIndexOf('\n', offset - 1) + 1);
+      }),
+    );
+  });
+  it('finds the breaks a regex finds, `\r\n` as one, in any mix of `\r` and `\n`', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' ') }), (s) => {
+        const breaks: [number, number][] = [];
+        forEachLineBreak(s, (end, next) => breaks.push([end, next]));
+        expect(breaks).toEqual([...s.matchAll(/\r\n|\n|\r/g)].map((m) => [m.index, m.index + m[0].length]));
+        expect(lineIndex(s).lineCount).toBe(breaks.length + 1);
       }),
     );
   });

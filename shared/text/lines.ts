@@ -17,16 +17,28 @@ export interface LineIndex {
   lineEnd(line: number): number;
 }
 
+/**
+ * Calls `onBreak(end, next)` for each line break in order: `end` where the line's text ends, `next` where the next
+ * line starts. Breaks are found with indexOf, V8's native scan (several times faster than a loop over the characters
+ * or a regex's match objects on a large file); the next `\r` and the next `\n` are each searched again only once
+ * passed, so the text is scanned once for each.
+ */
+export function forEachLineBreak(text: string, onBreak: (end: number, next: number) => void): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let at = 0; ; ) {
+    if (lf !== -1 && lf < at) lf = text.indexOf('\n', at);
+    if (cr !== -1 && cr < at) cr = text.indexOf('\r', at);
+    const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+    if (end === -1) return;
+    at = end + (end === cr && lf === end + 1 ? 2 : 1);
+    onBreak(end, at);
+  }
+}
+
 export function lineIndex(text: string): LineIndex {
   const starts: number[] = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  forEachLineBreak(text, (_, next) => starts.push(next));
   const clampOffset = (offset: number) => (Number.isFinite(offset) ? Math.min(Math.max(0, Math.floor(offset)), text.length) : 0);
   const lineOf = (offset: number): number => {
     const o = clampOffset(offset);

@@ -14,8 +14,9 @@ const FLOOR: Record<ScoredKind, { recall: number; precision: number }> = {
   question: { recall: 0.98, precision: 1 },
 };
 
-/** How much the set must hold (it only grows). */
-const MIN = { references: 464, lookAlikes: 131, studyGroups: 10, decades: ['1990s', '2000s', '2010s', '2020s'] };
+/** How much the set must hold (it only grows; three ITU-D Questions whose snippets do not say ITU-D went from look-alike
+ * to ambiguous). */
+const MIN = { references: 464, lookAlikes: 128, studyGroups: 10, decades: ['1990s', '2000s', '2010s', '2020s'] };
 
 /** Canonical ids, as `td-lens refs` prints them. */
 const CANONICAL: Record<ScoredKind, RegExp> = {
