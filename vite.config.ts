@@ -98,6 +98,8 @@ export default defineConfig({
           root,
           include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'addin/**/*.test.{ts,tsx}', 'extension/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
           environment: 'node',
+          // Growth and hostile-input tests take a second or two alone; on a loaded machine, several times that.
+          testTimeout: 30_000,
         },
       },
       {

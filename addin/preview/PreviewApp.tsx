@@ -4,7 +4,7 @@ import { FileButton } from '../pane/FileButton';
 import { TaskPane } from '../pane/TaskPane';
 import { usePaneTheme } from '../pane/theme';
 import { readOpenedDocument } from './open-document';
-import { PreviewDocument } from './preview-document';
+import { PreviewDocument, type PreviewDocumentOptions } from './preview-document';
 // The repository's sample: Vite copies it into the build as an asset (`npm start` serves it as it is).
 import SAMPLE_URL from '../../samples/wp2-closing-agenda-2025-05.txt?url';
 
@@ -13,6 +13,18 @@ const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
 /** Syncs of the last Word batches, shown in the bar (and kept for tests) to make the round trips visible. */
 const BATCHES_KEPT = 200;
 const BATCHES_SHOWN = 6;
+
+/**
+ * Which Word the preview imitates, from the page's address: `?word=web` is Word on the web (what it refuses, it
+ * refuses), `?track=on` opens documents with Track Changes on.
+ */
+function imitatedWord(): PreviewDocumentOptions['word'] {
+  const query = new URLSearchParams(globalThis.location?.search ?? '');
+  return {
+    platform: query.get('word') === 'web' ? 'web' : 'desktop',
+    changeTrackingMode: query.get('track') === 'on' ? 'TrackAll' : 'Off',
+  };
+}
 
 const useStyles = makeStyles({ notice: { flexGrow: 1 }, syncs: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' } });
 
@@ -49,7 +61,7 @@ export function PreviewApp() {
         if (ticket !== latestOpen.current) return;
         const onBatch = (syncs: number) => setBatches((kept) => [...kept, syncs].slice(-BATCHES_KEPT));
         current.current?.dispose();
-        current.current = new PreviewDocument(container, doc, { onBatch });
+        current.current = new PreviewDocument(container, doc, { onBatch, word: imitatedWord() });
         setShown({ document: current.current, key: `${name}#${Date.now()}` });
       } catch (cause) {
         if (ticket === latestOpen.current) setError(cause instanceof Error ? cause.message : String(cause));

@@ -114,15 +114,19 @@ function linksOf(ranges: WRangeCollection | undefined, word: WordParagraphText, 
 
 /**
  * Groups table paragraphs into tables by their cell positions. Paragraphs of nested tables (nesting level 2+) are
- * kept in the enclosing cell, so the model's paragraphs keep Word's order. Paragraphs deleted whole are left out.
+ * kept in the enclosing cell, so the model's paragraphs keep Word's order. Paragraphs deleted whole are left out,
+ * and so is a table whose text is all deleted (awaiting review, it goes once the changes are accepted).
  */
 function outlineOfWordParagraphs(loaded: LoadedParagraph[], words: WordParagraphText[], positions: Map<OutlineParagraph, number>): OutlineBlock[] {
   const blocks: OutlineBlock[] = [];
+  const withDeletions = new Set<OutlineTable>();
+  const withText = new Set<OutlineTable>();
   let table: OutlineTable | undefined;
   let last: { row: number; cell: number } | undefined;
   for (const [index, { paragraph, listItem, list, cell, links }] of loaded.entries()) {
     const word = words[index];
-    if (word.reviewed === '' && word.text !== '') continue;
+    const deleted = word.reviewed === '' && word.text !== '';
+    if (deleted && paragraph.tableNestingLevel === 0) continue;
     const outline: OutlineParagraph = { kind: 'paragraph', text: word.reviewed, style: paragraph.style, isListItem: paragraph.isListItem };
     // The built-in style names headings in any UI language (`Überschrift 1` is `Heading1`).
     const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn ?? '');
@@ -154,8 +158,10 @@ function outlineOfWordParagraphs(loaded: LoadedParagraph[], words: WordParagraph
     while (table.rows.length <= position.row) table.rows.push({ cells: [] });
     const row = table.rows[position.row];
     while (row.cells.length <= position.cell) row.cells.push({ colSpan: 1, paragraphs: [] });
-    row.cells[position.cell].paragraphs.push(outline);
+    if (deleted) withDeletions.add(table);
+    else row.cells[position.cell].paragraphs.push(outline);
+    if (word.reviewed !== '') withText.add(table);
     last = position;
   }
-  return blocks;
+  return blocks.filter((block) => block.kind !== 'table' || !withDeletions.has(block) || withText.has(block));
 }

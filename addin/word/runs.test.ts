@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRuns, normalizeRuns, replaceInRuns, runsText, splitRunLines, splitRunsAt, type Run, type RunFormat } from './runs';
+import { formatRuns, normalizeRuns, replaceInRuns, reviewedText, runsText, splitRunLines, splitRunsAt, type Run, type RunFormat } from './runs';
 
 /** One entry per character: the character and its formatting, the model the run functions must agree with. */
 type Char = { char: string; format: string };
@@ -125,5 +125,21 @@ describe('splitRunsAt and splitRunLines', () => {
 
   it('normalizes neighbours with the same formatting into one run', () => {
     expect(normalizeRuns([{ text: 'a', bold: true }, { text: '' }, { text: 'b', bold: true }], { text: '' })).toEqual([{ text: 'ab', bold: true }]);
+  });
+});
+
+describe('replaceInRuns with Track Changes on', () => {
+  it('reads, with the changes accepted, as the untracked edit, and with them rejected, as before', () => {
+    fc.assert(
+      fc.property(spanArb, fc.string({ maxLength: 5 }), ({ runs, start, end }, text) => {
+        const tracked = replaceInRuns(runs, start, end, text, true);
+        expect(reviewedText(tracked, 'Current')).toBe(runsText(replaceInRuns(runs, start, end, text)));
+        expect(reviewedText(tracked, 'Original')).toBe(runsText(runs));
+        // Tracking again on the result: what this reviewer inserted and now replaces simply goes.
+        const again = replaceInRuns(tracked, 0, runsText(tracked).length, 'x', true);
+        expect(reviewedText(again, 'Current')).toBe('x');
+        expect(reviewedText(again, 'Original')).toBe(runsText(runs));
+      }),
+    );
   });
 });

@@ -79,13 +79,25 @@ describe('Link TDs in Word', () => {
     expect(result.warnings[0]).toMatch(/changed since it was read/);
     expect(target.runs.some((run) => run.hyperlink)).toBe(false);
   });
+  it('leaves alone a reference put inside a link after the read (each hit’s hyperlink is read before linking)', async () => {
+    const fake = sampleWord();
+    const first = await read(fake);
+    const plan = planLinks(first.doc, parseAgenda(first.doc).meeting);
+    const target = fake.doc.allParagraphs().find((p) => paragraphText(p) === 'Report – TD106')!;
+    target.runs = [{ text: 'Report – ' }, { text: 'TD106', hyperlink: 'https://example.org/report' }];
+    const result = await applyLinksInWord(on(fake, first), plan);
+    expect(result.changed).toBe(plan.links.length - 1);
+    expect(result.summary).toBe(`Linked ${plan.links.length - 1} references (1 already linked).`);
+    expect(target.runs).toEqual([{ text: 'Report – ' }, { text: 'TD106', hyperlink: 'https://example.org/report' }]);
+  });
+
   it('never sends Word a search string over 255 characters once escaped', async () => {
     const fake = sampleWord();
     const first = await read(fake);
     const plan = planLinks(first.doc, parseAgenda(first.doc).meeting);
     // 130 carets escape to 260 characters (`^^` each): Word would refuse the search and fail the whole batch.
     const carets = '^'.repeat(130);
-    const long = { ...plan.links[0], text: carets, refId: 'TD0', occurrence: 0 };
+    const long = { ...plan.links[0], text: carets, refId: 'TD0' };
     const result = await applyLinksInWord(on(fake, first), { ...plan, links: [long, ...plan.links] });
     expect(result.warnings).toEqual([`${carets.slice(0, 40)}… is too long to search in Word; not linked.`]);
     expect(result.changed).toBe(plan.links.length);
@@ -240,7 +252,7 @@ describe('fills on Word on the web', () => {
     expect(planStatusRound(second.doc, parseAgenda(second.doc), 'TSAG 01-2026').inserts).toEqual([]);
   });
 
-  it('refreshes a table in place without ContentControl.insertParagraph (NotAllowed on the web)', async () => {
+  it('refreshes a table in place without ContentControl.insertParagraph nor clearing a control that holds a table', async () => {
     const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { platform: 'web' });
     const target = async () => on(fake, await read(fake), { onTheWeb: true });
     const plan = async (t: WordFillTarget) => planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
@@ -248,8 +260,30 @@ describe('fills on Word on the web', () => {
     expect((await applyTableInWord(t1, await plan(t1))).summary).toMatch(/^Inserted a table/);
     const before = snapshot(fake);
     const t2 = await target();
-    expect((await applyTableInWord(t2, await plan(t2))).summary).toMatch(/^Refreshed the table/);
+    const p2 = await plan(t2);
+    // Paragraphs and controls read (1), the control's tables read (1), the writes (1).
+    expect(await syncsOf(fake, async () => expect((await applyTableInWord(t2, p2)).summary).toMatch(/^Refreshed the table/))).toBe(3);
     expect(snapshot(fake)).toBe(before);
+    // The same refresh as desktop Word makes it (clearing the control) fails on the web, before any write.
+    const t3 = await target();
+    await expect(applyTableInWord({ ...t3, capabilities: { ...t3.capabilities, onTheWeb: false } }, await plan(t3))).rejects.toThrow(/cannot clear a content control that holds a table/);
+    expect(snapshot(fake)).toBe(before);
+  });
+
+  it('never leaves two tables when a refresh fails part-way', async () => {
+    const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { platform: 'web' });
+    const target = async () => on(fake, await read(fake), { onTheWeb: true });
+    const plan = (t: WordFillTarget) => planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
+    const t1 = await target();
+    await applyTableInWord(t1, plan(t1));
+    const t2 = await target();
+    // The writing sync (the third of a refresh on the web) fails after deleting the old table and writing the caption.
+    fake.doc.failure = { sync: fake.doc.syncCount + 3, after: 2, message: 'GeneralException: imitated' };
+    await expect(applyTableInWord(t2, plan(t2))).rejects.toThrow(/td-table fill stopped part-way.*imitated.*Undo \(Ctrl\+Z\)/);
+    expect(controlContent(fake.doc.controlsTagged('td-lens:td-table')[0]).tables).toHaveLength(0);
+    const t3 = await target();
+    expect((await applyTableInWord(t3, plan(t3))).summary).toMatch(/^Refreshed the table/);
+    expect(controlContent(fake.doc.controlsTagged('td-lens:td-table')[0]).tables).toHaveLength(1);
   });
 });
 
@@ -281,6 +315,25 @@ describe('fills that fail part-way', () => {
 });
 
 describe('fills while Track Changes is on', () => {
+  it('refresh a table as a tracked change: the old table a deletion, one table read, however often refreshed', async () => {
+    const fake = sampleWord();
+    const tdTable = (r: WordRead) => planTdTable(r.doc, parseAgenda(r.doc), parseAgenda(r.doc).meeting);
+    const first = await read(fake);
+    await applyTableInWord(on(fake, first), tdTable(first));
+    fake.doc.changeTrackingMode = 'TrackAll';
+    for (let i = 0; i < 2; i++) {
+      const again = await read(fake);
+      expect((await applyTableInWord(on(fake, again), tdTable(again))).warnings).toContain(TRACKED_NOTE);
+    }
+    const control = fake.doc.controlsTagged('td-lens:td-table')[0];
+    // In Word: the old table, deleted awaiting review, and the new one (the one inserted by the first refresh went).
+    expect(controlContent(control).tables).toHaveLength(2);
+    const last = await read(fake);
+    expect(last.doc.blocks.filter((b) => b.type === 'table')).toHaveLength(fake.doc.tables().length - 1);
+    expect(parseAgenda(last.doc).items.length).toBeGreaterThan(0);
+  });
+
+
   it('are tracked changes, and say so', async () => {
     const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { changeTrackingMode: 'TrackAll' });
     const first = await read(fake);

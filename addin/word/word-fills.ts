@@ -1,12 +1,13 @@
 /**
  * Applies fill plans in Word. Each fill is a constant number of `context.sync()` calls whatever the document's
- * length: one to load (paragraph texts, tagged controls), at most one to look up ranges, one to write. Everything a
- * fill needs is read and checked before its first write; paragraphs are matched to the plan through the host's
- * last read (word-places.ts), and one whose text changed since the read is skipped with a warning, never forced.
- * Word batches are not transactions: when the writing sync fails, the error says that part may be applied.
+ * length: one to load (paragraph texts, tagged controls), at most one to look up ranges or tables, one to write.
+ * Everything a fill needs is read and checked before its first write; paragraphs are matched to the plan through the
+ * host's last read (word-places.ts), and one whose text changed since the read is skipped with a warning, never
+ * forced. Word batches are not transactions: when the writing sync fails, the error says that part may be applied.
  *
  * Only what Word on the web allows is used: no `ContentControl.insertParagraph` (NotAllowed there, office-js-docs
- * issue 1284), and no content control on a paragraph inside a table cell there (office-js issues 3367, 3704).
+ * issue 1284), no content control on a paragraph inside a table cell there (office-js issues 3367, 3704), and
+ * there no `ContentControl.clear` of a control that holds a table (office-js issues 3183, 6330).
  */
 import { STATUS_ROUND_TAG } from '../../shared/fills/tags';
 import type { FillResult, LinkPlan, StatusRoundPlan, TablePlan } from '../../shared/fills/types';
@@ -15,9 +16,8 @@ import { escapeWordSearch, searchOccurrence } from './locate';
 import type { WordRead } from './read-word';
 import type { WordCapabilities } from './requirements';
 import { DOCUMENT_CHANGED_SINCE_READ, UNCERTAIN_UNDER_TRACKED_CHANGES, wordParagraphOf, wordSpanOf } from './word-places';
-import { SEARCH_LIMIT, type WContentControl, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext } from './word-surface';
+import { SEARCH_LIMIT, type WContentControl, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext, type WTable } from './word-surface';
 
-export { DOCUMENT_CHANGED_SINCE_READ };
 export const REVIEW_TITLE = 'TD Lens: review this status';
 const REVIEW_HIGHLIGHT = 'Yellow';
 const REVIEW_COLOR = '#FFC000';
@@ -96,12 +96,15 @@ export async function applyLinksInWord(target: WordFillTarget, plan: LinkPlan): 
   return linksResult(plan, linked, alreadyLinked, warnings);
 }
 
+/** Puts the plan's table in place: `values` holds each cell's first line. */
+type InsertTable = (rowCount: number, columnCount: number, values: string[][]) => WTable;
+
 /**
- * Two syncs: paragraph texts and the controls carrying the plan's tag; then the writes. A refresh keeps the first
- * tagged control: it is cleared first (so a failure part-way never leaves two tables), its first paragraph takes
- * the caption and the new table goes at its end; copies of it go. A first run puts a caption paragraph where the
- * table goes (before the table it replaces, which is then deleted first; after a paragraph; or at the end), wraps
- * it in a new control and adds the table at the control's end.
+ * Two syncs: paragraph texts and the controls carrying the plan's tag; then the writes (three on Word on the web
+ * when refreshing: the refreshed control's tables are read first). A refresh keeps the first tagged control and
+ * removes its old table before the new one goes in, so a failure part-way never leaves two tables; copies of it go.
+ * A first run puts a caption paragraph where the table goes (before the table it replaces, which is then deleted
+ * first; after a paragraph; or at the end), wraps it in a new control and adds the table at the control's end.
  */
 export async function applyTableInWord(target: WordFillTarget, plan: TablePlan): Promise<FillResult> {
   const warnings: string[] = [];
@@ -110,26 +113,54 @@ export async function applyTableInWord(target: WordFillTarget, plan: TablePlan):
     const tagged = context.document.body.contentControls.getByTag(plan.tag);
     tagged.load('items/tag');
     const paragraphs = await loadParagraphs(context);
-    let control: WContentControl;
     const [first, ...copies] = tagged.items;
+    let insertTable: InsertTable;
     if (first) {
-      control = first;
       outcome = 'refreshed';
+      const oldTables = target.capabilities.onTheWeb ? await tablesOf(context, first) : undefined;
       for (const copy of copies) copy.delete(false);
-      control.clear();
-      control.paragraphs.getFirst().insertText(plan.caption ?? '', 'Replace');
+      insertTable = oldTables ? refillOnTheWeb(first, oldTables, plan) : refill(first, plan);
     } else {
       const anchor = placeAnchor(target, plan, paragraphs.items, context);
       if (plan.placement.kind === 'replace-table') outcome = 'replaced';
-      control = anchor.insertContentControl();
+      const control = anchor.insertContentControl();
       control.tag = plan.tag;
       control.title = plan.title;
+      insertTable = (rows, columns, values) => control.insertTable(rows, columns, 'End', values);
     }
-    queueTable(target, plan, control, warnings);
+    queueTable(target, plan, insertTable, warnings);
     await writeSync(context, `The ${plan.kind} fill`);
   });
   if (target.read.tracking === 'on') warnings.push(TRACKED_NOTE);
   return tableResult(plan, outcome, plan.table.values.length, warnings);
+}
+
+/** The control's tables, read before any write (one sync). */
+async function tablesOf(context: WRequestContext, control: WContentControl): Promise<WTable[]> {
+  const tables = control.tables;
+  // One small property: loading the items alone would bring every cell's text (`values`).
+  tables.load('items/headerRowCount');
+  await context.sync();
+  return tables.items;
+}
+
+/** Refresh: the control is cleared (Word leaves one paragraph in it), that paragraph takes the caption and the table goes at its end. */
+function refill(control: WContentControl, plan: TablePlan): InsertTable {
+  control.clear();
+  control.paragraphs.getFirst().insertText(plan.caption ?? '', 'Replace');
+  return (rows, columns, values) => control.insertTable(rows, columns, 'End', values);
+}
+
+/**
+ * Refresh on Word on the web, which fails to clear a control holding a table (office-js issues 3183, 6330): the
+ * old tables are deleted, the control's first paragraph takes the caption and the new table goes right after it.
+ * What else the control holds stays.
+ */
+function refillOnTheWeb(control: WContentControl, oldTables: WTable[], plan: TablePlan): InsertTable {
+  for (const table of oldTables) table.delete();
+  const caption = control.paragraphs.getFirst();
+  caption.insertText(plan.caption ?? '', 'Replace');
+  return (rows, columns, values) => caption.insertTable(rows, columns, 'After', values);
 }
 
 /** The caption paragraph of a first run, where the plan places the table (the replaced table is deleted first). */
@@ -154,12 +185,12 @@ function placeAnchor(target: WordFillTarget, plan: TablePlan, items: WParagraph[
   return context.document.body.insertParagraph(caption, 'End');
 }
 
-/** The plan's table at the end of the control: values, extra lines, header, links, bold group rows, merges. */
-function queueTable(target: WordFillTarget, plan: TablePlan, control: WContentControl, warnings: string[]): void {
+/** The plan's table, where `insertTable` puts it: values, extra lines, header, links, bold group rows, merges. */
+function queueTable(target: WordFillTarget, plan: TablePlan, insertTable: InsertTable, warnings: string[]): void {
   // One insertTable with each cell's first line; further lines (`\n`) become paragraphs of their cell, which
   // does not depend on how a Word version treats line breaks inside `values`.
   const firstLines = plan.table.values.map((row) => row.map((value) => value.split('\n')[0]));
-  const table = control.insertTable(plan.table.values.length, plan.table.columns, 'End', firstLines);
+  const table = insertTable(plan.table.values.length, plan.table.columns, firstLines);
   plan.table.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const more = value.split('\n').slice(1);

@@ -93,6 +93,10 @@ export interface WTable extends WLoadable {
   readonly delete: () => void;
 }
 
+export interface WTableCollection extends WLoadable {
+  readonly items: WTable[];
+}
+
 
 export interface WParagraph extends WLoadable {
   readonly text: string;
@@ -113,6 +117,7 @@ export interface WParagraph extends WLoadable {
   /** The text with tracked changes accepted or rejected (WordApi 1.4); `text` shows deleted text too. */
   readonly getReviewedText: (version?: ReviewedVersion) => WClientResult<string>;
   readonly insertParagraph: (text: string, location: 'Before' | 'After') => WParagraph;
+  readonly insertTable: (rowCount: number, columnCount: number, location: 'Before' | 'After', values?: string[][]) => WTable;
   /** Wraps the paragraph in a rich-text content control. */
   readonly insertContentControl: () => WContentControl;
 }
@@ -130,7 +135,8 @@ export interface WContentControl extends WLoadable {
   color: string;
   readonly text: string;
   readonly paragraphs: WParagraphCollection;
-  /** Empties the control (Word leaves one empty paragraph in it). */
+  readonly tables: WTableCollection;
+  /** Empties the control (Word leaves one empty paragraph in it); refused by Word on the web when it holds a table. */
   readonly clear: () => void;
   /** Refused by Word on the web (NotAllowed); TD Lens does not use it. */
   readonly insertParagraph: (text: string, location: 'Start' | 'End' | 'Before' | 'After') => WParagraph;

@@ -372,6 +372,7 @@ export class BodyReader implements XmlHandlers {
     }
     this.buffer = '';
     this.runs = [];
-    if (!final) this.lineProps = this.lineProps.style ? { style: this.lineProps.style } : {};
+    // The text after a line break: a paragraph of its own with the style, marked as such (Word keeps one paragraph).
+    if (!final) this.lineProps = { ...(this.lineProps.style ? { style: this.lineProps.style } : {}), afterLineBreak: true };
   }
 }

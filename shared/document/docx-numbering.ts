@@ -26,6 +26,9 @@
  * - `isLgl` shows every level of the text in decimal (§17.9.4); `numFmt` (§17.18.59 ST_NumberFormat): decimal,
  *   decimalZero, lowerLetter/upperLetter (a..z, then aa, bb: the letter repeated), lowerRoman/upperRoman,
  *   ordinal (1st), bullet (the text as is), none (no number); other formats are shown as decimal.
+ * - A paragraph numbered through its style takes the level its style or itself gives, else the level whose
+ *   `pStyle` names the style (§17.9.23); a list that takes its levels from a list style (`numStyleLink`) is the
+ *   list defining that style (`styleLink`), and counts with it: the .docx reader (docx-styles.ts) resolves both.
  * - Not documented: what %1 shows when level 0 was never used before a level-1 item. LibreOffice shows level 0's
  *   start value and counts it as used (`3.1`, then `4`); so does this module.
  */
@@ -85,19 +88,26 @@ function roman(n: number): string {
   return out;
 }
 
-/** `n` in a `w:numFmt`; letters repeat past z (27 → aa), as ST_NumberFormat says. */
+/** Letters repeat up to this many (780 = 30 × z); past it they start again at a. Word's own limit is not documented. */
+const MAX_LETTER_NUMBER = 780;
+/** Roman numerals past 3999 are not standard; such numbers are shown in decimal (not documented for Word either). */
+const MAX_ROMAN_NUMBER = 3999;
+
+/** `n` in a `w:numFmt`; letters repeat past z (27 → aa), as ST_NumberFormat says. Bounded for hostile counts. */
 export function formatListNumber(n: number, format: string): string {
   switch (format) {
     case 'lowerLetter':
     case 'upperLetter': {
       if (n < 1) return '';
-      const letter = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+      const m = ((n - 1) % MAX_LETTER_NUMBER) + 1;
+      const letter = String.fromCharCode(97 + ((m - 1) % 26)).repeat(Math.floor((m - 1) / 26) + 1);
       return format === 'upperLetter' ? letter.toUpperCase() : letter;
     }
     case 'lowerRoman':
-      return roman(n);
-    case 'upperRoman':
-      return roman(n).toUpperCase();
+    case 'upperRoman': {
+      if (n < 1 || n > MAX_ROMAN_NUMBER) return String(n);
+      return format === 'upperRoman' ? roman(n).toUpperCase() : roman(n);
+    }
     case 'decimalZero':
       return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'ordinal': {
@@ -142,7 +152,8 @@ export class ListNumbering {
 
   /** The mark of the next paragraph of list `numId` at `ilvl`; null when it is not numbered (numId 0, unknown). */
   next(numId: string, ilvl: number): ListMark | null {
-    const instance = this.lists.instances.get(numId);
+    // numId 0 removes numbering; it never names a list (§17.9.18).
+    const instance = numId === '0' ? undefined : this.lists.instances.get(numId);
     const levels = instance && this.lists.abstracts.get(instance.abstractId);
     const level = Math.min(Math.max(Math.trunc(ilvl) || 0, 0), MAX_LEVEL);
     const definition = this.levelOf(numId, level);

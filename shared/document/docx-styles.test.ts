@@ -56,3 +56,42 @@ describe('ParagraphStyles', () => {
     }
   });
 });
+
+describe('readNumbering and list paragraphs', () => {
+  const numbering = `<w:numbering xmlns:w="${W}">
+    <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="AgendaList"/>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pStyle w:val="Item"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:isLgl/><w:pStyle w:val="SubItem"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+    </w:abstractNum>
+    <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="AgendaList"/></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>
+  </w:numbering>`;
+  const styles = `<w:styles xmlns:w="${W}">
+    <w:style w:type="paragraph" w:styleId="Item"><w:name w:val="Agenda item"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="SubItem"><w:name w:val="Agenda sub-item"/><w:basedOn w:val="Item"/></w:style>
+  </w:styles>`;
+
+  it('reads levels, overrides and list styles, and numbers paragraphs through their styles as Word does', () => {
+    const props = new ParagraphStyles(part(styles), part(numbering));
+    expect(props.lists.instances.get('1')).toEqual({ abstractId: '0', overrides: new Map() });
+    expect(props.lists.abstracts.get('0')?.get(1)).toEqual({ format: 'decimal', text: '%1.%2', start: 1, legal: true, style: 'SubItem' });
+    const labels = [
+      props.props({ styleId: 'Item' }),
+      props.props({ styleId: 'SubItem' }),
+      props.props({ numId: '1', ilvl: 2 }),
+      props.props({ styleId: 'Item' }),
+      props.props({ numId: '2', ilvl: 0 }),
+      props.props({ styleId: 'Item', numId: '0' }),
+    ].map((p) => [p.listLabel, p.numbering?.numId, p.style]);
+    expect(labels).toEqual([
+      ['1.', '1', 'Agenda item'],
+      ['1.1', '1', 'Agenda sub-item'],
+      ['a)', '1', undefined],
+      ['2.', '1', 'Agenda item'],
+      ['7.', '2', undefined],
+      [undefined, undefined, 'Agenda item'],
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * What a .docx paragraph's properties mean once the styles and numbering parts are known: its style name, heading
  * level (from the style name or an outline level, following `w:basedOn`), and list marker (bullet or the automatic
- * number Word shows, like `3.1`). Elements are matched by namespace (xml.ts), whatever prefix the parts use.
+ * number Word shows, like `3.1`: counted by docx-numbering.ts from numbering.xml's definitions, read here). Elements
+ * are matched by namespace (xml.ts), whatever prefix the parts use.
  */
 import type { ParagraphProps } from './builder';
+import { listMarkText, ListNumbering, type AbstractList, type ListDefinitions, type ListInstance, type ListLevel } from './docx-numbering';
 import { NS, rootNamespaces, type XmlElement, type XmlHandlers } from './xml';
 
 /** Parses a part (or a fragment of it, with the part's root namespace bindings) through the package's reader. */
@@ -21,19 +23,6 @@ interface StyleInfo {
   numId?: string;
   ilvl?: number;
   outlineLevel?: number;
-}
-
-interface LevelInfo {
-  format: string;
-  text: string;
-  start: number;
-}
-
-interface Numbering {
-  /** numId → abstractNumId. */
-  nums: Map<string, string>;
-  /** abstractNumId → levels. */
-  abstracts: Map<string, Map<number, LevelInfo>>;
 }
 
 /** A paragraph's own properties, as read from its `w:pPr`. */
@@ -176,118 +165,105 @@ function tagEnd(xml: string, at: number): number {
   return -1;
 }
 
-/** numbering.xml: each list's abstract definition and the levels' formats, texts and starts. */
-function readNumbering(part: PartReader | undefined): Numbering {
-  const numbering: Numbering = { nums: new Map(), abstracts: new Map() };
-  if (!part) return numbering;
-  let abstract: Map<number, LevelInfo> | null = null;
-  let level: LevelInfo | null = null;
-  let numId: string | null = null;
+/**
+ * numbering.xml as list definitions (ECMA-376 Part 1, §17.9): each `w:abstractNum`'s levels (start, numFmt,
+ * lvlText, lvlRestart, isLgl, pStyle), and each `w:num`'s abstract list and level overrides (startOverride, lvl).
+ * A list that takes its levels from a list style (`w:numStyleLink`) is the abstract list defining that style
+ * (`w:styleLink`), and counts with it (§17.9.21, §17.9.27).
+ */
+export function readNumbering(part: PartReader | undefined): ListDefinitions {
+  const abstracts = new Map<string, AbstractList>();
+  const instances = new Map<string, ListInstance>();
+  if (!part) return { abstracts, instances };
+  /** abstractNumId → the list style it takes its levels from; list style → the abstractNumId defining it. */
+  const usesStyle = new Map<string, string>();
+  const definesStyle = new Map<string, string>();
+  let abstractId: string | null = null;
+  let levels: Map<number, ListLevel> | null = null;
+  let level: ListLevel | null = null;
+  let num: { id: string; instance: ListInstance; overrides: Map<number, { start?: number; level?: ListLevel }> } | null = null;
+  let override: { start?: number; level?: ListLevel } | null = null;
+  // Numbers are held to 0..32767: enough for any list, and a hostile part cannot make labels grow without bound.
+  const number = (el: XmlElement, fallback: number) => {
+    const n = Math.trunc(Number(val(el)));
+    return Number.isFinite(n) ? Math.min(Math.max(n, 0), 32767) : fallback;
+  };
   part.parse({
     open: (el) => {
       if (el.ns !== NS.w) return;
       const name = el.local;
       if (name === 'abstractNum') {
-        abstract = new Map();
-        numbering.abstracts.set(el.attr(NS.w, 'abstractNumId') ?? '', abstract);
-      } else if (name === 'lvl' && abstract) {
+        levels = new Map();
+        abstractId = el.attr(NS.w, 'abstractNumId') ?? '';
+        abstracts.set(abstractId, levels);
+      } else if (abstractId !== null && name === 'numStyleLink') usesStyle.set(abstractId, val(el) ?? '');
+      else if (abstractId !== null && name === 'styleLink') definesStyle.set(val(el) ?? '', abstractId);
+      else if (name === 'lvl') {
         level = { format: 'decimal', text: '', start: 1 };
-        abstract.set(Number(el.attr(NS.w, 'ilvl') ?? 0), level);
+        const ilvl = Math.min(Math.max(Number(el.attr(NS.w, 'ilvl') ?? 0) || 0, 0), 8);
+        if (override) override.level = level;
+        else levels?.set(ilvl, level);
       } else if (level && name === 'numFmt') level.format = val(el) ?? 'decimal';
       else if (level && name === 'lvlText') level.text = val(el) ?? '';
-      else if (level && name === 'start') level.start = Number(val(el) ?? 1);
-      else if (name === 'num') numId = el.attr(NS.w, 'numId') ?? null;
-      else if (name === 'abstractNumId' && numId !== null) numbering.nums.set(numId, val(el) ?? '');
+      else if (level && name === 'start') level.start = number(el, 1);
+      else if (level && name === 'lvlRestart') level.restartAfter = number(el, 1);
+      else if (level && name === 'isLgl') level.legal = val(el) !== '0' && val(el) !== 'false';
+      else if (level && name === 'pStyle') level.style = val(el);
+      else if (name === 'num') {
+        const overrides = new Map<number, { start?: number; level?: ListLevel }>();
+        num = { id: el.attr(NS.w, 'numId') ?? '', instance: { abstractId: '', overrides }, overrides };
+        instances.set(num.id, num.instance);
+      } else if (num && name === 'abstractNumId') num.instance.abstractId = val(el) ?? '';
+      else if (num && name === 'lvlOverride') {
+        override = {};
+        num.overrides.set(Number(el.attr(NS.w, 'ilvl') ?? 0), override);
+      } else if (override && name === 'startOverride') override.start = number(el, 1);
     },
     close: (el) => {
       if (el.ns !== NS.w) return;
-      if (el.local === 'abstractNum') abstract = null;
+      if (el.local === 'abstractNum') {
+        levels = null;
+        abstractId = null;
+      }
       else if (el.local === 'lvl') level = null;
-      else if (el.local === 'num') numId = null;
+      else if (el.local === 'lvlOverride') override = null;
+      else if (el.local === 'num') num = null;
     },
   });
-  return numbering;
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, digits] of table) {
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
+  for (const instance of instances.values()) {
+    const style = usesStyle.get(instance.abstractId);
+    const defining = style === undefined ? undefined : definesStyle.get(style);
+    if (defining !== undefined) instance.abstractId = defining;
   }
-  return out;
-}
-
-function formatNumber(n: number, format: string): string {
-  switch (format) {
-    case 'lowerLetter':
-      return String.fromCharCode(97 + ((n - 1) % 26));
-    case 'upperLetter':
-      return String.fromCharCode(65 + ((n - 1) % 26));
-    case 'lowerRoman':
-      return roman(n);
-    case 'upperRoman':
-      return roman(n).toUpperCase();
-    case 'decimalZero':
-      return String(n).padStart(2, '0');
-    default:
-      return String(n);
-  }
+  return { abstracts, instances };
 }
 
 const BULLET_BY_LEVEL = ['·', '◦', '▪'];
 
-/** Counts list numbers as Word shows them (per list, deeper levels restart when a shallower one advances). */
-class ListCounter {
-  private readonly counters = new Map<string, number[]>();
-  constructor(private readonly numbering: Numbering) {}
-
-  /** The props of a list paragraph: bullet or number marker. Null when the list is unknown or numbering is off. */
-  next(numId: string, ilvl: number): ParagraphProps | null {
-    if (numId === '0') return null;
-    const abstractId = this.numbering.nums.get(numId);
-    const levels = abstractId !== undefined ? this.numbering.abstracts.get(abstractId) : undefined;
-    const level = levels?.get(ilvl);
-    if (!level || level.format === 'bullet' || level.format === 'none') {
-      if (level?.format === 'none') return { listLevel: ilvl };
-      return { listLevel: ilvl, marker: `${BULLET_BY_LEVEL[Math.min(ilvl, 2)]} ` };
-    }
-    const key = abstractId ?? numId;
-    const counts = this.counters.get(key) ?? [];
-    for (let i = 0; i < ilvl; i++) if (counts[i] === undefined) counts[i] = levels?.get(i)?.start ?? 1;
-    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
-    counts.length = ilvl + 1;
-    this.counters.set(key, counts);
-    const label = level.text.replace(/%(\d)/g, (_, d: string) => {
-      const i = Number(d) - 1;
-      return formatNumber(counts[i] ?? 1, levels?.get(i)?.format ?? 'decimal');
-    });
-    return label.trim() ? { listLevel: ilvl, marker: `${label} `, listLabel: label } : { listLevel: ilvl };
-  }
-}
-
-/** Paragraph properties → ParagraphProps, through the styles and the list counters (call once per paragraph, in order). */
+/** Paragraph properties → ParagraphProps, through the styles and the list numbers (call once per paragraph, in order). */
 export class ParagraphStyles {
   private readonly styles: StyleTable;
-  private readonly lists: ListCounter;
+  /** numbering.xml's list definitions, which the document keeps (`AgendaDocument.lists`). */
+  readonly lists: ListDefinitions;
+  private readonly numbering: ListNumbering;
 
   constructor(styles: PartReader | undefined, numbering: PartReader | undefined) {
     this.styles = new StyleTable(styles);
-    this.lists = new ListCounter(readNumbering(numbering));
+    this.lists = readNumbering(numbering);
+    this.numbering = new ListNumbering(this.lists);
   }
+
   props(pr: ParagraphPr): ParagraphProps {
     const style = pr.styleId ? this.styles.get(pr.styleId) : undefined;
     const props: ParagraphProps = {};
     if (style) props.style = style.name;
     const level = pr.outlineLevel !== undefined && pr.outlineLevel < 9 ? pr.outlineLevel + 1 : this.headingLevelOf(style);
     if (level !== undefined) props.headingLevel = level;
-    const numbering = pr.numId !== undefined ? { numId: pr.numId, ilvl: pr.ilvl ?? 0 } : this.styleNumbering(style);
-    const list = numbering ? this.lists.next(numbering.numId, numbering.ilvl) : null;
-    if (list) Object.assign(props, list);
-    else if (!numbering && style && /^List (?:Bullet|Number)(?: (\d))?$/i.test(style.name)) {
+    const numbering = pr.numId !== undefined ? { numId: pr.numId, ilvl: pr.ilvl ?? 0 } : this.styleNumbering(style, pr);
+    const mark = numbering ? this.numbering.next(numbering.numId, numbering.ilvl) : null;
+    if (numbering && mark) {
+      Object.assign(props, { listLevel: mark.level, numbering: { numId: numbering.numId, level: mark.level } }, listMarkText(mark));
+    } else if (!numbering && style && /^List (?:Bullet|Number)(?: (\d))?$/i.test(style.name)) {
       const depth = Number(/(\d)$/.exec(style.name)?.[1] ?? 1) - 1;
       Object.assign(props, { listLevel: depth, marker: `${BULLET_BY_LEVEL[Math.min(depth, 2)]} ` });
     }
@@ -308,8 +284,15 @@ export class ParagraphStyles {
     return undefined;
   }
 
-  private styleNumbering(style: StyleInfo | undefined): { numId: string; ilvl: number } | null {
-    for (const s of this.chain(style)) if (s.numId !== undefined) return { numId: s.numId, ilvl: s.ilvl ?? 0 };
+  /**
+   * Numbering carried by the paragraph's style (or one it is based on): its numId, and the level the paragraph
+   * gives, else the style, else the list level whose `w:pStyle` names the style (§17.9.23).
+   */
+  private styleNumbering(style: StyleInfo | undefined, pr: ParagraphPr): { numId: string; ilvl: number } | null {
+    for (const s of this.chain(style)) {
+      if (s.numId === undefined) continue;
+      return { numId: s.numId, ilvl: pr.ilvl ?? s.ilvl ?? (pr.styleId ? this.numbering.levelOfStyle(s.numId, pr.styleId) : 0) };
+    }
     return null;
   }
 }

@@ -19,7 +19,10 @@
  * breaks are layout and give nothing. Text boxes and drawings are skipped (they would interleave paragraphs), and
  * XML comments are no text. A table nested in a cell is flattened into that cell, wherever in the cell it starts.
  * Bullets are written as `· ` before the paragraph span and numbered items as their number (`1. `), like the .txt
- * export, so a .docx and its .txt give the same references.
+ * export, so a .docx and its .txt give the same references; numbers are counted as Word counts them
+ * (docx-numbering.ts), and the list definitions stay with the document (`lists`, `Paragraph.numbering`) so the
+ * in-memory Word numbers a document it opens the same way. Tracked changes read as accepted: inserted text (`w:ins`)
+ * is text, deleted text is not.
  *
  * What was read is kept beside the document (`docxSource`): the main part and, for each line of the flat text, its
  * paragraph properties and where each of its `w:t` texts sits in the part. The fixer (checks/docx-fixes.ts) edits
@@ -70,6 +73,7 @@ export function readDocxDocument(bytes: Uint8Array, name: string): AgendaDocumen
   const body = new BodyReader(out, styles, links);
   pkg.parse(main, body);
   const doc = out.build(name, 'docx');
+  if (styles.lists.instances.size > 0) doc.lists = styles.lists;
   sources.set(doc, { package: pkg, main, lines: body.lines });
   return doc;
 }

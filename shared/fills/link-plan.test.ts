@@ -20,13 +20,11 @@ describe('planLinks on the sample', () => {
     expect(plan.warnings).toEqual([]);
   });
 
-  it('records where each link sits: paragraph and occurrence of its text there', () => {
+  it('records where each link sits: its paragraph and its span there', () => {
     for (const link of plan.links) {
       const paragraph = doc.paragraphs[link.paragraphIndex];
       expect(doc.text.slice(link.start, link.end)).toBe(link.text);
-      let at = -1;
-      for (let i = 0; i <= link.occurrence; i++) at = paragraph.text.indexOf(link.text, at + (i === 0 ? 1 : link.text.length));
-      expect(paragraph.start + at).toBe(link.start);
+      expect(paragraph.start <= link.start && link.end <= paragraph.end).toBe(true);
     }
   });
 

@@ -13,14 +13,6 @@ import type { LinkPlan, LinkPlanItem } from './types';
 /** Word's search refuses longer strings. */
 const MAX_SEARCH_LENGTH = 255;
 
-/** Count of `needle` occurring in `haystack` before `before` (non-overlapping, as Word's search reports hits). */
-function occurrencesBefore(haystack: string, needle: string, before: number): number {
-  if (!needle) return 0;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0 && at < before; at = haystack.indexOf(needle, at + needle.length)) count++;
-  return count;
-}
-
 function overlapsLink(links: readonly DocumentLink[], start: number, end: number): boolean {
   return links.some((link) => link.start < end && start < link.end);
 }
@@ -66,7 +58,6 @@ export function planLinks(doc: AgendaDocument, ctx: MeetingContext | null): Link
       refId: ref.id,
       url,
       paragraphIndex: paragraph.index,
-      occurrence: occurrencesBefore(paragraph.text, ref.text, ref.start - paragraph.start),
     };
     plan.links.push(item);
   }

@@ -16,8 +16,6 @@ export interface LinkPlanItem extends Span {
   url: string;
   /** Paragraph holding the reference. */
   paragraphIndex: number;
-  /** Occurrences of `text` earlier in the same paragraph (case-sensitive, plain substring): picks the Word search hit. */
-  occurrence: number;
 }
 
 export interface LinkPlan {

@@ -23,6 +23,14 @@ describe('eslint.config.js', () => {
     expect(await restricted(code, 'addin/x.ts')).toEqual([]);
   }, 60_000);
 
+  it('keeps functions of shipped extension and add-in code under 150 lines, not their tests', async () => {
+    const code = `export function f(): number {\n  let n = 0;\n${'  n++;\n'.repeat(150)}  return n;\n}\n`;
+    for (const file of ['extension/content/x.ts', 'addin/word/x.ts', 'addin/fills/X.tsx']) {
+      expect(await restricted(code, file, 'max-lines-per-function'), file).toHaveLength(1);
+    }
+    expect(await restricted(code, 'addin/word/x.test.ts', 'max-lines-per-function')).toEqual([]);
+  }, 60_000);
+
   it('keeps test helpers (*.testing.ts) out of shipped code, and lets tests use them', async () => {
     const code = "import { sampleText } from './sample.testing';\nexport const text = sampleText();\n";
     expect(await restricted(code, 'shared/fills/x.ts', 'no-restricted-imports')).toEqual([expect.stringContaining('for tests only')]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { testWord } from '../sample-word.testing';
 import { PropertyNotLoadedError } from './memory-api';
-import { memoryParagraph, memoryTable, paragraphText, type MemoryControl } from './memory-document';
+import { memoryParagraph, memoryTable, paragraphText, type MemoryControl, type MemoryParagraph } from './memory-document';
 
 const word = () =>
   testWord([
@@ -218,7 +218,7 @@ describe('the in-memory Word document, as Word documents it', () => {
     });
   });
 
-  it('refuses on the web what Word on the web refuses: a content control in a table cell, ContentControl.insertParagraph', async () => {
+  it('refuses on the web what Word on the web refuses: a content control in a table cell, ContentControl.insertParagraph, clearing a control with a table', async () => {
     const w = testWord([memoryParagraph('Agenda'), memoryTable([['a']])], { platform: 'web' });
     await w.run(async (context) => {
       const p = context.document.body.paragraphs.load('items');
@@ -229,8 +229,19 @@ describe('the in-memory Word document, as Word documents it', () => {
       await context.sync();
       control.insertParagraph('more', 'After');
       await expect(context.sync()).rejects.toThrow(/NotAllowed/);
+      control.insertTable(1, 1, 'End', [['b']]);
+      const tables = control.tables.load('items');
+      await context.sync();
+      expect(tables.items).toHaveLength(1);
+      control.clear();
+      await expect(context.sync()).rejects.toThrow(/GeneralException.*3183/);
+      // What the web allows instead: delete the table, and insert a new one after a paragraph of the control.
+      tables.items[0].delete();
+      control.paragraphs.getFirst().insertTable(1, 1, 'After', [['c']]);
+      await context.sync();
     });
     expect(w.doc.controlsIn(w.doc.root)).toHaveLength(1);
+    expect(w.doc.tablesIn(w.doc.controlsIn(w.doc.root)[0]).map((t) => paragraphText(t.rows[0].cells[0].blocks[0] as MemoryParagraph))).toEqual(['c']);
   });
 
   it('leaves the operations before a failing one applied, and drops those after it', async () => {

@@ -34,8 +34,10 @@
  *   https://learn.microsoft.com/en-us/javascript/api/word/word.range#word-word-range-gethyperlinkranges-member(1)).
  * - Word on the web refuses a content control on a paragraph inside a table cell (GeneralException; office-js
  *   issues 3367 and 3704, https://github.com/OfficeDev/office-js/issues/3367) and `ContentControl.insertParagraph`
- *   (NotAllowed; https://github.com/OfficeDev/office-js-docs/issues/1284, office-js issue 53): so does the
- *   in-memory Word made with `platform: 'web'`.
+ *   (NotAllowed; https://github.com/OfficeDev/office-js-docs/issues/1284, office-js issue 53), and clearing a
+ *   content control that holds a table fails there (https://github.com/OfficeDev/office-js/issues/3183; office-js
+ *   issue 6330 reports the clear going through and every insertion into the control failing after it; the issues
+ *   give no error code: GeneralException here): so does the in-memory Word made with `platform: 'web'`.
  */
 import { reviewedText, type RunFormat } from '../runs';
 import {
@@ -58,6 +60,7 @@ import {
   type WSearchOptions,
   type WTable,
   type WTableCell,
+  type WTableCollection,
 } from '../word-surface';
 import {
   BULLET_LIST,
@@ -491,6 +494,17 @@ class TableCellProxy extends MemoryProxy<CellPlace | null> implements WTableCell
   }
 }
 
+/** A new table: one paragraph per cell from `values` (Word JS API: insertTable); a `\n` in a value stays in its text. */
+function newTable(rowCount: number, columnCount: number, values?: string[][]): MemoryTable {
+  return {
+    kind: 'table',
+    headerRowCount: 0,
+    rows: Array.from({ length: rowCount }, (_, r) => ({
+      cells: Array.from({ length: columnCount }, (_, c) => ({ columnSpan: 1, blocks: [memoryParagraph(values?.[r]?.[c] ?? '')] })),
+    })),
+  };
+}
+
 class TableProxy extends MemoryProxy<MemoryTable | null> implements WTable {
   protected override readonly objectName = 'Table';
   protected override readonly scalars = ['isNullObject', 'headerRowCount'];
@@ -535,6 +549,14 @@ class TableProxy extends MemoryProxy<MemoryTable | null> implements WTable {
   readonly delete = (): void => {
     this.queue(() => this.doc.remove(this.table()));
   };
+}
+
+class TableCollectionProxy extends CollectionProxy<MemoryTable, TableProxy> implements WTableCollection {
+  protected override readonly objectName = 'TableCollection';
+  protected override readonly itemScalars = ['isNullObject', 'headerRowCount'];
+  protected item(target: MemoryTable): TableProxy {
+    return new TableProxy(this.context, () => target);
+  }
 }
 
 const PARAGRAPH_SCALARS = ['text', 'style', 'styleBuiltIn', 'isListItem', 'tableNestingLevel'];
@@ -621,6 +643,12 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
     return new ParagraphProxy(this.context, () => inserted);
   };
 
+  readonly insertTable = (rowCount: number, columnCount: number, location: 'Before' | 'After', values?: string[][]): WTable => {
+    const table = newTable(rowCount, columnCount, values);
+    this.queue(() => this.doc.insertNear(this.resolve(), table, location));
+    return new TableProxy(this.context, () => table);
+  };
+
   readonly insertContentControl = (): WContentControl => {
     const control: MemoryControl = { kind: 'control', tag: '', title: '', color: '', blocks: [] };
     this.queue(() => {
@@ -669,8 +697,18 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
   get paragraphs(): WParagraphCollection {
     return new ParagraphCollectionProxy(this.context, () => this.doc.paragraphsIn(this.control()));
   }
+  /** The tables in the control, and in controls inside it (not those nested in cells). */
+  get tables(): WTableCollection {
+    return new TableCollectionProxy(this.context, () => this.doc.tablesIn(this.control()));
+  }
   readonly clear = (): void => {
-    this.queue(() => this.doc.clear(this.control()));
+    this.queue(() => {
+      const control = this.control();
+      if (this.doc.platform === 'web' && this.doc.tablesIn(control).length > 0) {
+        throw new Error('GeneralException: Word on the web cannot clear a content control that holds a table (office-js issues 3183, 6330)');
+      }
+      this.doc.clear(control);
+    });
   };
   get tag(): string {
     return this.get('tag');
@@ -706,14 +744,7 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
   };
 
   readonly insertTable = (rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]): WTable => {
-    // One paragraph per cell from `values` (Word JS API: insertTable); a `\n` in a value stays in its text.
-    const table: MemoryTable = {
-      kind: 'table',
-      headerRowCount: 0,
-      rows: Array.from({ length: rowCount }, (_, r) => ({
-        cells: Array.from({ length: columnCount }, (_, c) => ({ columnSpan: 1, blocks: [memoryParagraph(values?.[r]?.[c] ?? '')] })),
-      })),
-    };
+    const table = newTable(rowCount, columnCount, values);
     this.queue(() => {
       const control = this.control();
       if (location === 'Start' || location === 'End') this.doc.insertInto(control, table, location);

@@ -15,8 +15,9 @@
  *   without a numId are bullets.
  * - Track Changes (Document.changeTrackingMode, WordApi 1.4): while it is on, replaced and deleted text stays as a
  *   deletion and new text is an insertion (office-js issue 5178 shows `insertText(…, 'Replace')` making both);
- *   deleting a table or a content control keeps its content as a deletion. Not documented: whether Word keeps a
- *   deleted content control itself; here it goes and its content stays as deleted text.
+ *   deleting a table or a content control keeps its content as a deletion, but content inserted awaiting review
+ *   simply goes (as removing one's own tracked insertion does in Word; not documented for the API). Not documented:
+ *   whether Word keeps a deleted content control itself; here it goes and its content stays as deleted text.
  * - Positions of the ranges an open batch holds move with edits before them, as Word's ranges do.
  * - A table cell always holds at least one paragraph (Word keeps an end-of-cell mark).
  */
@@ -39,6 +40,8 @@ export interface MemoryParagraph {
   listLevel?: number;
   /** The list (numbering.xml's numId) a list paragraph belongs to; a bullet list when absent. */
   numId?: string;
+  /** The paragraph itself was inserted while Track Changes was on (its paragraph mark is an insertion). */
+  inserted?: true;
 }
 
 export interface MemoryCell extends MemoryContainer {
@@ -124,8 +127,9 @@ export interface MemoryWordOptions {
   lists?: ListDefinitions;
   /**
    * Where this Word runs. Word on the web refuses a content control on a paragraph inside a table cell (office-js
-   * issues 3367, 3704: GeneralException) and `ContentControl.insertParagraph` (office-js-docs issue 1284, office-js
-   * issue 53: NotAllowed); desktop Word allows both.
+   * issues 3367, 3704: GeneralException), `ContentControl.insertParagraph` (office-js-docs issue 1284, office-js
+   * issue 53: NotAllowed) and clearing a content control that holds a table (office-js issues 3183, 6330); desktop
+   * Word allows all three.
    */
   platform?: 'desktop' | 'web';
   changeTrackingMode?: ChangeTrackingMode;
@@ -306,6 +310,11 @@ export class MemoryWordDocument {
 
   /** Top-level tables and those in controls, in order. */
   tables(): MemoryTable[] {
+    return this.tablesIn(this.root);
+  }
+
+  /** The tables of a container and of the controls in it, in order (not those nested in cells). */
+  tablesIn(container: MemoryContainer): MemoryTable[] {
     const out: MemoryTable[] = [];
     const walk = (blocks: MemoryBlock[]) => {
       for (const block of blocks) {
@@ -313,7 +322,7 @@ export class MemoryWordDocument {
         else if (block.kind === 'control') walk(block.blocks);
       }
     };
-    walk(this.root.blocks);
+    walk(container.blocks);
     return out;
   }
 
@@ -361,8 +370,25 @@ export class MemoryWordDocument {
 
   /** New content is an insertion while tracking. */
   private inserted(block: MemoryBlock): MemoryBlock {
-    if (this.tracking) for (const p of this.paragraphsOfBlock(block)) p.runs = p.runs.map((run) => (run.text ? { ...run, revision: 'inserted' as const } : run));
+    if (!this.tracking) return block;
+    for (const p of this.paragraphsOfBlock(block)) {
+      p.inserted = true;
+      p.runs = p.runs.map((run) => (run.text ? { ...run, revision: 'inserted' as const } : run));
+    }
     return block;
+  }
+
+  /**
+   * Deletes blocks while tracking: content inserted awaiting review (every paragraph of the block inserted, text
+   * and mark) simply goes; the rest stays, its text a deletion. Returns the blocks that stay.
+   */
+  private deleteTracked(blocks: MemoryBlock[]): MemoryBlock[] {
+    return blocks.filter((block) => {
+      const paragraphs = this.paragraphsOfBlock(block);
+      if (paragraphs.every((p) => p.inserted && p.runs.every((run) => !run.text || run.revision === 'inserted'))) return false;
+      for (const p of paragraphs) p.runs = deleteRunsTracked(p.runs);
+      return true;
+    });
   }
 
   insertNear(anchor: MemoryBlock, block: MemoryBlock, location: 'Before' | 'After'): void {
@@ -377,10 +403,9 @@ export class MemoryWordDocument {
     this.changedStructure();
   }
 
-  /** Deletes a block; while tracking, its text stays as a deletion and the block stays (Word JS API: Table.delete). */
+  /** Deletes a block; while tracking, its text stays as a deletion and the block stays, unless it was itself inserted (Word JS API: Table.delete). */
   remove(block: MemoryBlock): void {
-    if (this.tracking) {
-      for (const p of this.paragraphsOfBlock(block)) p.runs = deleteRunsTracked(p.runs);
+    if (this.tracking && this.deleteTracked([block]).length > 0) {
       this.version++;
       return;
     }
@@ -402,20 +427,16 @@ export class MemoryWordDocument {
   /** Removes a control, keeping what it holds in its place or not (Word JS API: ContentControl.delete). */
   unwrap(control: MemoryControl, keepContent: boolean): void {
     const { parent } = this.placeOf(control);
-    if (!keepContent && this.tracking) for (const p of this.paragraphsIn(control)) p.runs = deleteRunsTracked(p.runs);
-    parent.blocks.splice(parent.blocks.indexOf(control), 1, ...(keepContent || this.tracking ? control.blocks : []));
+    const kept = keepContent ? control.blocks : this.tracking ? this.deleteTracked(control.blocks) : [];
+    parent.blocks.splice(parent.blocks.indexOf(control), 1, ...kept);
     if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0) parent.blocks.push(memoryParagraph(''));
     this.changedStructure();
   }
 
-  /** Empties a control, leaving one empty paragraph (Word JS API: ContentControl.clear); tracked, its text stays as a deletion. */
+  /** Empties a control, leaving one empty paragraph (Word JS API: ContentControl.clear); tracked, what was not inserted stays as a deletion. */
   clear(control: MemoryControl): void {
-    if (this.tracking) {
-      for (const p of this.paragraphsIn(control)) p.runs = deleteRunsTracked(p.runs);
-      this.version++;
-      return;
-    }
-    control.blocks = [memoryParagraph('')];
+    const kept = this.tracking ? this.deleteTracked(control.blocks) : [];
+    control.blocks = kept.length > 0 ? kept : [memoryParagraph('')];
     this.changedStructure();
   }
 
@@ -469,7 +490,7 @@ export class MemoryWordDocument {
     const text = paragraphText(paragraph);
     const lines = splitRunLines(paragraph.runs);
     if (lines.length === 1) return [paragraph];
-    const parts = lines.map((runs, i) => (i === 0 ? paragraph : { ...paragraph, runs }));
+    const parts = lines.map((runs, i): MemoryParagraph => (i === 0 ? paragraph : { ...paragraph, runs, ...(this.tracking ? { inserted: true as const } : {}) }));
     // Offsets of each line in the unsplit text, to move positions to the paragraph that now holds them.
     const starts: number[] = [0];
     for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push((match.index ?? 0) + match[0].length);
