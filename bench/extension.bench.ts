@@ -19,11 +19,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, chromeExtensionDir, repoRoot, serveFixtures } from '../test/browser/extension-harness';
-import { archivePage, documentListPage, PEER_REGEX, type BigPage } from '../test/browser/extension-pages';
+import { CHROMIUM, CHROMIUM_ARGS, chromeExtensionDir, repoRoot, serveFixtures, unpackedExtensionId } from '../test/browser/extension-harness';
+import { archivePage, documentListPage, PEER_REGEX, plainArticlePage, type BigPage } from '../test/browser/extension-pages';
 import { result, type BenchResult } from './harness';
+import { extensionScriptMs, traceLoad } from './script-time';
+import { keptEntry, LEDGER_KEY, listKey, storedBytes, type Ledger } from '../extension/itu-store';
 
 const RUNS = Number(process.env.BENCH_EXTENSION_RUNS ?? 5);
+/** The build measured: the one `npm run build` wrote, or another (an older build, to compare). */
+const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR ?? chromeExtensionDir;
 const VIEWPORT = { width: 1280, height: 800 };
 
 type Marker = 'td-lens' | 'markjs' | 'none';
@@ -130,6 +134,10 @@ interface Stopwatch {
 }
 
 interface RunFigures {
+  /** The browser's first contentful paint (Paint Timing), from the navigation's start. */
+  firstPaintMs: number;
+  /** The page's first frame after DOMContentLoaded, rendered (from DOMContentLoaded). */
+  firstFrameMs: number;
   inFirstFrame: boolean;
   /** When the screen was marked in the first frame: when TD Lens had written those marks (from DOMContentLoaded). */
   topMarkedMs: number | null;
@@ -156,10 +164,11 @@ async function measure(context: BrowserContext, url: string, timeoutMs: number):
     await page.waitForFunction(() => (window as unknown as { __bench: { jumpMs: number | null } }).__bench.jumpMs !== null, null, { timeout: timeoutMs, polling: 100 });
     await page.waitForTimeout(300); // long-task entries arrive after the task
     const b = await page.evaluate(() => (window as unknown as { __bench: Stopwatch }).__bench);
+    const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     const longest = (from: number, to = Infinity) =>
       Math.max(0, ...b.longTasks.filter(([start]) => start >= from && start < to).map(([, duration]) => duration));
     return {
-      inFirstFrame: b.inFirstFrame, topMarkedMs: b.topMarkedMs, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
+      firstPaintMs, firstFrameMs: b.firstFrame - b.dcl, inFirstFrame: b.inFirstFrame, topMarkedMs: b.topMarkedMs, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
       longestTaskMs: longest(b.dcl), longestAfterFirstFrameMs: longest(b.firstFrame), longestBeforeJumpMs: longest(b.firstFrame, b.jumpAt),
     };
   } finally {
@@ -172,15 +181,138 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'td-lens-bench-'));
-  const args = withExtension ? [...CHROMIUM_ARGS, `--disable-extensions-except=${chromeExtensionDir}`, `--load-extension=${chromeExtensionDir}`] : CHROMIUM_ARGS;
+  const args = withExtension ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : CHROMIUM_ARGS;
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args });
   return { context, dir };
 }
 
+/** ITU lists as the background keeps them (itu-store.ts): `count` lists of `entries` TDs with titles of ITU's length. */
+function keptListItems(count: number, entries: number): Record<string, unknown> {
+  const items: Record<string, unknown> = {};
+  const ledger: Ledger = { kept: {}, fetched: {}, notKept: {}, requests: [] };
+  const fetched = new Date().toISOString();
+  for (let l = 0; l < count; l++) {
+    const name = `T25-SG${l + 2}-2506${String(l + 10).padStart(2, '0')}-TD.xml`;
+    const rows = Array.from({ length: entries }, (_, i) => ({
+      id: `TD${i + 1}`, number: i + 1, revision: 0, line: i + 1, date: '2025-06-01', questions: [`Q${(i % 20) + 1}/${l + 2}`],
+      title: `Draft new Recommendation ${i}: requirements and framework for the item under study in Question ${i % 20}, as agreed at the meeting`,
+      source: `Rapporteur Q${(i % 20) + 1}/${l + 2}`,
+    }));
+    const index = { url: `https://www.itu.int/${name}`, fetched, register: { key: name, fileName: name, format: 'xml' as const, entries: rows, updated: fetched } };
+    items[listKey(name)] = index;
+    ledger.kept[name] = keptEntry(index, 'td', storedBytes(listKey(name), index));
+  }
+  return { ...items, [LEDGER_KEY]: ledger };
+}
+
+/** Stores `items` through the extension's options page (the bench's browser has the extension loaded). */
+async function seedStorage(context: BrowserContext, items: Record<string, unknown>): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/options/options.html`);
+    await page.evaluate((all) => (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set(all), items);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Median script time of the extension (ms) over `runs` loads of each page. */
+async function scriptTimes(context: BrowserContext, urls: Record<string, string>, runs: number): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, url] of Object.entries(urls)) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(extensionScriptMs(await traceLoad(context, url, name === 'article' ? 2000 : 1000)));
+    out[name] = round(median(times));
+  }
+  return out;
+}
+
+/** Pages without references: the extension's script time, with nothing kept in storage and with 24 ITU lists. */
+async function plainPageResults(context: BrowserContext, serverUrl: string): Promise<BenchResult[]> {
+  const urls = { small: `${serverUrl}/plain-small.html`, article: `${serverUrl}/plain-article.html` };
+  const idle = await scriptTimes(context, urls, RUNS);
+  await seedStorage(context, keptListItems(24, 1000));
+  const withLists = await scriptTimes(context, urls, RUNS);
+  return [
+    result('extension: script on a small page without references (30 paragraphs), CPU, Chromium', idle.small, 'the goal', 5, {
+      with_24_kept_lists_ms: withLists.small,
+    }),
+    result('extension: script on a 20,000-paragraph article without references, CPU, Chromium', idle.article, 'the goal', 20, {
+      with_24_kept_lists_ms: withLists.article,
+    }),
+  ];
+}
+
+/** The big pages: the archive (first screen, jump, longest tasks against the page's own) and the 200k-node list. */
+async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serverUrl: string, refs: Record<string, number>, content: Buffer, pageJs: Buffer | null): Promise<BenchResult[]> {
+  const figures = async (name: string, runs: number, timeoutMs: number) => {
+    const tdLens: RunFigures[] = [];
+    const markJs: RunFigures[] = [];
+    const alone: RunFigures[] = [];
+    for (let i = 0; i < runs; i++) {
+      tdLens.push(await measure(lens, `${serverUrl}/${name}-td-lens.html`, timeoutMs));
+      markJs.push(await measure(plain, `${serverUrl}/${name}-markjs.html`, timeoutMs));
+      alone.push(await measure(plain, `${serverUrl}/${name}-none.html`, timeoutMs));
+    }
+    return { tdLens, markJs, alone };
+  };
+  const longest = (rs: RunFigures[], key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'longestBeforeJumpMs' | 'lensSliceMs' = 'longestTaskMs') => round(Math.max(...rs.map((r) => r[key])));
+  const archive = await figures('archive', RUNS, 120_000);
+  const list = PAGES.has('list') ? await figures('list', Math.min(RUNS, 3), 300_000) : null;
+  const med = (rs: RunFigures[], key: 'firstPaintMs' | 'firstFrameMs' | 'firstScreenMs' | 'doneMs' | 'jumpMs') => median(rs.map((r) => r[key]));
+  const common = (f: Awaited<ReturnType<typeof figures>>, name: string) => ({
+    refs_on_page: refs[name],
+    td_lens_marks_on_the_way: f.tdLens[0].marks,
+    markjs_marks: f.markJs[0].marks,
+    td_lens_first_screen_ms: round(med(f.tdLens, 'firstScreenMs')),
+    td_lens_jump_to_middle_marked_ms: round(med(f.tdLens, 'jumpMs')),
+    markjs_jump_to_middle_ms: round(med(f.markJs, 'jumpMs')),
+    td_lens_longest_slice_ms: longest(f.tdLens, 'lensSliceMs'),
+    td_lens_longest_task_ms: longest(f.tdLens),
+    markjs_longest_task_ms: longest(f.markJs),
+    page_alone_longest_task_ms: longest(f.alone),
+    td_lens_longest_task_after_first_frame_ms: longest(f.tdLens, 'longestAfterFirstFrameMs'),
+    td_lens_longest_task_after_first_frame_until_the_jump_ms: longest(f.tdLens, 'longestBeforeJumpMs'),
+    page_alone_longest_task_after_first_frame_ms: longest(f.alone, 'longestAfterFirstFrameMs'),
+    page_alone_first_frame_ms: round(med(f.alone, 'firstScreenMs')),
+  });
+  return [
+    // The peer of the first screen is the page's own first frame: nothing can be seen before it.
+    result('extension: archive page (24k refs), first screen marked and rendered, from DOMContentLoaded (Chromium)',
+      med(archive.tdLens, 'firstScreenMs'), 'the page alone, its first frame rendered', med(archive.alone, 'firstScreenMs'), {
+        td_lens_screen_marked_in_the_first_frame: `${archive.tdLens.filter((r) => r.inFirstFrame).length}/${archive.tdLens.length} runs`,
+        // When the marks the first frame showed were in the DOM (TD Lens's `td-lens:top-marked`); that frame
+        // itself is rendered when the page's own layout allows (the peer above).
+        td_lens_screen_marked_in_the_dom_ms: round(median(archive.tdLens.flatMap((r) => (r.topMarkedMs === null ? [] : [r.topMarkedMs])))),
+        td_lens_screen_marked_in_the_dom_goal_ms: 100,
+        // First paint and first frame with the extension and without it (the page alone).
+        td_lens_first_contentful_paint_ms: round(med(archive.tdLens, 'firstPaintMs')),
+        page_alone_first_contentful_paint_ms: round(med(archive.alone, 'firstPaintMs')),
+        td_lens_first_frame_after_dcl_ms: round(med(archive.tdLens, 'firstFrameMs')),
+        page_alone_first_frame_after_dcl_ms: round(med(archive.alone, 'firstFrameMs')),
+        markjs_all_marked_rendered_ms: round(med(archive.markJs, 'doneMs')),
+        content_js_min_bytes: content.length,
+        ...(pageJs ? { page_js_min_bytes: pageJs.length, page_js_gzip_bytes: gzipSync(pageJs, { level: 9 }).length } : {}),
+        content_js_gzip_bytes: gzipSync(content, { level: 9 }).length,
+        content_and_page_js_gzip_budget_bytes: 26_000,
+      }),
+    result('extension: archive page (24k refs), all read and counted, screen marked, rendered',
+      med(archive.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(archive.markJs, 'doneMs'), common(archive, 'archive')),
+    ...(list ? [result('extension: 200k text nodes (50k refs), all read and counted, screen marked, rendered',
+      med(list.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(list.markJs, 'doneMs'), common(list, 'list'))] : []),
+  ];
+}
+
+/** `BENCH_EXTENSION_PAGES=plain,archive` (any of `plain`, `archive`, `list`; `big` is both big pages) measures only those. */
+const PAGES = new Set((process.env.BENCH_EXTENSION_PAGES ?? 'plain,big').replace('big', 'archive,list').split(','));
+
 export async function run(): Promise<BenchResult[]> {
-  const contentJs = join(chromeExtensionDir, 'content/content.js');
+  const contentJs = join(EXTENSION_DIR, 'content/content.js');
   if (!existsSync(contentJs)) spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const content = readFileSync(contentJs);
+  // What a page with a candidate loads besides (builds before the split have none).
+  const pageJsPath = join(EXTENSION_DIR, 'content/page.js');
+  const pageJs = existsSync(pageJsPath) ? readFileSync(pageJsPath) : null;
   const routes: Record<string, { type: string; body: string }> = {
     '/mark.min.js': { type: 'text/javascript', body: readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') },
   };
@@ -192,60 +324,17 @@ export async function run(): Promise<BenchResult[]> {
       routes[`/${name}-${marker}.html`] = { type: 'text/html; charset=utf-8', body: built.html };
     }
   }
+  for (const [name, paragraphs] of [['small', 30], ['article', 20_000]] as const) {
+    routes[`/plain-${name}.html`] = { type: 'text/html; charset=utf-8', body: plainArticlePage(paragraphs).html };
+  }
   const server = await serveFixtures(routes);
   const lens = await launch(true);
   const plain = await launch(false);
   try {
-    const figures = async (name: string, runs: number, timeoutMs: number) => {
-      const tdLens: RunFigures[] = [];
-      const markJs: RunFigures[] = [];
-      const alone: RunFigures[] = [];
-      for (let i = 0; i < runs; i++) {
-        tdLens.push(await measure(lens.context, `${server.url}/${name}-td-lens.html`, timeoutMs));
-        markJs.push(await measure(plain.context, `${server.url}/${name}-markjs.html`, timeoutMs));
-        alone.push(await measure(plain.context, `${server.url}/${name}-none.html`, timeoutMs));
-      }
-      return { tdLens, markJs, alone };
-    };
-    const longest = (rs: RunFigures[], key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'longestBeforeJumpMs' | 'lensSliceMs' = 'longestTaskMs') => round(Math.max(...rs.map((r) => r[key])));
-    const archive = await figures('archive', RUNS, 120_000);
-    const list = await figures('list', Math.min(RUNS, 3), 300_000);
-    const med = (rs: RunFigures[], key: 'firstScreenMs' | 'doneMs' | 'jumpMs') => median(rs.map((r) => r[key]));
-    const common = (f: Awaited<ReturnType<typeof figures>>, name: string) => ({
-      refs_on_page: refs[name],
-      td_lens_marks_on_the_way: f.tdLens[0].marks,
-      markjs_marks: f.markJs[0].marks,
-      td_lens_first_screen_ms: round(med(f.tdLens, 'firstScreenMs')),
-      td_lens_jump_to_middle_marked_ms: round(med(f.tdLens, 'jumpMs')),
-      markjs_jump_to_middle_ms: round(med(f.markJs, 'jumpMs')),
-      td_lens_longest_slice_ms: longest(f.tdLens, 'lensSliceMs'),
-      td_lens_longest_task_ms: longest(f.tdLens),
-      markjs_longest_task_ms: longest(f.markJs),
-      page_alone_longest_task_ms: longest(f.alone),
-      td_lens_longest_task_after_first_frame_ms: longest(f.tdLens, 'longestAfterFirstFrameMs'),
-      td_lens_longest_task_after_first_frame_until_the_jump_ms: longest(f.tdLens, 'longestBeforeJumpMs'),
-      page_alone_longest_task_after_first_frame_ms: longest(f.alone, 'longestAfterFirstFrameMs'),
-      page_alone_first_frame_ms: round(med(f.alone, 'firstScreenMs')),
-    });
-    return [
-      // The peer of the first screen is the page's own first frame: nothing can be seen before it.
-      result('extension: archive page (24k refs), first screen marked and rendered, from DOMContentLoaded (Chromium)',
-        med(archive.tdLens, 'firstScreenMs'), 'the page alone, its first frame rendered', med(archive.alone, 'firstScreenMs'), {
-          td_lens_screen_marked_in_the_first_frame: `${archive.tdLens.filter((r) => r.inFirstFrame).length}/${archive.tdLens.length} runs`,
-          // When the marks the first frame showed were in the DOM (TD Lens's `td-lens:top-marked`); that frame
-          // itself is rendered when the page's own layout allows (the peer above).
-          td_lens_screen_marked_in_the_dom_ms: round(median(archive.tdLens.flatMap((r) => (r.topMarkedMs === null ? [] : [r.topMarkedMs])))),
-          td_lens_screen_marked_in_the_dom_goal_ms: 100,
-          markjs_all_marked_rendered_ms: round(med(archive.markJs, 'doneMs')),
-          content_js_min_bytes: content.length,
-          content_js_gzip_bytes: gzipSync(content, { level: 9 }).length,
-          content_js_gzip_budget_bytes: 25_000,
-        }),
-      result('extension: archive page (24k refs), all read and counted, screen marked, rendered',
-        med(archive.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(archive.markJs, 'doneMs'), common(archive, 'archive')),
-      result('extension: 200k text nodes (50k refs), all read and counted, screen marked, rendered',
-        med(list.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(list.markJs, 'doneMs'), common(list, 'list')),
-    ];
+    // The big pages first: the plain pages' second round stores 24 lists.
+    const big = PAGES.has('archive') ? await bigPageResults(lens.context, plain.context, server.url, refs, content, pageJs) : [];
+    const idle = PAGES.has('plain') ? await plainPageResults(lens.context, server.url) : [];
+    return [...idle, ...big];
   } finally {
     await lens.context.close();
     await plain.context.close();

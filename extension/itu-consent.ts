@@ -6,6 +6,7 @@
  */
 import { ITU_BASE } from '../shared/meeting/urls';
 import { ITU_STORAGE_KEYS } from './itu-index';
+import { forgetLists, type StorageArea } from './itu-store';
 
 /** The host permission pattern of a site: `https://www.itu.int/*` (ports are not part of match patterns). */
 export function originPattern(base: string): string {
@@ -22,7 +23,7 @@ export interface ConsentApi {
     contains(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
+  storage: { local: StorageArea };
 }
 
 /**
@@ -35,12 +36,27 @@ export async function allowItuIndexes(api: ConsentApi): Promise<boolean> {
   return granted;
 }
 
+/** Consent withdrawn, wherever (Stop, or the permission taken back in the browser): the flag off, the lists forgotten. */
+export async function withdrawItuIndexes(api: Pick<ConsentApi, 'storage'>): Promise<void> {
+  await api.storage.local.set({ [ITU_STORAGE_KEYS.allowed]: false });
+  await forgetLists(api.storage.local);
+}
+
 /** Switches fetching off: consent withdrawn, fetched indexes forgotten, the permission given back where it can be. */
 export async function stopItuIndexes(api: ConsentApi): Promise<void> {
-  await api.storage.local.set({ [ITU_STORAGE_KEYS.allowed]: false });
-  await api.storage.local.remove(ITU_STORAGE_KEYS.indexes);
+  await withdrawItuIndexes(api);
   // Firefox cannot take back an origin the content scripts' `<all_urls>` also grants; the flag above still holds.
   await api.permissions.remove(ITU_ORIGINS).catch(() => false);
+}
+
+/**
+ * Whether fetching is allowed (the background asks before each fetch). The flag set without the permission means
+ * the permission was taken back while no background ran to hear it: a withdrawal, and the lists are forgotten.
+ */
+export async function ituIndexesAllowedNow(api: Pick<ConsentApi, 'permissions' | 'storage'>): Promise<boolean> {
+  if (await ituIndexesAllowed(api)) return true;
+  if ((await api.storage.local.get(ITU_STORAGE_KEYS.allowed))[ITU_STORAGE_KEYS.allowed] === true) await withdrawItuIndexes(api);
+  return false;
 }
 
 /** Whether fetching is allowed: the consent flag and the permission. */

@@ -8,15 +8,21 @@ import type { StoredRegister } from './register-store';
 export const ITU_STORAGE_KEYS = {
   /** true once the delegate allowed fetching ITU's indexes. */
   allowed: 'ituFetchAllowed',
-  /** The indexes fetched, by file name (`T25-TSAG-250526-TD.xml`): one per meeting, or per group for contributions. */
-  indexes: 'ituIndexes',
 } as const;
 
 /** An index is fetched again when a card needs it and it is older than this. */
 export const INDEX_FRESH_MS = 24 * 60 * 60 * 1000;
 
-/** At most this many indexes are kept; the one fetched longest ago goes first. */
+/**
+ * What the background asks of ITU at most, for all tabs together: a page (or a flood of cards) cannot make it knock
+ * on ITU's door more often. A refusal is said on the card as such.
+ */
+export const FETCH_BUDGET = { perMinute: 6, perDay: 60 } as const;
+
+/** At most this many indexes are kept, and at most LIST_BYTES of them; the one fetched longest ago leaves first. */
 export const MAX_KEPT_INDEXES = 24;
+/** 6 MiB, written out: test builds replace this number (test/browser/itu-test-build.ts). */
+export const LIST_BYTES = 6_291_456;
 
 export interface StoredIndex {
   url: string;
@@ -25,11 +31,17 @@ export interface StoredIndex {
   register: StoredRegister;
 }
 
-/** The background's answer. A failure keeps what is stored, if anything. */
+/** Why a fetched index is not in storage: it left to make room, it is larger than LIST_BYTES, the storage is full. */
+export type NotKept = 'evicted' | 'too-big-to-keep' | 'quota';
+
+/** Why a card has no fresh index: ITU's answer (ItuIndexFailure), TD Lens's budget (not asked), or NotKept. */
+export type IndexFailure = ItuIndexFailure | 'budget' | NotKept;
+
+/** The background's answer. A failure keeps what is stored, if anything; a fetched index may not have been kept. */
 export type IndexAnswer =
-  | { state: 'ready'; index: StoredIndex }
+  | { state: 'ready'; index: StoredIndex; unkept?: Exclude<NotKept, 'evicted'> }
   | { state: 'not-allowed' }
-  | { state: 'failed'; reason: ItuIndexFailure; message: string; index?: StoredIndex };
+  | { state: 'failed'; reason: IndexFailure; message: string; index?: StoredIndex };
 
 export function isFresh(index: Pick<StoredIndex, 'fetched'>, now: number): boolean {
   const at = Date.parse(index.fetched);
@@ -49,19 +61,15 @@ export function isStoredIndex(value: unknown): value is StoredIndex {
   );
 }
 
-/** The kept indexes from raw storage, anything malformed left out. */
-export function readIndexes(raw: unknown): Record<string, StoredIndex> {
-  if (!isRecord(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, StoredIndex] => isStoredIndex(entry[1])));
-}
-
 /** `ITU's TD list of 2025-05-29`: the index's own date, else the day it was fetched. */
 export function indexDate(index: StoredIndex): string {
   return index.register.indexUpdated ?? index.fetched.slice(0, 10);
 }
 
+const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
 /** The card's one line: `ITU's TD list: not reached (offline?)`. */
-export function shortFailure(reason: ItuIndexFailure): string {
+export function shortFailure(reason: IndexFailure): string {
   switch (reason) {
     case 'offline':
       return 'not reached (offline?)';
@@ -83,5 +91,13 @@ export function shortFailure(reason: ItuIndexFailure): string {
       return 'too large';
     case 'redirected':
       return 'ITU sent it elsewhere (not followed)';
+    case 'budget':
+      return `not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`;
+    case 'evicted':
+      return `fetched today, not kept: TD Lens keeps ${MB(LIST_BYTES)} of ITU's lists and newer ones took the room`;
+    case 'too-big-to-keep':
+      return `fetched today, not kept: larger than the ${MB(LIST_BYTES)} TD Lens keeps`;
+    case 'quota':
+      return "fetched today, not kept: the browser's storage for TD Lens is full";
   }
 }

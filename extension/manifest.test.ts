@@ -22,9 +22,12 @@ describe('manifest', () => {
     expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } });
     expect(firefox.background).toEqual({ scripts: ['background/background.js'] });
     expect(firefox).not.toHaveProperty('host_permissions');
-    const { browser_specific_settings: _b, background: _f, ...rest } = firefox;
-    const { minimum_chrome_version: _m, background: _c, ...chromeRest } = buildManifest({ ...input, browser: 'chrome' });
+    const { browser_specific_settings: _b, background: _f, web_accessible_resources: firefoxWar, ...rest } = firefox;
+    const { minimum_chrome_version: _m, background: _c, web_accessible_resources: chromeWar, ...chromeRest } = buildManifest({ ...input, browser: 'chrome' });
     expect(rest).toEqual(chromeRest);
+    // The page module is reached through an address that changes every session in Chrome (Firefox has no such key).
+    expect(chromeWar).toEqual([{ resources: ['content/page.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    expect(firefoxWar).toEqual([{ resources: ['content/page.js'], matches: ['<all_urls>'] }]);
   });
 
   it('takes a release add-on id for Firefox, the development one otherwise', () => {

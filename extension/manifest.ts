@@ -45,9 +45,10 @@ export function buildManifest({ browser, version, description, geckoId = GECKO_I
         matches: ['<all_urls>'],
         js: ['content/content.js'],
         css: ['content/content.css'],
-        // Injected at the start and waiting for DOMContentLoaded itself: `document_idle` waits for the load event
-        // (or 200 ms), and even `document_end` came after the page's first frame on big pages, so the first
-        // screen's marks cost a relayout of their own; the settings are read meanwhile.
+        // Small (it looks for something to mark, extension/content/boot.ts) and injected at the start: it looks
+        // while the page loads, so that the rest (content/page.js, below) comes before the page's first frame on big
+        // pages; `document_idle` waits for the load event (or 200 ms), and even `document_end` came after that
+        // frame, so the first screen's marks cost a relayout of their own.
         run_at: 'document_start',
         all_frames: false,
       },
@@ -57,6 +58,13 @@ export function buildManifest({ browser, version, description, geckoId = GECKO_I
         js: ['content/itu-listing.js'],
         run_at: 'document_idle',
       },
+    ],
+    // The rest of the content script, imported by content.js on pages that have something for TD Lens (a module
+    // a content script imports must be web accessible). Chrome reaches it through an address that changes every
+    // session (`use_dynamic_url`), so a page cannot probe for TD Lens by loading it; Firefox's addresses hold a
+    // random id per installation already.
+    web_accessible_resources: [
+      { resources: ['content/page.js'], matches: ['<all_urls>'], ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) },
     ],
   };
   if (browser === 'firefox') {

@@ -5,7 +5,8 @@
 import type { MeetingContext } from '../shared/meeting/types';
 import type { RefKind } from '../shared/refs/types';
 import type { RegisterKind } from '../shared/register/types';
-import { isItuGroup } from '../shared/meeting/id';
+import { studyPeriodOf } from '../shared/meeting/id';
+import { studyGroupExists } from '../shared/meeting/study-groups';
 import { isMeetingContext } from './settings';
 
 export const SUMMARY_REQUEST = 'td-lens:summary';
@@ -44,18 +45,31 @@ export interface IndexRequestMessage {
   meeting: MeetingContext;
 }
 
+/** How far ahead a meeting may start: ITU announces meetings a year or two ahead, not more. */
+const AHEAD_MS = 2 * 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * A meeting worth asking ITU about: its group in ITU's one spelling (`TSAG`, `SG12`: upper case, no leading zero)
+ * and existing in its study period, its first day a real calendar date inside that study period and not more than
+ * two years ahead. Anything else has no list at ITU, and asking for it would only knock on ITU's door.
+ */
+export function isPlausibleMeeting(meeting: MeetingContext, now = Date.now()): boolean {
+  const { group, start, studyPeriod } = meeting;
+  if (!/^(?:TSAG|SG[1-9]\d?)$/.test(group) || !studyGroupExists(group, studyPeriod)) return false;
+  const day = Date.parse(`${start}T00:00:00Z`);
+  if (!Number.isFinite(day) || new Date(day).toISOString().slice(0, 10) !== start) return false;
+  return studyPeriodOf(start) === studyPeriod && day <= now + AHEAD_MS;
+}
+
 export function isIndexRequest(message: unknown): message is IndexRequestMessage {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<IndexRequestMessage>;
-  // The group and period go into the URL path: only ITU's own spellings pass.
+  // The group, period and date go into the URL: only plausible meetings in ITU's own spellings pass.
   return (
     m.type === ITU_INDEX_REQUEST &&
     (m.kind === 'td' || m.kind === 'contribution') &&
     isMeetingContext(m.meeting) &&
-    isItuGroup(m.meeting.group) &&
-    Number.isInteger(m.meeting.studyPeriod) &&
-    m.meeting.studyPeriod >= 0 &&
-    m.meeting.studyPeriod < 100
+    isPlausibleMeeting(m.meeting)
   );
 }
 

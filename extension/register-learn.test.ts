@@ -11,6 +11,7 @@ describe('registers from listings and files', () => {
     expect(learned).toHaveLength(1);
     expect(learned![0].key).toBe('TSAG 2025-05-26');
     expect(learned![0].entries.find((e) => e.number === 7)?.id).toBe('TD7R2');
+    expect(learned![0].learned).toBe(true);
     expect(learnFromListing('<html><body><p>no table</p></body></html>', 'https://www.itu.int/md/x', [], now)).toBeNull();
   });
 

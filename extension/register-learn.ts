@@ -1,13 +1,13 @@
 /** Learning a register from an ITU listing page the delegate visits, and importing one in the options. */
 import type { MeetingContext } from '../shared/meeting/types';
 import { parseRegister } from '../shared/register/parse-register';
-import { mergeRegister, toStoredRegister, type StoredRegister } from './register-store';
+import { boundLearned, mergeRegister, toStoredRegister, type RegisterUse, type StoredRegister } from './register-store';
 
 /**
- * The register list after reading a listing page's HTML; null when the page lists no TDs of a known meeting
- * (not a listing, or a listing the parser cannot read: nothing is stored then).
+ * The register list after reading a listing page's HTML, learned registers within their limits; null when the page
+ * lists no TDs of a known meeting (not a listing, or a listing the parser cannot read: nothing is stored then).
  */
-export function learnFromListing(html: string, url: string, registers: readonly StoredRegister[], now = new Date()): StoredRegister[] | null {
+export function learnFromListing(html: string, url: string, registers: readonly StoredRegister[], now = new Date(), use: RegisterUse = {}): StoredRegister[] | null {
   let parsed;
   try {
     parsed = parseRegister(html, 'listing.html');
@@ -15,8 +15,8 @@ export function learnFromListing(html: string, url: string, registers: readonly 
     return null;
   }
   if (!parsed.meeting || parsed.entries.length === 0) return null;
-  const stored = toStoredRegister({ ...parsed, fileName: url }, null, now);
-  return mergeRegister(registers, stored);
+  const stored: StoredRegister = { ...toStoredRegister({ ...parsed, fileName: url }, null, now), learned: true };
+  return boundLearned(mergeRegister(registers, stored), use, now.getTime());
 }
 
 /** The register list after importing a file; throws the parser's error (file, line, cause) for the options page. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingContext } from '../shared/meeting/types';
 import type { TdEntry } from '../shared/register/types';
-import { findEntry, mergeRegister, registerKey, toStoredRegister, type StoredRegister } from './register-store';
+import { boundLearned, findEntry, isExpired, isLearned, LEARNED_LIMITS, mergeRegister, registerKey, toStoredRegister, type StoredRegister } from './register-store';
 
 const tsag: MeetingContext = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
 const sg12: MeetingContext = { group: 'SG12', start: '2025-09-09', studyPeriod: 25 };
@@ -58,5 +58,43 @@ describe('register store', () => {
     // Another group written on the contribution, and no meeting: only that group's index answers.
     expect(findEntry([c], { kind: 'contribution', number: 7, group: 'SG2' }, null)).toBeNull();
     expect(findEntry([c], { kind: 'contribution', number: 7, group: 'SG12' }, null)?.register).toBe(c);
+  });
+});
+
+describe('learned registers', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const at = (days: number) => new Date(now.getTime() - days * DAY);
+  const learned = (n: number, daysAgo: number, entries = 1): StoredRegister => ({
+    ...toStoredRegister({ fileName: `https://www.itu.int/md/listing-${n}`, format: 'html', entries: Array.from({ length: entries }, (_, i) => entry(i + 1)), meeting: { ...tsag, start: `2025-0${(n % 9) + 1}-01` } }, null, at(daysAgo)),
+    learned: true,
+  });
+  const imported = toStoredRegister({ fileName: 'mine.csv', format: 'csv', entries: [entry(7)], meeting: tsag }, null, at(400));
+
+  it('stay within a count, least recently used out, imported ones untouched', () => {
+    const list = [imported, ...Array.from({ length: 6 }, (_, n) => learned(n, n))];
+    const kept = boundLearned(list, {}, now.getTime(), { count: 3, bytes: 1e9 });
+    expect(kept.map((r) => r.fileName)).toEqual(['mine.csv', 'https://www.itu.int/md/listing-0', 'https://www.itu.int/md/listing-1', 'https://www.itu.int/md/listing-2']);
+    // Shown on a card yesterday: used more recently than those learned since.
+    const used = boundLearned(list, { [list[6].key]: at(0.5).toISOString() }, now.getTime(), { count: 3, bytes: 1e9 });
+    expect(used.map((r) => r.fileName)).toContain('https://www.itu.int/md/listing-5');
+    expect(used.map((r) => r.fileName)).not.toContain('https://www.itu.int/md/listing-2');
+  });
+
+  it('stay within a byte budget and an age limit', () => {
+    const big = [learned(1, 1, 400), learned(2, 2, 400), learned(3, 3, 400)];
+    const size = new TextEncoder().encode(JSON.stringify(big[0])).length;
+    expect(boundLearned(big, {}, now.getTime(), { count: 40, bytes: size * 2.5 })).toHaveLength(2);
+    const old = learned(4, 181);
+    expect(isExpired(old, {}, now.getTime())).toBe(true);
+    expect(isExpired(old, { [old.key]: at(10).toISOString() }, now.getTime())).toBe(false);
+    expect(isExpired(imported, {}, now.getTime())).toBe(false);
+    expect(boundLearned([old, imported], {}, now.getTime())).toEqual([imported]);
+    expect(LEARNED_LIMITS.ageMs).toBe(180 * DAY);
+  });
+
+  it('are told apart from imported ones, also when stored by older versions', () => {
+    expect(isLearned(learned(1, 1))).toBe(true);
+    expect(isLearned({ ...learned(1, 1), learned: undefined })).toBe(true);
+    expect(isLearned(imported)).toBe(false);
   });
 });

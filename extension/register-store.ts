@@ -20,6 +20,47 @@ export interface StoredRegister {
   updated: string;
   /** The date the publisher gives the register (an ITU index's `updated`). */
   indexUpdated?: string;
+  /** Learned from an ITU listing page the delegate visited (not imported): kept within LEARNED_LIMITS. */
+  learned?: true;
+}
+
+/**
+ * Registers learned from listing pages pile up as the delegate browses ITU's site: at most `count` of them and
+ * `bytes` in storage, none unused for longer than `ageMs`; the least recently used (learned, seen again, or shown
+ * on a card) leave first. Imported registers are the delegate's own choice and stay.
+ */
+export const LEARNED_LIMITS = { count: 40, bytes: 2 * 1024 * 1024, ageMs: 180 * 24 * 60 * 60 * 1000 } as const;
+
+/** When each register was last shown on a card (`registerUse` in storage.local: register key → ISO day). */
+export type RegisterUse = Record<string, string>;
+
+/** Learned from a listing page (older versions did not say: their file name is the page's URL). */
+export function isLearned(register: StoredRegister): boolean {
+  return register.learned === true || /^https?:\/\//i.test(register.fileName);
+}
+
+/** When a register was last learned, seen again or used (ms). */
+export function lastUsed(register: StoredRegister, use: RegisterUse): number {
+  const times = [Date.parse(register.updated), Date.parse(use[register.key] ?? '')].filter(Number.isFinite);
+  return times.length > 0 ? Math.max(...times) : 0;
+}
+
+/** A learned register unused for longer than the age limit: not used, and dropped at the next write. */
+export function isExpired(register: StoredRegister, use: RegisterUse, now: number): boolean {
+  return isLearned(register) && now - lastUsed(register, use) > LEARNED_LIMITS.ageMs;
+}
+
+/** The list with its learned registers within LEARNED_LIMITS (least recently used out), the others as they are. */
+export function boundLearned(list: readonly StoredRegister[], use: RegisterUse, now: number, limits: { count: number; bytes: number } = LEARNED_LIMITS): StoredRegister[] {
+  const learned = list.filter((r) => isLearned(r) && !isExpired(r, use, now)).sort((a, b) => lastUsed(b, use) - lastUsed(a, use));
+  const keep = new Set<StoredRegister>();
+  let bytes = 0;
+  for (const register of learned.slice(0, limits.count)) {
+    bytes += new TextEncoder().encode(JSON.stringify(register)).length;
+    if (bytes > limits.bytes) break;
+    keep.add(register);
+  }
+  return list.filter((r) => !isLearned(r) || keep.has(r));
 }
 
 export function registerKey(meeting: MeetingContext | undefined | null, fileName: string, studyGroup?: RegisterGroup): string {

@@ -3,7 +3,7 @@
  * because storage can hold anything an older version (or a hand edit) wrote.
  */
 import type { MeetingContext } from '../shared/meeting/types';
-import type { StoredRegister } from './register-store';
+import type { RegisterUse, StoredRegister } from './register-store';
 
 export const STORAGE_KEYS = {
   /** Hostnames where the delegate switched TD Lens off. */
@@ -12,6 +12,8 @@ export const STORAGE_KEYS = {
   meeting: 'meeting',
   /** Registers learned from ITU listing pages or imported in the options. */
   registers: 'registers',
+  /** When each register was last shown on a card (RegisterUse): learned ones leave least recently used first. */
+  registerUse: 'registerUse',
 } as const;
 
 export interface Settings {
@@ -57,6 +59,12 @@ export function readSettings(raw: Record<string, unknown>): Settings {
     meeting: isMeetingContext(meeting) ? meeting : null,
     registers: Array.isArray(registers) ? registers.filter(isStoredRegister) : [],
   };
+}
+
+/** The register use from its raw storage value. */
+export function readRegisterUse(raw: unknown): RegisterUse {
+  if (!isRecord(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 export function isSiteEnabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {

@@ -14,19 +14,26 @@ const src = join(root, 'extension');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Script entry points → output path inside the extension. */
+/**
+ * Script entry points → output path inside the extension. Classic scripts (content scripts, the background, the
+ * pages'), and one module: the part of the content script a page gets only when it has something for TD Lens,
+ * imported by content.js (extension/content/boot.ts).
+ */
 const ENTRIES = {
-  'content/content': 'extension/content/main.ts',
+  'content/content': 'extension/content/boot.ts',
   'content/itu-listing': 'extension/content/itu-listing.ts',
   'background/background': 'extension/background/background.ts',
   'popup/popup': 'extension/popup/popup.ts',
   'options/options': 'extension/options/options.ts',
 };
+const MODULES = {
+  'content/page': 'extension/content/page.ts',
+};
 const STATIC_FILES = ['content/content.css', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
 
-// --- manifest from its TypeScript source
-async function loadManifestModule() {
-  const out = await esbuild.build({ entryPoints: [join(src, 'manifest.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false });
+// --- modules the build reads: the manifest from its TypeScript source, the marked kinds' pretest from the table
+async function loadModule(file) {
+  const out = await esbuild.build({ entryPoints: [join(root, file)], bundle: true, format: 'esm', platform: 'neutral', write: false });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -46,7 +53,10 @@ function zipDir(dir, zipPath) {
 
 async function build() {
   const started = Date.now();
-  const { buildManifest, ICON_SIZES, GECKO_ID } = await loadManifestModule();
+  const { buildManifest, ICON_SIZES, GECKO_ID } = await loadModule('extension/manifest.ts');
+  // content.js decides whether a page gets the rest with the parser's own pretest, computed here from the table of
+  // kinds so that content.js does not carry the parser.
+  const { MARKED_PRETEST } = await loadModule('extension/content/kinds.ts');
   const geckoId = process.env.TD_LENS_GECKO_ID || GECKO_ID;
   // addons.mozilla.org takes an email-like id or a {GUID}.
   if (!/^(?:\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|[a-z0-9._-]*@[a-z0-9._-]+)$/i.test(geckoId)) {
@@ -55,16 +65,18 @@ async function build() {
   }
   const scriptsDir = join(dist, '.extension-build');
   rmSync(scriptsDir, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([out, file]) => [out, join(root, file)])),
+  const common = {
     outdir: scriptsDir,
     bundle: true,
-    format: 'iife',
     minify: true,
     target: ['chrome116', 'firefox128'],
     legalComments: 'none',
     logLevel: 'warning',
-  });
+    define: { __TD_LENS_MARKED_PRETEST__: JSON.stringify(MARKED_PRETEST.source) },
+  };
+  const entries = (list) => Object.fromEntries(Object.entries(list).map(([out, file]) => [out, join(root, file)]));
+  await esbuild.build({ ...common, entryPoints: entries(ENTRIES), format: 'iife' });
+  await esbuild.build({ ...common, entryPoints: entries(MODULES), format: 'esm' });
   for (const browser of ['chrome', 'firefox']) {
     const out = join(dist, `extension-${browser}`);
     rmSync(out, { recursive: true, force: true });
@@ -84,8 +96,8 @@ async function build() {
     zipDir(out, join(dist, `td-lens-${browser}.zip`));
   }
   rmSync(scriptsDir, { recursive: true, force: true });
-  const size = statSync(join(dist, 'extension-chrome', 'content', 'content.js')).size;
-  console.log(`[build-extension] chrome + firefox in ${Date.now() - started} ms (content script ${(size / 1024).toFixed(1)} KiB)`);
+  const size = (file) => `${(statSync(join(dist, 'extension-chrome', 'content', file)).size / 1024).toFixed(1)} KiB`;
+  console.log(`[build-extension] chrome + firefox in ${Date.now() - started} ms (content script ${size('content.js')}, page module ${size('page.js')})`);
 }
 
 await build();

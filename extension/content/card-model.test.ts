@@ -129,6 +129,16 @@ describe('buildCardModel', () => {
       expect(failed).toMatchObject({ title: 'Terms of reference of TSAG rapporteur groups', indexNote: "ITU's TD list: not reached (offline?)" });
     });
 
+    it("says when a list was fetched but not kept, and tells which stored register gave the facts", () => {
+      const unkept = buildCardModel({ ref: td(7), meeting: tsag, registers: [], urls: ituDocumentUrls, indexFor: view({ state: 'ready', index: fetched, unkept: 'quota' }) });
+      expect(unkept.indexNote).toBe("From ITU's TD list of 2025-05-29 (fetched today, not kept: the browser's storage for TD Lens is full)");
+      const used: StoredRegister[] = [];
+      buildCardModel({ ref: td(7, 1), meeting: tsag, registers: [register], urls: ituDocumentUrls, onRegisterUsed: (r) => used.push(r) });
+      expect(used).toEqual([register]);
+      buildCardModel({ ref: td(7, 1), meeting: tsag, registers: [register], urls: ituDocumentUrls, indexFor: view({ state: 'ready', index: fetched }), onRegisterUsed: (r) => used.push(r) });
+      expect(used).toHaveLength(1);
+    });
+
     it('asks for the index only for a TD or contribution of a known meeting', () => {
       asked.length = 0;
       buildCardModel({ ref: td(7), meeting: null, registers: [], urls: ituDocumentUrls, indexFor: view(undefined) });

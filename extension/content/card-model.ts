@@ -7,7 +7,7 @@ import type { ContributionRef, Reference, TdRef } from '../../shared/refs/types'
 import { KIND_LABELS } from '../../shared/refs/kinds';
 import { indexLabel } from '../../shared/register/itu-index';
 import type { RegisterKind, TdEntry } from '../../shared/register/types';
-import { indexDate } from '../itu-index';
+import { indexDate, shortFailure } from '../itu-index';
 import { findEntry, type StoredRegister } from '../register-store';
 import type { IndexView } from './index-requests';
 import type { MarkContext } from './mark-context';
@@ -72,13 +72,15 @@ export interface CardInput {
   linkHref?: string;
   /** ITU's index of the meeting (TDs) or group (contributions), fetched on demand once the delegate allowed it. */
   indexFor?: (kind: RegisterKind, meeting: MeetingContext) => IndexView | undefined;
+  /** Told which stored register gave the card its facts (learned registers in use are kept longer). */
+  onRegisterUsed?: (register: StoredRegister) => void;
   /** The text around the mark (its paragraph), with the mark's span in it. */
   context?: MarkContext;
   /** The card's line on a TD whose surrounding text names another kind or group than its title (title-notes.ts). */
   titleNoteFor?: (context: MarkContext, entry: TdEntry, home: string | undefined) => string | undefined;
 }
 
-export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor, context, titleNoteFor }: CardInput): CardModel {
+export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor, onRegisterUsed, context, titleNoteFor }: CardInput): CardModel {
   const model: CardModel = { id: ref.id, kindLabel: KIND_LABELS[ref.kind] };
   if (!LINKED_KINDS.has(ref.kind)) return model;
   const group = citedGroup(ref);
@@ -91,7 +93,9 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
         ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
         : 'Links need a meeting: set one in TD Lens options.';
     }
-    if (ref.kind === 'td' || ref.kind === 'contribution') addContextNote(model, ref, addRegisterFacts(model, ref, registers, null), context && titleNoteFor && { context, titleNoteFor }, null);
+    if (ref.kind === 'td' || ref.kind === 'contribution') {
+      addContextNote(model, ref, addRegisterFacts(model, ref, registers, null, undefined, onRegisterUsed), context && titleNoteFor && { context, titleNoteFor }, null);
+    }
     return model;
   }
   model.meetingLabel = meetingLabel(usable);
@@ -100,7 +104,8 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
   if (fileUrl) model.fileUrl = fileUrl;
   if (!model.pageUrl) delete model.pageUrl;
   if (ref.kind === 'td' || ref.kind === 'contribution') {
-    addContextNote(model, ref, addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable)), context && titleNoteFor && { context, titleNoteFor }, usable);
+    const entry = addRegisterFacts(model, ref, registers, usable, indexFor?.(ref.kind, usable), onRegisterUsed);
+    addContextNote(model, ref, entry, context && titleNoteFor && { context, titleNoteFor }, usable);
   }
   return model;
 }
@@ -128,10 +133,13 @@ function addRegisterFacts(
   registers: readonly StoredRegister[],
   meeting: MeetingContext | null,
   view?: IndexView,
+  onRegisterUsed?: (register: StoredRegister) => void,
 ): TdEntry | null {
   const index = view && view.state !== 'loading' ? view.index : undefined;
   const fromIndex = index ? findEntry([index.register], ref, meeting) : null;
-  const hit = fromIndex ?? findEntry(registers, ref, meeting);
+  const fromStored = fromIndex ? null : findEntry(registers, ref, meeting);
+  if (fromStored) onRegisterUsed?.(fromStored.register);
+  const hit = fromIndex ?? fromStored;
   if (hit) {
     if (hit.entry.title) model.title = hit.entry.title;
     if (hit.entry.source) model.source = hit.entry.source;
@@ -142,6 +150,9 @@ function addRegisterFacts(
   const label = indexLabel(ref.kind);
   if (view?.state === 'loading') model.indexNote = `Getting ${label}…`;
   else if (view?.state === 'failed') model.indexNote = view.message;
-  else if (index) model.indexNote = `${fromIndex ? 'From' : 'Not in'} ${label} of ${indexDate(index)}`;
+  else if (index) {
+    const unkept = view?.state === 'ready' && view.unkept ? ` (${shortFailure(view.unkept)})` : '';
+    model.indexNote = `${fromIndex ? 'From' : 'Not in'} ${label} of ${indexDate(index)}${unkept}`;
+  }
   return hit?.entry ?? null;
 }

@@ -1,16 +1,25 @@
 /**
  * The card's DOM: a host element of its own with a (closed) shadow root holding the card and its styles, so page
- * CSS cannot restyle it and page scripts cannot reach into it; the card built from a CardModel with
- * createElement/textContent only: titles come from web pages and register files, so they are text, never markup.
+ * CSS cannot restyle it and page scripts cannot reach into it. Nothing of the card can be read by the page either:
+ * - its words are CSS generated content (`content: attr(data-text)`), not text nodes: neither find-in-page
+ *   (`window.find`, which sees into closed shadow roots) nor a selection reaches generated content, while screen
+ *   readers read it (links and buttons also carry their words as `aria-label`);
+ * - its box has one fixed size, whatever it says (a long title scrolls inside it), so the host's size and place
+ *   tell the page nothing of the registers or ITU's lists behind it.
+ * Built from a CardModel with createElement and attributes only: titles come from web pages and register files, so
+ * they are text, never markup.
  */
 import type { CardModel } from './card-model';
-import { setImportant } from './card-placement';
 import { CARD_HOST_TAG } from './walk';
+
+/** The card's one size (CSS px). */
+export const CARD_SIZE = { width: 360, height: 220 } as const;
 
 export const CARD_CSS = `
 :host { all: initial; }
+[data-text]::before { content: attr(data-text); }
 .card {
-  box-sizing: border-box; width: max-content; max-width: 360px; min-width: 200px;
+  box-sizing: border-box; width: ${CARD_SIZE.width}px; height: ${CARD_SIZE.height}px; max-width: 360px; overflow: hidden auto;
   padding: 10px 12px; border: 1px solid #8a8886; border-radius: 6px;
   background: #ffffff; color: #201f1e; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.18);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
@@ -37,10 +46,17 @@ a:focus-visible, button:focus-visible { outline: 2px solid #0f6cbd; outline-offs
 }
 `;
 
+/** Sets inline styles that beat any page rule (the host is an element of the page). */
+export function setImportant(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
+}
+
+/** An element showing `text` as generated content (see above), never as a text node. */
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.setAttribute('data-text', text);
+  if (text !== undefined && (tag === 'a' || tag === 'button')) node.setAttribute('aria-label', text);
   return node;
 }
 

@@ -2,16 +2,20 @@
  * The hover/focus card of a mark: its model (card-model.ts: what it says), its view (card-view.ts: a closed shadow
  * root), its placement (card-placement.ts) and the page events that open and close it (card-events.ts), wired here.
  */
-import { listenForCard, type CardEvents } from './card-events';
+import { listenForCard, type CardEvents, type InputChecks } from './card-events';
 import type { CardModel } from './card-model';
-import { setImportant, placeCard } from './card-placement';
-import { createCardHost, renderCard, type CardView } from './card-view';
+import { placeCard } from './card-placement';
+import { createCardHost, renderCard, setImportant, type CardView } from './card-view';
 
 export { markOf } from './card-events';
 
 export interface CardOptions {
   doc: Document;
   modelFor(mark: Element): CardModel | null;
+  /** Reads what `modelFor` needs; a card opens once it resolved (default: nothing to read). */
+  prepare?(): Promise<void>;
+  /** How input is judged (default: the browser's; unit tests pass their own). */
+  checks?: InputChecks;
   /** `closed` in the extension; tests use `open` to read the card. */
   shadowMode?: ShadowRootMode;
   copy?: (text: string) => Promise<void>;
@@ -46,20 +50,34 @@ export async function copyText(doc: Document, text: string, container: Node): Pr
   if (!ok) throw new Error('clipboard not available');
 }
 
-export function createCard({ doc, modelFor, shadowMode = 'closed', copy, hoverDelayMs = 250, closeDelayMs = 300 }: CardOptions): CardController {
-  const { host, shadow } = createCardHost(doc, shadowMode);
+export function createCard(options: CardOptions): CardController {
+  const { doc, modelFor, shadowMode = 'closed', copy, hoverDelayMs = 250, closeDelayMs = 300 } = options;
+  // The host and its shadow root are made when the first card opens: most pages never show one.
+  let made: { host: HTMLElement; shadow: ShadowRoot } | null = null;
+  const make = () => (made ??= createCardHost(doc, shadowMode));
   let state: { mark: Element; model: CardModel; view: CardView } | null = null;
+  /** The card to open once `prepare` resolved. */
+  let wanted: { mark: Element; focusInside: boolean } | null = null;
+  let prepared: Promise<void> | null = options.prepare ? null : Promise.resolve();
+  let ready = !options.prepare;
   /** The mark focus is being given back to: its focus must not reopen the card just closed. */
   let returningTo: Element | null = null;
   let events: CardEvents | null = null;
 
+  const prepare = () =>
+    (prepared ??= options.prepare!().then(() => {
+      ready = true;
+      if (wanted) open(wanted.mark, wanted.focusInside);
+    }));
+
   const close = (returnFocus = false) => {
     events?.cancelTimers();
-    if (!state) return;
+    wanted = null;
+    if (!state || !made) return;
     const { mark, view } = state;
     state = null;
     view.root.remove();
-    setImportant(host, { display: 'none' });
+    setImportant(made.host, { display: 'none' });
     // Duck-typed: `instanceof` is unreliable across the content-script/page boundary (Firefox Xrays).
     if (returnFocus && typeof (mark as HTMLElement).focus === 'function') {
       returningTo = mark;
@@ -68,55 +86,73 @@ export function createCard({ doc, modelFor, shadowMode = 'closed', copy, hoverDe
     }
   };
 
-  const show = (mark: Element, model: CardModel) => {
+  /** Puts the card of `model` in the shadow root (the page sees nothing of this), replacing the one there. */
+  const render = (mark: Element, model: CardModel) => {
+    const { shadow } = make();
     if (state) state.view.root.remove();
     const view = renderCard(doc, model);
     view.copyButton.addEventListener('click', () => {
       const copier = copy ?? ((text: string) => copyText(doc, text, shadow));
       copier(model.id).then(
-        () => (view.status.textContent = 'Copied'),
-        () => (view.status.textContent = 'Copy failed'),
+        () => view.status.setAttribute('data-text', 'Copied'),
+        () => view.status.setAttribute('data-text', 'Copy failed'),
       );
     });
     shadow.append(view.root);
     state = { mark, model, view };
-    if (!host.isConnected) doc.documentElement.append(host);
-    setImportant(host, { display: 'block' });
-    placeCard(host, mark);
   };
 
   const focusFirst = () => state?.view.root.querySelector<HTMLElement>('a, button')?.focus({ preventScroll: true });
 
-  const open = (mark: Element, focusInside = false) => {
+  function open(mark: Element, focusInside = false): void {
     events?.cancelTimers();
+    if (!ready) {
+      wanted = { mark, focusInside };
+      void prepare();
+      return;
+    }
+    wanted = null;
     if (state?.mark !== mark) {
       const model = modelFor(mark);
       if (!model) return;
-      show(mark, model);
+      render(mark, model);
+      const { host } = make();
+      if (!host.isConnected) doc.documentElement.append(host);
+      setImportant(host, { display: 'block' });
+      placeCard(host, mark);
     }
     if (focusInside) focusFirst();
-  };
+  }
 
-  /** The open card built again (its data arrived later: ITU's index), focus kept inside when it was there. */
+  /**
+   * The open card built again (its data arrived later: ITU's index), focus kept inside when it was there. Only the
+   * shadow root changes: the host, which the page can watch, is not touched.
+   */
   const refresh = () => {
-    if (!state) return;
+    if (!state || !made) return;
     const model = modelFor(state.mark);
     if (!model) return;
-    const focusInside = shadow.activeElement !== null;
-    show(state.mark, model);
+    const focusInside = made.shadow.activeElement !== null;
+    render(state.mark, model);
     if (focusInside) focusFirst();
   };
 
-  events = listenForCard(doc, {
-    host,
+  const target = {
+    get host() {
+      return made?.host ?? null;
+    },
     openMark: () => state?.mark ?? null,
     open,
     close,
+    prepare: () => void (options.prepare && prepare()),
     returningTo: () => returningTo,
-  }, { hoverDelayMs, closeDelayMs });
+  };
+  events = listenForCard(doc, target, { hoverDelayMs, closeDelayMs }, options.checks);
 
   return {
-    host,
+    get host() {
+      return make().host;
+    },
     open,
     close,
     refresh,
@@ -124,7 +160,7 @@ export function createCard({ doc, modelFor, shadowMode = 'closed', copy, hoverDe
     destroy() {
       close();
       events?.stop();
-      host.remove();
+      made?.host.remove();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingContext } from '../../shared/meeting/types';
 import type { IndexAnswer, StoredIndex } from '../itu-index';
 import { INDEX_FRESH_MS } from '../itu-index';
@@ -6,7 +6,6 @@ import type { IndexRequestMessage } from '../messages';
 import { createIndexRequests, RETRY_AFTER_MS } from './index-requests';
 
 // The browser wiring (browserIndexRequests) is exercised by the browser tests; these drive the logic with fakes.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const tsag: MeetingContext = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
 const T0 = Date.parse('2025-05-27T09:00:00Z');
@@ -104,6 +103,24 @@ describe("a page's requests for ITU's indexes", () => {
     await settle();
     expect(requests.viewFor('contribution', tsag)).toEqual({ state: 'loading' });
     expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: TD Lens's background did not answer", index: old });
+  });
+
+  it("asks nothing for a meeting ITU cannot have a list for, and keeps the background's reasons", async () => {
+    const { world, requests } = setup(true);
+    requests.viewFor('td', tsag); // consent read
+    await settle();
+    expect(requests.viewFor('td', { group: 'SG01', start: '2025-06-02', studyPeriod: 25 })).toBeUndefined();
+    expect(requests.viewFor('td', { group: 'TSAG', start: '2025-02-30', studyPeriod: 25 })).toBeUndefined();
+    expect(world.sent).toEqual([]);
+    world.answer = { state: 'failed', reason: 'budget', message: 'spent' };
+    requests.viewFor('td', tsag);
+    await settle();
+    expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: not asked: TD Lens asks ITU for at most 6 lists a minute and 60 a day" });
+    world.now += RETRY_AFTER_MS;
+    world.answer = { state: 'ready', index: index(), unkept: 'too-big-to-keep' };
+    requests.viewFor('td', tsag);
+    await settle();
+    expect(requests.viewFor('td', tsag)).toEqual({ state: 'ready', index: index(), unkept: 'too-big-to-keep' });
   });
 
   it('stops asking when the background says it is not allowed, and starts again when the delegate allows it', async () => {

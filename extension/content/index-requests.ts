@@ -7,17 +7,20 @@
  * is read on the first card and followed after). An index is asked for again when it is older than a day and a
  * card needs it; after a failure, not before a minute has passed.
  */
-import browser from 'webextension-polyfill';
+import { contentApi as browser } from './content-api';
 import type { MeetingContext } from '../../shared/meeting/types';
 import { indexLabel, ituIndexFileName } from '../../shared/register/itu-index';
 import type { RegisterKind } from '../../shared/register/types';
-import { ITU_STORAGE_KEYS, isFresh, isStoredIndex, shortFailure, type IndexAnswer, type StoredIndex } from '../itu-index';
-import { ITU_INDEX_REQUEST, type IndexRequestMessage } from '../messages';
+import { ITU_STORAGE_KEYS, isFresh, isStoredIndex, shortFailure, type IndexAnswer, type NotKept, type StoredIndex } from '../itu-index';
+import { isPlausibleMeeting, ITU_INDEX_REQUEST, type IndexRequestMessage } from '../messages';
+
+/** Why an index a card shows was not kept by the background (it was fetched for this card all the same). */
+export type Unkept = Exclude<NotKept, 'evicted'>;
 
 /** What a card shows of the index. */
 export type IndexView =
   | { state: 'loading' }
-  | { state: 'ready'; index: StoredIndex }
+  | { state: 'ready'; index: StoredIndex; unkept?: Unkept }
   | { state: 'failed'; message: string; index?: StoredIndex };
 
 export interface IndexRequests {
@@ -39,6 +42,7 @@ export const RETRY_AFTER_MS = 60_000;
 
 interface IndexState {
   index?: StoredIndex;
+  unkept?: Unkept;
   pending: boolean;
   failure?: { message: string; at: number };
 }
@@ -53,6 +57,7 @@ export function createIndexRequests(deps: IndexRequestsDeps): IndexRequests {
     const a = answer as IndexAnswer | undefined;
     if (a?.state === 'ready' && isStoredIndex(a.index)) {
       state.index = a.index;
+      state.unkept = a.unkept === 'quota' || a.unkept === 'too-big-to-keep' ? a.unkept : undefined;
       state.failure = undefined;
     } else if (a?.state === 'not-allowed') {
       allowed = false;
@@ -75,7 +80,8 @@ export function createIndexRequests(deps: IndexRequestsDeps): IndexRequests {
           if (changed && value) deps.onChange();
         });
       }
-      if (!allowed) return undefined;
+      // Meetings ITU cannot have a list for are not asked about (the background would refuse them too).
+      if (!allowed || !isPlausibleMeeting(meeting)) return undefined;
       const request = { kind, meeting };
       const name = ituIndexFileName(request);
       let state = states.get(name);
@@ -90,7 +96,7 @@ export function createIndexRequests(deps: IndexRequestsDeps): IndexRequests {
         );
       }
       if (current.failure) return { state: 'failed', message: current.failure.message, ...(current.index ? { index: current.index } : {}) };
-      if (current.index) return { state: 'ready', index: current.index };
+      if (current.index) return { state: 'ready', index: current.index, ...(current.unkept ? { unkept: current.unkept } : {}) };
       return current.pending ? { state: 'loading' } : undefined;
     },
   };

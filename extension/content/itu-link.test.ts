@@ -24,4 +24,15 @@ describe('ITU links', () => {
     expect(a.children).toHaveLength(0);
     expect(mayBeItuDocumentUrl('https://www.itu.int/en/ITU-T/Pages/default.aspx')).toBe(false);
   });
+
+  it('takes web links only: a javascript: URL with ITU\'s host is not a document link', () => {
+    const url = 'javascript://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en%0Aalert(1)';
+    expect(mayBeItuDocumentUrl(url)).toBe(false);
+    expect(parseItuLink(url)).toBeNull();
+    const a = document.createElement('a');
+    a.href = url;
+    expect(annotateLink(a, parseItuLink)).toBeNull();
+    expect(a.hasAttribute('data-td-lens-ref')).toBe(false);
+    expect(mayBeItuDocumentUrl('http://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en')).toBe(true);
+  });
 });

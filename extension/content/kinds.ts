@@ -1,4 +1,4 @@
-import { findReferences, pretestOf } from '../../shared/refs/find-references';
+import { findReferences, leadPretestOf } from '../../shared/refs/find-references';
 import type { RefKind, Reference } from '../../shared/refs/types';
 import { normalizeForMatching } from '../../shared/text/normalize';
 
@@ -6,11 +6,11 @@ import { normalizeForMatching } from '../../shared/text/normalize';
 export const MARKED_KINDS: readonly RefKind[] = ['td', 'contribution', 'action', 'question'];
 
 /**
- * Every reference of the marked kinds holds one of their triggers (`TD`, `C`, `WP`, `RG-`, `Q`, `question`: the union
- * the parser derives from the table of kinds), in normalized text. Most text on a big page (dates, counts, prices) has digits
- * but none of these, and is not worth parsing.
+ * Every reference of the marked kinds starts with one of their leads (`TD 7`, `TDs 7`, `C 45`, `WP2`, `RG-W`, `Q3`,
+ * `Questions 2`, `question 3`: the union derived from the table of kinds), in normalized text. Most text on a page
+ * (dates, counts, prices, `Chapter 3`) has digits and capitals but none of these, and is not worth parsing.
  */
-export const MARKED_PRETEST: RegExp = pretestOf(MARKED_KINDS);
+export const MARKED_PRETEST: RegExp = leadPretestOf(MARKED_KINDS);
 
 /** Whether `text` may hold a reference TD Lens marks (the parser's own pretest, without the parse). */
 export function mayHoldMarked(text: string): boolean {
@@ -19,5 +19,5 @@ export function mayHoldMarked(text: string): boolean {
 
 /** The references TD Lens marks in `text`. */
 export function findMarked(text: string): Reference[] {
-  return findReferences(text, { kinds: MARKED_KINDS });
+  return mayHoldMarked(text) ? findReferences(text, { kinds: MARKED_KINDS }) : [];
 }

@@ -47,6 +47,8 @@ export interface LensOptions {
   view?: View;
   /** Told once each phase is reached (LensPhase). */
   onPhase?: (phase: LensPhase) => void;
+  /** Told after removed content was swept from the lists, with the counters then. */
+  onSwept?: (counters: LensCounters) => void;
 }
 
 export interface LensCounters {
@@ -135,7 +137,7 @@ function unmarkPage(root: Element, book: Book): void {
 }
 
 export function createLens({
-  root, find, parseLink, observe = true, slice = {}, eagerLimit = EAGER_LIMIT, firstGuess = FIRST_GUESS, view, onPhase,
+  root, find, parseLink, observe = true, slice = {}, eagerLimit = EAGER_LIMIT, firstGuess = FIRST_GUESS, view, onPhase, onSwept,
 }: LensOptions): Lens {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
@@ -161,7 +163,9 @@ export function createLens({
       reader.sweep();
     },
     wake: () => void drain(),
+    onSwept: () => onSwept?.(counters()),
   });
+  const counters = (): LensCounters => ({ ...marker.counts(), ...fights.counts(), tracked: book.tracked() });
 
   /** One unit of work of the first part that has some; false when there is none left. */
   const step = (): boolean => {
@@ -260,6 +264,6 @@ export function createLens({
     linkMeetings: () => [...root.querySelectorAll(`a[${LINK_ATTR}]`)].flatMap((el) => book.linkOf.get(el)?.meeting ?? []),
     references: () => book.references(),
     stats: () => ({ ...total }),
-    counters: () => ({ ...marker.counts(), ...fights.counts(), tracked: book.tracked() }),
+    counters,
   };
 }

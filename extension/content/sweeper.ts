@@ -13,6 +13,8 @@ export interface SweeperOptions {
   sweepLists(): void;
   /** Asks for the slices to run (the sweep is their last step). */
   wake(): void;
+  /** Told after each sweep (the runs the lists still hold). */
+  onSwept?(): void;
 }
 
 export interface Sweeper {
@@ -23,7 +25,7 @@ export interface Sweeper {
   stop(): void;
 }
 
-export function createSweeper({ book, sweepLists, wake }: SweeperOptions): Sweeper {
+export function createSweeper({ book, sweepLists, wake, onSwept }: SweeperOptions): Sweeper {
   let needed = false;
   let last = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,6 +41,7 @@ export function createSweeper({ book, sweepLists, wake }: SweeperOptions): Sweep
       if (section.entries.length === 0) book.dropSection(section);
     }
     sweepLists();
+    onSwept?.();
   };
 
   const schedule = () => {

@@ -1,11 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TdEntry } from '../../shared/register/types';
 import { answerTitleFit } from '../background/title-fit';
 import { isTitleFitRequest, type TitleFitRequestMessage } from '../messages';
 import { createTitleNotes } from './title-notes';
 
 // The browser wiring (browserTitleNotes) is exercised by the browser tests; these drive the logic with fakes.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const report: TdEntry = { id: 'TD108', number: 108, revision: 0, title: 'Report of the RG-DT meeting', source: 'Rapporteur RG-DT', line: 2 };
 const around = (text: string, id: string) => ({ text, start: text.indexOf(id), end: text.indexOf(id) + id.length });

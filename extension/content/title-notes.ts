@@ -3,9 +3,9 @@
  * of the background (messages.ts, TITLE_FIT_REQUEST) when a card of a titled TD opens, once per text and title; the
  * answer rebuilds the card. Nothing is asked for a TD without a title or a mark without text around it.
  */
-import browser from 'webextension-polyfill';
 import type { TdEntry } from '../../shared/register/types';
 import { TITLE_FIT_LIMITS, TITLE_FIT_REQUEST, type TitleFitAnswer, type TitleFitRequestMessage } from '../messages';
+import { contentApi as browser } from './content-api';
 import type { MarkContext } from './mark-context';
 
 export interface TitleNotes {

@@ -22,9 +22,14 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
       local: {
-        get: async () => structuredClone(fake.stored),
+        get: async (keys: string | string[] | null) => {
+          const wanted = keys === null ? Object.keys(fake.stored) : typeof keys === 'string' ? [keys] : keys;
+          return structuredClone(Object.fromEntries(wanted.filter((k) => k in fake.stored).map((k) => [k, fake.stored[k]])));
+        },
         set: async (items: Record<string, unknown>) => void Object.assign(fake.stored, structuredClone(items)),
-        remove: async (key: string) => void delete fake.stored[key],
+        remove: async (keys: string | string[]) => {
+          for (const key of typeof keys === 'string' ? [keys] : keys) delete fake.stored[key];
+        },
       },
       onChanged: { addListener: (listener: (typeof fake.listeners)[number]) => void fake.listeners.push(listener) },
     },
@@ -93,6 +98,18 @@ describe('options page', () => {
     expect(document.getElementById('register-status')!.textContent).toMatch(/^Could not import bad\.csv: bad\.csv:2: /);
   });
 
+  it("says when the browser's storage is full", async () => {
+    await openOptions();
+    const { default: browser } = await import('webextension-polyfill');
+    const set = vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    chooseFile('tsag.csv', 'id,title,source\nTD7R2,ToR,TSAG Chair\n');
+    await vi.waitFor(() => expect(document.getElementById('register-status')!.className).toBe('error'));
+    expect(document.getElementById('register-status')!.textContent).toBe(
+      "Could not import tsag.csv: the browser's storage for TD Lens is full (remove a register, or stop ITU's lists, to make room)",
+    );
+    set.mockRestore();
+  });
+
   it("imports ITU's TD and contributions indexes under their meeting and group, with the index date", async () => {
     fake.stored = {};
     await openOptions();
@@ -131,19 +148,26 @@ describe('options page', () => {
     expect(fake.stored.ituFetchAllowed).toBe(true);
     expect([allow.hidden, stop.hidden]).toEqual([true, false]);
 
-    fake.storeFromElsewhere({ ituIndexes: {
-      'T25-TSAG-250526-TD.xml': {
+    // As the background keeps a list: under a key of its own, and in the ledger the options page reads.
+    fake.storeFromElsewhere({
+      'ituIndex:T25-TSAG-250526-TD.xml': {
         url: 'https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml',
         fetched: '2025-05-30T08:15:00.000Z',
         register: { key: 'TSAG 2025-05-26', fileName: 'T25-TSAG-250526-TD.xml', format: 'xml', entries: [{ id: 'TD7', number: 7 }], updated: '2025-05-30T08:15:00.000Z', indexUpdated: '2025-05-29' },
       },
-    } });
+      ituLedger: {
+        kept: { 'T25-TSAG-250526-TD.xml': { kind: 'td', fetched: '2025-05-30T08:15:00.000Z', bytes: 400, entries: 1, indexUpdated: '2025-05-29' } },
+        fetched: { 'T25-TSAG-250526-TD.xml': Date.parse('2025-05-30T08:15:00.000Z') },
+        notKept: {},
+        requests: [Date.parse('2025-05-30T08:15:00.000Z')],
+      },
+    });
     await vi.waitFor(() => expect(document.getElementById('itu-indexes')!.textContent).toBe("T25-TSAG-250526-TD.xml: 1 TDs, ITU's date 2025-05-29, fetched 2025-05-30 08:15 UTC"));
 
     stop.click();
     await vi.waitFor(() => expect(status()).toBe('Off: nothing is fetched from ITU.'));
     expect(fake.stored.ituFetchAllowed).toBe(false);
-    expect(fake.stored.ituIndexes).toBeUndefined();
+    expect(Object.keys(fake.stored).filter((k) => k.startsWith('itu') && k !== 'ituFetchAllowed')).toEqual([]);
     expect(fake.granted).toEqual([]);
     expect(document.getElementById('itu-indexes')!.textContent).toBe('No list kept.');
   });

@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import { studyGroupsOf } from '../../shared/meeting/study-groups';
 import { h } from '../dom';
 import { allowItuIndexes, ituIndexesAllowed, stopItuIndexes } from '../itu-consent';
-import { indexDate, ITU_STORAGE_KEYS, readIndexes } from '../itu-index';
+import { ITU_STORAGE_KEYS } from '../itu-index';
+import { LEDGER_KEY, loadLedger, isQuotaError } from '../itu-store';
 import { importRegisterFile } from '../register-learn';
 import type { StoredRegister } from '../register-store';
 import { describeSkipped } from '../../shared/register/meeting-fit';
@@ -20,7 +21,7 @@ const meetingStatus = byId<HTMLParagraphElement>('meeting-status');
 const registerStatus = byId<HTMLParagraphElement>('register-status');
 const fileInput = byId<HTMLInputElement>('register-file');
 
-const load = async (): Promise<Settings> => readSettings(await browser.storage.local.get(null));
+const load = async (): Promise<Settings> => readSettings(await browser.storage.local.get(Object.values(STORAGE_KEYS)));
 
 function say(target: HTMLElement, text: string, kind: 'ok' | 'error'): void {
   target.textContent = text;
@@ -85,15 +86,17 @@ const ituStop = byId<HTMLButtonElement>('itu-stop');
 
 /** Whether fetching is on, and the lists kept (`T25-TSAG-250526-TD.xml: 8 TDs, ITU's date 2025-05-29, fetched …`). */
 async function renderItu(): Promise<void> {
-  const allowed = await ituIndexesAllowed(browser);
+  // Both read before either is shown: the status and the list never disagree on screen.
+  const [allowed, ledger] = await Promise.all([ituIndexesAllowed(browser), loadLedger(browser.storage.local)]);
   ituAllow.hidden = allowed;
   ituStop.hidden = !allowed;
   ituStatus.className = 'hint';
   ituStatus.textContent = allowed ? 'On: cards fetch the list of their meeting when they need it.' : 'Off: nothing is fetched from ITU.';
-  const kept = Object.entries(readIndexes((await browser.storage.local.get(ITU_STORAGE_KEYS.indexes))[ITU_STORAGE_KEYS.indexes]));
-  renderList('itu-indexes', kept, allowed ? 'No list fetched yet.' : 'No list kept.', ([name, index]) =>
-    h('li', {}, printable(`${name}: ${countOf(index.register)}, ITU's date ${indexDate(index)}, fetched ${index.fetched.slice(0, 16).replace('T', ' ')} UTC`)),
-  );
+  renderList('itu-indexes', Object.entries(ledger.kept), allowed ? 'No list fetched yet.' : 'No list kept.', ([name, list]) => {
+    const count = `${list.entries} ${list.kind === 'contribution' ? 'contributions' : 'TDs'}`;
+    const date = list.indexUpdated ?? list.fetched.slice(0, 10);
+    return h('li', {}, printable(`${name}: ${count}, ITU's date ${date}, fetched ${list.fetched.slice(0, 16).replace('T', ' ')} UTC`));
+  });
 }
 
 // The permission request must run in the click itself: browsers grant them only to a user gesture.
@@ -113,7 +116,7 @@ ituStop.addEventListener('click', () => {
 
 // A card's fetch (or the popup's Allow) while this page is open shows here at once.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && (ITU_STORAGE_KEYS.allowed in changes || ITU_STORAGE_KEYS.indexes in changes)) void renderItu();
+  if (area === 'local' && (ITU_STORAGE_KEYS.allowed in changes || LEDGER_KEY in changes)) void renderItu();
 });
 
 async function refresh(): Promise<void> {
@@ -155,7 +158,10 @@ fileInput.addEventListener('change', async () => {
     const where = scope ? ` for ${scope}` : ' (no meeting: used only while it is the only register)';
     say(registerStatus, printable(`Imported ${countOf(added)} from ${file.name}${where}${describeSkipped(skipped)}.`), 'ok');
   } catch (error) {
-    say(registerStatus, `Could not import ${file.name}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    const why = isQuotaError(error)
+      ? "the browser's storage for TD Lens is full (remove a register, or stop ITU's lists, to make room)"
+      : error instanceof Error ? error.message : String(error);
+    say(registerStatus, `Could not import ${file.name}: ${why}`, 'error');
   }
   fileInput.value = '';
   await refresh();

@@ -52,6 +52,8 @@ describe('parseItuUrl', () => {
     'https://www.itu.int/md/T25-TSB-CIR-0179/en',
     'https://www.itu.int/md/meetingdoc.asp?lang=en&parent=T22-SG12-230118-TD&question=Q3/12',
     'https://www.itu.int/en/ITU-T/Pages/default.aspx',
+    'javascript://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en',
+    'ftp://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en',
     'https://www.itu.int/dms_pub/itu-t/md/25/tsag/td/250526/GEN/%E0%A4%A.docx',
   ])('null for %s', (url) => {
     expect(parseItuUrl(url)).toBeNull();

@@ -125,7 +125,8 @@ export function parseItuUrl(url: string): ParsedItuUrl | null {
   } catch {
     return null;
   }
-  if (!/(?:^|\.)itu\.int$/i.test(u.hostname)) return null;
+  // Web links only: `javascript://www.itu.int/md/...` has ITU's host and runs script.
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !/(?:^|\.)itu\.int$/i.test(u.hostname)) return null;
   const docId = docIdFromUrl(u);
   return docId === null ? null : parseDocumentId(docId);
 }

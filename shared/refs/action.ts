@@ -88,6 +88,6 @@ export function parseActionCode(s: string): ActionRef | null {
 }
 
 export const actionKind: ReferenceKind<ActionRef> = {
-  id: 'action', label: 'action code', trigger: /WP|RG-/, specificity: 2,
+  id: 'action', label: 'action code', trigger: /WP|RG-/, lead: /WP\d|RG-[A-Z]/, specificity: 2,
   scan: scanActions,
 };

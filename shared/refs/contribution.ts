@@ -142,6 +142,6 @@ export function parseContributionId(s: string): ContributionRef | null {
 }
 
 export const contributionKind: ReferenceKind<ContributionRef> = {
-  id: 'contribution', label: 'contribution', trigger: /C/, specificity: 8,
+  id: 'contribution', label: 'contribution', trigger: /C/, lead: /C[ .-]?\d/, specificity: 8,
   scan: scanContributions,
 };

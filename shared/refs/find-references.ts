@@ -40,11 +40,13 @@ function dispatchOf(filter: readonly RefKind[] | undefined): Dispatch {
 }
 
 /**
- * The pretest of `kinds` (all by default): the union of their triggers, which matches somewhere in every normalized
- * text holding one of their references. Front ends that test text before handing it over use this one.
+ * The strict pretest of `kinds` (all by default), for front ends that test much text holding none (a web page's)
+ * before handing it over: the union of their leads (their triggers where they have none), which matches somewhere in
+ * every normalized text holding one of their references.
  */
-export function pretestOf(kinds?: readonly RefKind[]): RegExp {
-  return dispatchOf(kinds).pretest;
+export function leadPretestOf(kinds?: readonly RefKind[]): RegExp {
+  const chosen = kinds === undefined ? REFERENCE_KINDS : REFERENCE_KINDS.filter((k) => kinds.includes(k.id));
+  return new RegExp(chosen.map((k) => ('lead' in k && k.lead ? k.lead : k.trigger).source).join('|'));
 }
 
 // Merging runs over every reference of a large text: the functions below read each reference's offsets once into

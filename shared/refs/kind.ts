@@ -37,6 +37,13 @@ export interface ReferenceKind<R extends RefBase<string>> {
    * (`/TD/`). Texts it does not match skip the scanner; the union of all triggers rejects reference-free text.
    */
   trigger: RegExp;
+  /**
+   * Optional, stricter: a regex (no flags) that matches, in normalized text, where every reference of this kind (or
+   * the list it belongs to) starts: its literal and what must follow it up to the first digit (`TD 7`, `TDs 7`,
+   * `TD-GEN-7`). For front ends that test much text holding none (web pages: `Chapter 3` has a `C` and a digit, no
+   * `C` before a digit). Kept beside the grammar it summarizes; a test checks it against every form of the corpus.
+   */
+  lead?: RegExp;
   /** Rank when two references of equal length overlap: the lower number wins (`SG12-TD648` is a TD). */
   specificity: number;
   /** Every reference of this kind in `normalized` (see text/normalize.ts), in text order, offsets and text from `original`. */

@@ -225,6 +225,6 @@ export function parseQuestionId(s: string): QuestionRef | null {
 }
 
 export const questionKind: ReferenceKind<QuestionRef> = {
-  id: 'question', label: 'Question', trigger: /Q|question/, specificity: 7,
+  id: 'question', label: 'Question', trigger: /Q|question/, lead: /[Qq](?:\. ?| |s\.?\s+|uestions?\s+)?(?:\d|[A-Z][,/ ])/, specificity: 7,
   scan: scanQuestions,
 };

@@ -234,6 +234,6 @@ export function tdId(number: number, revision?: number): string {
 }
 
 export const tdKind: ReferenceKind<TdRef> = {
-  id: 'td', label: 'temporary document', trigger: /TD/, specificity: 1,
+  id: 'td', label: 'temporary document', trigger: /TD/, lead: /TD(?:s |-(?:GEN|PLEN|WP[1-9])-|\.)?\s*(?:\d|GEN|Gen|PLEN|Plen|WP[1-9])/, specificity: 1,
   scan: scanTds,
 };

@@ -8,11 +8,12 @@
 // U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2212 minus -> '-'
 const SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
-const SPECIAL_TEST = /[\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2212]/;
+/** Any character normalization changes (no flags): text without one is its own normalized form. */
+export const SPECIAL_CHARACTERS = /[\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2212]/;
 
 /** Same length as `text`; returns `text` itself when nothing needs replacing (the common case, and cheap). */
 export function normalizeForMatching(text: string): string {
-  if (!SPECIAL_TEST.test(text)) return text;
+  if (!SPECIAL_CHARACTERS.test(text)) return text;
   // Two string replacements are much faster than one with a callback on large texts.
   return text.replace(SPACES, ' ').replace(HYPHENS, '-');
 }

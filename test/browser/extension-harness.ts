@@ -49,7 +49,7 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
 }
 
-/** The card's text and links, read through its closed shadow root with CDP (the page itself cannot). */
+/** The card's words and links, read through its closed shadow root with CDP (the page itself cannot). */
 export async function readCard(page: Page): Promise<CardSnapshot> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -70,10 +70,11 @@ export async function readCard(page: Page): Promise<CardSnapshot> {
       return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
     };
     const links: CardSnapshot['links'] = [];
+    // The card's words are generated content (`data-text`), as the delegate sees them; text nodes, if any, too.
     const textOf = (node: CdpNode): string => {
       if (node.nodeType === 3) return node.nodeValue ?? '';
       if (node.nodeName === 'STYLE') return '';
-      const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+      const inner = [attr(node, 'data-text') ?? '', ...[...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf)].join(' ');
       if (node.nodeName === 'A') links.push({ text: inner.trim(), href: attr(node, 'href') ?? '' });
       return inner;
     };

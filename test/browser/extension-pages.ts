@@ -50,3 +50,35 @@ export function documentListPage(rows = 50_000, head = ''): BigPage {
   }
   return { html: page('Documents', head, parts.join('')), refs: rows, textNodes: rows * 4 };
 }
+
+/** Sentences of an ordinary article (constructed): numbers, dates, capitals, and one `Chapter 3` the parser must read. */
+const PLAIN_SENTENCES = [
+  'The morning train left the station at 7:45, a few minutes later than usual.',
+  'Residents of the old quarter have asked for wider pavements and more trees.',
+  'According to the latest survey, 62 per cent of readers prefer the printed edition.',
+  'Chapter 3 of the report looks at how small firms adapted after 2020.',
+  'She spent the summer walking along the coast, sketching harbours and boats.',
+  'The museum reopens on Saturday with an exhibition of early photographs.',
+  'Prices rose by 4.1 percent over the year, driven mostly by energy and rent.',
+  'Local volunteers cleaned the riverbank and collected more than 300 bags of litter.',
+  'Critics praised the new production, calling it bold, warm and very funny.',
+  'The library extends its opening hours during the exam period in June.',
+  'A quarter of the budget goes to maintenance of roads and bridges.',
+  'Questions from the audience ran well past the scheduled end of the evening.',
+  'Weather forecasters expect light rain in the north and sunshine elsewhere.',
+  'The team won 3 of its last 5 matches and climbs to sixth place.',
+  'Cyclists will be able to use the new bridge from next spring.',
+  'Early records show the village had only 214 inhabitants in 1851.',
+];
+
+/**
+ * An ordinary article without a single reference: a headline, `paragraphs` paragraphs of three sentences, a
+ * footer. A sixth of the paragraphs hold a capital C next to a number, so the parser has text to read and rejects.
+ */
+export function plainArticlePage(paragraphs = 30, head = ''): BigPage {
+  const s = PLAIN_SENTENCES;
+  const parts = [`<h1>Notes from the town</h1><p class="byline">27 May 2025, 10:30</p>`];
+  for (let i = 0; i < paragraphs; i++) parts.push(`<p>${s[i % 16]} ${s[(i * 7 + 5) % 16]} ${s[(i * 5 + 9) % 16]}</p>`);
+  parts.push('<footer>© 2025 Example News. All rights reserved.</footer>');
+  return { html: page('Notes from the town', head, parts.join('\n')), refs: 0, textNodes: paragraphs + 3 };
+}

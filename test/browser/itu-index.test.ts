@@ -1,6 +1,7 @@
 /**
- * ITU's lists on the cards, in Chromium and Firefox: test builds of the extension (itu-test-build.ts) fetch from a
- * stand-in of ITU's `dms_pages` on 127.0.0.1 (test/itu-site.ts), which logs every request. Pages are mails of four
+ * ITU's lists on the cards, and TD Lens's limits on them (a byte budget, a budget of fetches), in Chromium and
+ * Firefox: test builds of the extension (itu-test-build.ts) fetch from a stand-in of ITU's `dms_pages` on 127.0.0.1
+ * (test/itu-site.ts), which logs every request. Pages are mails of four
  * meetings: TSAG (its TD list is there), SG12 (TD and contributions lists, one answering slowly), SG17 (no list:
  * 404), SG13 (the connection drops: offline), SG2 (a malformed list) and SG5 (TSAG's list at SG5's address).
  */
@@ -13,6 +14,11 @@ import { fixtureIndexes, SG12_C_INDEX, SG12_TD_INDEX, startItuSite, TSAG_TD_INDE
 import { launchChromium, startFirefox, type BrowserUnderTest } from './extension-browsers';
 import { readCard, repoRoot, serveFixtures, unpackedExtensionId, type StaticServer } from './extension-harness';
 import { ituTestBuild } from './itu-test-build';
+import { readItuIndex } from '../../shared/register/itu-fetch';
+import type { ItuIndexRequest } from '../../shared/register/itu-index';
+import { FETCH_BUDGET } from '../../extension/itu-index';
+import { listKey, storedBytes } from '../../extension/itu-store';
+import { toStoredRegister } from '../../extension/register-store';
 
 const resultsDir = join(repoRoot, 'test-results');
 const mail = (subject: string, header: string, body: string) => ({
@@ -30,6 +36,24 @@ const PAGES = {
 };
 const TD7_TITLE = 'Terms of reference of TSAG rapporteur groups';
 
+/** A page of 20 links to TDs of 20 SG12 meetings (one list each), that focuses and hovers them from its own script. */
+const FLOOD_PAGE = {
+  type: 'text/html; charset=utf-8',
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>flood</title></head><body><ul>${Array.from(
+    { length: 20 },
+    (_, i) => `<li><a href="https://www.itu.int/md/T25-SG12-2506${String(i + 1).padStart(2, '0')}-TD-GEN-0001/en">document ${i + 1}</a></li>`,
+  ).join('')}</ul>
+<script>
+window.flood = () => {
+  for (const a of document.querySelectorAll('a[data-td-lens-ref]')) {
+    a.focus();
+    for (const type of ['mouseover', 'mousemove']) a.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: 5, clientY: 5, screenX: Math.random() * 500 }));
+    a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  }
+};
+</script></body></html>`,
+};
+
 let site: ItuSite;
 let pages: StaticServer;
 const builds: string[] = [];
@@ -37,7 +61,7 @@ const builds: string[] = [];
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   site = await startItuSite();
-  pages = await serveFixtures(PAGES);
+  pages = await serveFixtures({ ...PAGES, '/flood.html': FLOOD_PAGE });
 });
 
 afterAll(async () => {
@@ -46,8 +70,9 @@ afterAll(async () => {
   for (const dir of builds) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A test build; its budget of fetches a minute is raised (these tests ask for more lists than that in a minute). */
 function build(browser: 'chrome' | 'firefox', allowed = false): string {
-  const dir = ituTestBuild(browser, site.base, { allowed });
+  const dir = ituTestBuild(browser, site.base, { allowed, openCard: browser === 'firefox', perMinute: 30 });
   builds.push(dir);
   return dir;
 }
@@ -212,6 +237,100 @@ describe("ITU's lists on the cards, in Chromium", () => {
   });
 });
 
+/** Bytes the background keeps for the index at `path` of the stand-in (as the background stores it). */
+function keptBytes(path: string, request: ItuIndexRequest): number {
+  const url = `${site.base}${path}`;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const register = toStoredRegister({ ...readItuIndex(fixtureIndexes()[path].body, request, url), fileName: name }, null);
+  return storedBytes(listKey(name), { url, fetched: new Date().toISOString(), register });
+}
+
+describe("TD Lens's limits on ITU's lists, in Chromium", () => {
+  let browser: BrowserUnderTest;
+  let context: BrowserContext;
+  let extensionUrl: string;
+
+  beforeAll(async () => {
+    // Room for the larger of TSAG's and SG12's TD lists, not for both; the shipped budget of fetches.
+    const tsag = keptBytes(TSAG_TD_INDEX, { kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } });
+    const sg12 = keptBytes(SG12_TD_INDEX, { kind: 'td', meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 } });
+    const dir = ituTestBuild('chrome', site.base, { listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2) });
+    builds.push(dir);
+    browser = await launchChromium(dir);
+    context = browser.context as BrowserContext;
+    extensionUrl = `chrome-extension://${unpackedExtensionId(dir)}`;
+    const opts = await context.newPage();
+    await opts.goto(`${extensionUrl}/options/options.html`);
+    await opts.click('#itu-allow');
+    await opts.waitForSelector('#itu-status:has-text("On:")');
+    await opts.close();
+    site.requests.length = 0;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function cardSays(page: Page, contains: string) {
+    for (let i = 0; i < 200; i++) {
+      const card = await readCard(page);
+      if (card.visible && card.text.includes(contains)) return card.text;
+      await page.waitForTimeout(50);
+    }
+    return (await readCard(page)).text;
+  }
+
+  async function hover(path: string, id: string, contains: string): Promise<string> {
+    const page = await context.newPage();
+    await page.goto(`${pages.url}${path}`);
+    await page.hover(`[data-td-lens-ref="${id}"]`);
+    const text = await cardSays(page, contains);
+    await page.close();
+    return text;
+  }
+
+  it('keeps lists within its byte budget, the one fetched longest ago leaving first, and the card says why', async () => {
+    expect(await hover('/tsag-mail.html', 'TD7', TD7_TITLE)).toContain("From ITU's TD list of 2025-05-29");
+    expect(await hover('/sg12-mail.html', 'TD292', 'Rapporteur Q2/12')).toContain("From ITU's TD list of 2025-09-18");
+    const opts = await context.newPage();
+    await opts.goto(`${extensionUrl}/options/options.html`);
+    await opts.waitForSelector('#itu-indexes li:has-text("T25-SG12-250909-TD.xml")');
+    expect(await opts.textContent('#itu-indexes')).not.toContain('T25-TSAG-250526-TD.xml');
+    await opts.close();
+    // TSAG's list left to make room: not fetched again today, and the card says so.
+    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain("ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists");
+    expect(site.requests.filter((r) => r === TSAG_TD_INDEX)).toHaveLength(1);
+  });
+
+  it("sends no more than its budget to ITU for a flood page, whoever asks, and the cards say so", async () => {
+    const before = site.requests.length;
+    const page = await context.newPage();
+    await page.goto(`${pages.url}/flood.html`);
+    await page.waitForFunction(() => document.querySelectorAll('a[data-td-lens-ref]').length === 20);
+    // The page's own script opens no card, so it asks for nothing.
+    await page.evaluate(() => (window as unknown as { flood(): void }).flood());
+    await page.waitForTimeout(1000);
+    expect(site.requests.length).toBe(before);
+    expect((await readCard(page)).visible).toBe(false);
+    // The delegate tabs through the 20 links: 20 cards, 20 lists wanted; the budget lets 6 a minute go (2 went above).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+    expect(await cardSays(page, 'not asked')).toContain(`ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`);
+    await page.waitForTimeout(1000);
+    expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
+    // Another tab (an extension page here) asking for other meetings gets the same answer: the budget is shared.
+    const asked = await page.context().newPage();
+    await asked.goto(`${extensionUrl}/options/options.html`);
+    const answers = await asked.evaluate(() =>
+      Promise.all(Array.from({ length: 10 }, (_, i) => chrome.runtime.sendMessage({ type: 'td-lens:itu-index', kind: 'td', meeting: { group: 'SG13', start: `2025-07-${String(i + 10)}`, studyPeriod: 25 } }))),
+    );
+    expect(answers.map((a) => (a as { reason?: string }).reason)).toEqual(Array(10).fill('budget'));
+    expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
+    await asked.close();
+    await page.close();
+  });
+});
+
 describe("ITU's lists on the cards, in Firefox", () => {
   let firefox: Browser;
 
@@ -231,15 +350,12 @@ describe("ITU's lists on the cards, in Firefox", () => {
     return page;
   }
 
-  /** Whether the open card shows `text`: Firefox's find-in-page reads the card's closed shadow root, tests cannot. */
+  /** Whether the open card shows `text`: the test build's card has an open shadow root, whose words are read here. */
   const cardShows = (page: FirefoxPage, text: string) =>
     page.evaluate((t) => {
       const host = document.querySelector('td-lens-card');
-      if (!host || /display:\s*none/.test(host.getAttribute('style') ?? '')) return false;
-      getSelection()?.removeAllRanges();
-      const found = (window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(t, true, false, true);
-      getSelection()?.removeAllRanges();
-      return found;
+      if (!host?.shadowRoot || /display:\s*none/.test(host.getAttribute('style') ?? '')) return false;
+      return [...host.shadowRoot.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ').includes(t);
     }, text);
 
   async function hoverUntil(page: FirefoxPage, id: string, text: string): Promise<boolean> {
@@ -273,6 +389,78 @@ describe("ITU's lists on the cards, in Firefox", () => {
     expect(site.requests).toEqual([TSAG_TD_INDEX]);
     expect(site.headers[0].cookie).toBeUndefined();
     await page.screenshot({ path: join(resultsDir, 'extension-itu-card-firefox.png') });
+    await page.close();
+  });
+});
+
+describe("TD Lens's limits on ITU's lists, in Firefox", () => {
+  let firefox: Browser;
+
+  beforeAll(async () => {
+    // A profile of its own (nothing kept from the tests above); the same room as in Chromium, the shipped budget.
+    firefox = await startFirefox();
+    const tsag = keptBytes(TSAG_TD_INDEX, { kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } });
+    const sg12 = keptBytes(SG12_TD_INDEX, { kind: 'td', meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 } });
+    const dir = ituTestBuild('firefox', site.base, { allowed: true, openCard: true, listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2) });
+    builds.push(dir);
+    await firefox.installExtension(dir);
+    site.requests.length = 0;
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  /** What the open card says (the test build's shadow root is open), or null when no card is open. */
+  const cardText = (page: FirefoxPage) =>
+    page.evaluate(() => {
+      const host = document.querySelector('td-lens-card');
+      if (!host?.shadowRoot || /display:\s*none/.test(host.getAttribute('style') ?? '')) return null;
+      return [...host.shadowRoot.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ');
+    });
+
+  async function cardSays(page: FirefoxPage, contains: string): Promise<string> {
+    for (let i = 0; i < 200; i++) {
+      const text = await cardText(page);
+      if (text?.includes(contains)) return text;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return (await cardText(page)) ?? '';
+  }
+
+  async function hover(path: string, id: string, contains: string): Promise<string> {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 900, height: 560 });
+    await page.goto(`${pages.url}${path}`);
+    await page.waitForSelector(`[data-td-lens-ref="${id}"]`);
+    await page.hover(`[data-td-lens-ref="${id}"]`);
+    const text = await cardSays(page, contains);
+    await page.close();
+    return text;
+  }
+
+  it('keeps lists within its byte budget, the one fetched longest ago leaving first, and the card says why', async () => {
+    expect(await hover('/tsag-mail.html', 'TD7', TD7_TITLE)).toContain("From ITU's TD list of 2025-05-29");
+    expect(await hover('/sg12-mail.html', 'TD292', 'Rapporteur Q2/12')).toContain("From ITU's TD list of 2025-09-18");
+    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain("ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists");
+    expect(site.requests.filter((r) => r === TSAG_TD_INDEX)).toHaveLength(1);
+  });
+
+  it('sends no more than its budget to ITU for a flood page, and the cards say so', async () => {
+    const before = site.requests.length;
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 900, height: 560 });
+    await page.goto(`${pages.url}/flood.html`);
+    await page.waitForFunction(() => document.querySelectorAll('a[data-td-lens-ref]').length === 20);
+    await page.evaluate(() => (window as unknown as { flood(): void }).flood());
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(site.requests.length).toBe(before);
+    expect(await cardText(page)).toBeNull();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+    expect(await cardSays(page, 'not asked')).toContain(`ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`);
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
     await page.close();
   });
 });
