@@ -62,8 +62,12 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     // Right after the charset, before any script or style it governs.
     transformIndexHtml(html, { filename }) {
-      if (!html.includes(charset)) throw new Error(`${filename}: no ${charset} to put the Content-Security-Policy after`);
-      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${ADDIN_CSP}" />`);
+      if (!html.includes(charset))
+        throw new Error(`${filename}: no ${charset} to put the Content-Security-Policy after`);
+      return html.replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${ADDIN_CSP}" />`,
+      );
     },
   };
 }
@@ -96,7 +100,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'addin/**/*.test.{ts,tsx}', 'extension/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'addin/**/*.test.{ts,tsx}',
+            'extension/**/*.test.ts',
+            'test/unit/**/*.test.{ts,tsx}',
+            'bench/**/*.test.ts',
+          ],
           environment: 'node',
           // Growth and hostile-input tests take a second or two alone; on a loaded machine, several times that.
           testTimeout: 30_000,

@@ -22,7 +22,11 @@ document.documentElement.dataset.tdLens = 'running';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 if (typeof Office === 'undefined') {
-  root.render(<p style={{ padding: 12, fontFamily: 'sans-serif' }}>Office.js did not load: open TD Lens from Word (or try preview.html).</p>);
+  root.render(
+    <p style={{ padding: 12, fontFamily: 'sans-serif' }}>
+      Office.js did not load: open TD Lens from Word (or try preview.html).
+    </p>,
+  );
 } else {
   void Office.onReady((info) => {
     if (info.host !== Office.HostType.Word) {

@@ -32,8 +32,13 @@ export function syntheticAgenda(sample: string, copies: number): string {
 
 /** ITU's TD list of the titles fixture, each entry copied the way syntheticAgenda shifts TD numbers. */
 function shiftedRegister(base: TdRegister, copies: number): TdRegister {
-  const entries = Array.from({ length: copies }, (_, i) => base.entries.map(({ id: _id, ...e }) => ({ ...e, number: e.number + i * 200 }))).flat();
-  return createRegister({ fileName: base.fileName, format: base.format, ...(base.meeting ? { meeting: base.meeting } : {}) }, entries);
+  const entries = Array.from({ length: copies }, (_, i) =>
+    base.entries.map(({ id: _id, ...e }) => ({ ...e, number: e.number + i * 200 })),
+  ).flat();
+  return createRegister(
+    { fileName: base.fileName, format: base.format, ...(base.meeting ? { meeting: base.meeting } : {}) },
+    entries,
+  );
 }
 
 /**
@@ -56,7 +61,11 @@ function titlesRuns(): BenchResult[] {
       findings = runChecks(readTextDocument(text, 'bench.txt'), { register: reg, rules: ['td-title-mismatch'] }).length;
     }, times);
     const peer = timeMedian(() => runChecks(readTextDocument(text, 'bench.txt')), times);
-    return result(`td-title-mismatch ${label}`, subject, 'check without register', peer, { kb: Math.round((text.length / 1024) * 10) / 10, findings, tds: reg.entries.length });
+    return result(`td-title-mismatch ${label}`, subject, 'check without register', peer, {
+      kb: Math.round((text.length / 1024) * 10) / 10,
+      findings,
+      tds: reg.entries.length,
+    });
   });
 }
 
@@ -71,7 +80,11 @@ export async function run(): Promise<BenchResult[]> {
     runChecks(readTextDocument(sample, 'bench.txt'));
     findReferences(sample);
   }
-  for (const [label, copies, runs] of [['sample', 1, 15], ['10x', 10, 7], ['100x', 100, 3]] as const) {
+  for (const [label, copies, runs] of [
+    ['sample', 1, 15],
+    ['10x', 10, 7],
+    ['100x', 100, 3],
+  ] as const) {
     const text = syntheticAgenda(sample, copies);
     const kb = text.length / 1024;
     let findings = 0;

@@ -29,9 +29,14 @@ const CORPUS_BYTES = 8 * 1024 * 1024;
 /** Wall time of one whole process, output discarded; throws when it fails. */
 function timeProcess(args: string[], okCodes = [0]): number {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: repo,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = performance.now() - t0;
-  if (!okCodes.includes(run.status ?? -1)) throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  if (!okCodes.includes(run.status ?? -1))
+    throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   return ms;
 }
 
@@ -47,10 +52,17 @@ function interleaved(commands: { args: string[]; ok?: number[] }[], runs: number
 
 /** The package's files as `npm install` lays them out (package.json `files`), from a fresh build. */
 function installPackage(): void {
-  const build = spawnSync(process.execPath, [join(repo, 'scripts/build-cli.mjs')], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, [join(repo, 'scripts/build-cli.mjs')], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) throw new Error('scripts/build-cli.mjs failed');
   rmSync(installed, { recursive: true, force: true });
-  for (const file of ['cli/bin.mjs', 'dist/cli/td-lens.mjs', ...readdirSync(join(repo, 'dist/cli/lib')).map((f) => `dist/cli/lib/${f}`)]) {
+  for (const file of [
+    'cli/bin.mjs',
+    'dist/cli/td-lens.mjs',
+    ...readdirSync(join(repo, 'dist/cli/lib')).map((f) => `dist/cli/lib/${f}`),
+  ]) {
     mkdirSync(dirname(join(installed, file)), { recursive: true });
     copyFileSync(join(repo, file), join(installed, file));
   }
@@ -65,7 +77,9 @@ function checkUpToTheLimit(dir: string, load: Record<string, number>): BenchResu
   const sample = readFileSync(sampleTxt, 'utf8');
   const perCopy = Buffer.byteLength(sample) + 1;
   const timeFile = join(dir, 'time.txt');
-  const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, process.execPath] : [process.execPath];
+  const timed = existsSync('/usr/bin/time')
+    ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, process.execPath]
+    : [process.execPath];
   const out: BenchResult[] = [];
   let oneMb = 0;
   for (let mb = 1; mb <= MAX_FILE_BYTES / (1024 * 1024); mb *= 2) {
@@ -74,14 +88,23 @@ function checkUpToTheLimit(dir: string, load: Record<string, number>): BenchResu
     const bytes = Buffer.from(syntheticAgenda(sample, Math.ceil((mb * 1024 * 1024) / perCopy)));
     writeFileSync(file, bytes.subarray(0, bytes.lastIndexOf(10, mb * 1024 * 1024 - 1) + 1));
     const t0 = performance.now();
-    const run = spawnSync(timed[0], [...timed.slice(1), bin, 'check', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const run = spawnSync(timed[0], [...timed.slice(1), bin, 'check', file, '--format', 'json'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const wallMs = performance.now() - t0;
     rmSync(file);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`td-lens check on ${mb} MB exited ${run.status}: ${run.stderr}`);
-    const [user, system, kb] = timed.length > 1 ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`td-lens check on ${mb} MB exited ${run.status}: ${run.stderr}`);
+    const [user, system, kb] =
+      timed.length > 1 ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
     const ms = kb ? (user + system) * 1000 : wallMs;
     if (mb === 1) oneMb = ms;
-    const figures = { time: kb ? 'cpu' : 'wall', ms_per_mb: Math.round(ms / mb), ...(kb ? { peak_mb: Math.round(kb / 1024) } : {}), ...load };
+    const figures = {
+      time: kb ? 'cpu' : 'wall',
+      ms_per_mb: Math.round(ms / mb),
+      ...(kb ? { peak_mb: Math.round(kb / 1024) } : {}),
+      ...load,
+    };
     out.push(result(`cli check on ${mb} MB, whole process`, ms, `1 MB's time × ${mb}`, oneMb * mb, figures));
   }
   return out;
@@ -96,7 +119,11 @@ export async function run(): Promise<BenchResult[]> {
 
   // `check` exits 1 when it finds errors; the sample has warnings only, but either is a finished run.
   const [nodeMs, txtMs, docxMs] = interleaved(
-    [{ args: ['-e', '0'] }, { args: [bin, 'check', sampleTxt], ok: [0, 1] }, { args: [bin, 'check', sampleDocx], ok: [0, 1] }],
+    [
+      { args: ['-e', '0'] },
+      { args: [bin, 'check', sampleTxt], ok: [0, 1] },
+      { args: [bin, 'check', sampleDocx], ok: [0, 1] },
+    ],
     11,
   );
   const [refsMs, floorMs] = interleaved(
@@ -108,7 +135,13 @@ export async function run(): Promise<BenchResult[]> {
   return [
     result('cli check sample.txt, whole process', txtMs, 'node -e 0', nodeMs, { goal_ratio: 2, ...load }),
     result('cli check sample.docx, whole process', docxMs, 'node -e 0', nodeMs, { goal_ratio: 2, ...load }),
-    result(`cli refs --format json on ${mb} MB, whole process`, refsMs, 'one regex without captures, same JSON (bench/regex-floor.mjs)', floorMs, { goal_ratio: 3, ...load }),
+    result(
+      `cli refs --format json on ${mb} MB, whole process`,
+      refsMs,
+      'one regex without captures, same JSON (bench/regex-floor.mjs)',
+      floorMs,
+      { goal_ratio: 3, ...load },
+    ),
     ...checkUpToTheLimit(dir, load),
   ];
 }

@@ -19,8 +19,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, chromeExtensionDir, repoRoot, serveFixtures, unpackedExtensionId } from '../test/browser/extension-harness';
-import { archivePage, documentListPage, PEER_REGEX, plainArticlePage, type BigPage } from '../test/browser/extension-pages';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromeExtensionDir,
+  repoRoot,
+  serveFixtures,
+  unpackedExtensionId,
+} from '../test/browser/extension-harness';
+import {
+  archivePage,
+  documentListPage,
+  PEER_REGEX,
+  plainArticlePage,
+  type BigPage,
+} from '../test/browser/extension-pages';
 import { result, type BenchResult } from './harness';
 import { extensionScriptMs, traceLoad } from './script-time';
 import { keptEntry, LEDGER_KEY, listKey, storedBytes, type Ledger } from '../extension/itu-store';
@@ -54,7 +67,8 @@ const SPECS = {
  */
 function stopwatch(spec: PageSpec, marker: Marker, refs: number): string {
   const selector = marker === 'markjs' ? 'mark' : '[data-td-lens-ref]';
-  const peer = marker === 'markjs' ? `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(PEER_REGEX)}, 'g'));` : '';
+  const peer =
+    marker === 'markjs' ? `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(PEER_REGEX)}, 'g'));` : '';
   return `${marker === 'markjs' ? '<script src="/mark.min.js"></script>' : ''}<script>
 (() => {
   const b = window.__bench = { jumpAt: Infinity, inFirstFrame: false, topMarkedMs: null, firstScreenMs: null, doneMs: null, jumpMs: null, longTasks: [], marks: 0, lensSliceMs: 0 };
@@ -159,17 +173,37 @@ async function measure(context: BrowserContext, url: string, timeoutMs: number):
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-    await page.waitForFunction(() => (window as unknown as { __bench: { doneMs: number | null } }).__bench.doneMs !== null, null, { timeout: timeoutMs, polling: 250 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { doneMs: number | null } }).__bench.doneMs !== null,
+      null,
+      { timeout: timeoutMs, polling: 250 },
+    );
     await page.evaluate(() => (window as unknown as { __jump: (fraction: number) => void }).__jump(0.5));
-    await page.waitForFunction(() => (window as unknown as { __bench: { jumpMs: number | null } }).__bench.jumpMs !== null, null, { timeout: timeoutMs, polling: 100 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { jumpMs: number | null } }).__bench.jumpMs !== null,
+      null,
+      { timeout: timeoutMs, polling: 100 },
+    );
     await page.waitForTimeout(300); // long-task entries arrive after the task
     const b = await page.evaluate(() => (window as unknown as { __bench: Stopwatch }).__bench);
-    const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+    const firstPaintMs = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    );
     const longest = (from: number, to = Infinity) =>
       Math.max(0, ...b.longTasks.filter(([start]) => start >= from && start < to).map(([, duration]) => duration));
     return {
-      firstPaintMs, firstFrameMs: b.firstFrame - b.dcl, inFirstFrame: b.inFirstFrame, topMarkedMs: b.topMarkedMs, firstScreenMs: b.firstScreenMs, doneMs: b.doneMs, jumpMs: b.jumpMs, marks: b.marks, lensSliceMs: b.lensSliceMs,
-      longestTaskMs: longest(b.dcl), longestAfterFirstFrameMs: longest(b.firstFrame), longestBeforeJumpMs: longest(b.firstFrame, b.jumpAt),
+      firstPaintMs,
+      firstFrameMs: b.firstFrame - b.dcl,
+      inFirstFrame: b.inFirstFrame,
+      topMarkedMs: b.topMarkedMs,
+      firstScreenMs: b.firstScreenMs,
+      doneMs: b.doneMs,
+      jumpMs: b.jumpMs,
+      marks: b.marks,
+      lensSliceMs: b.lensSliceMs,
+      longestTaskMs: longest(b.dcl),
+      longestAfterFirstFrameMs: longest(b.firstFrame),
+      longestBeforeJumpMs: longest(b.firstFrame, b.jumpAt),
     };
   } finally {
     await page.close();
@@ -181,8 +215,15 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'td-lens-bench-'));
-  const args = withExtension ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : CHROMIUM_ARGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args });
+  const args = withExtension
+    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    : CHROMIUM_ARGS;
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: VIEWPORT,
+    args,
+  });
   return { context, dir };
 }
 
@@ -194,11 +235,20 @@ function keptListItems(count: number, entries: number): Record<string, unknown> 
   for (let l = 0; l < count; l++) {
     const name = `T25-SG${l + 2}-2506${String(l + 10).padStart(2, '0')}-TD.xml`;
     const rows = Array.from({ length: entries }, (_, i) => ({
-      id: `TD${i + 1}`, number: i + 1, revision: 0, line: i + 1, date: '2025-06-01', questions: [`Q${(i % 20) + 1}/${l + 2}`],
+      id: `TD${i + 1}`,
+      number: i + 1,
+      revision: 0,
+      line: i + 1,
+      date: '2025-06-01',
+      questions: [`Q${(i % 20) + 1}/${l + 2}`],
       title: `Draft new Recommendation ${i}: requirements and framework for the item under study in Question ${i % 20}, as agreed at the meeting`,
       source: `Rapporteur Q${(i % 20) + 1}/${l + 2}`,
     }));
-    const index = { url: `https://www.itu.int/${name}`, fetched, register: { key: name, fileName: name, format: 'xml' as const, entries: rows, updated: fetched } };
+    const index = {
+      url: `https://www.itu.int/${name}`,
+      fetched,
+      register: { key: name, fileName: name, format: 'xml' as const, entries: rows, updated: fetched },
+    };
     items[listKey(name)] = index;
     ledger.kept[name] = keptEntry(index, 'td', storedBytes(listKey(name), index));
   }
@@ -210,18 +260,29 @@ async function seedStorage(context: BrowserContext, items: Record<string, unknow
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/options/options.html`);
-    await page.evaluate((all) => (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set(all), items);
+    await page.evaluate(
+      (all) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }
+        ).chrome.storage.local.set(all),
+      items,
+    );
   } finally {
     await page.close();
   }
 }
 
 /** Median script time of the extension (ms) over `runs` loads of each page. */
-async function scriptTimes(context: BrowserContext, urls: Record<string, string>, runs: number): Promise<Record<string, number>> {
+async function scriptTimes(
+  context: BrowserContext,
+  urls: Record<string, string>,
+  runs: number,
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const [name, url] of Object.entries(urls)) {
     const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(extensionScriptMs(await traceLoad(context, url, name === 'article' ? 2000 : 1000)));
+    for (let i = 0; i < runs; i++)
+      times.push(extensionScriptMs(await traceLoad(context, url, name === 'article' ? 2000 : 1000)));
     out[name] = round(median(times));
   }
   return out;
@@ -234,17 +295,36 @@ async function plainPageResults(context: BrowserContext, serverUrl: string): Pro
   await seedStorage(context, keptListItems(24, 1000));
   const withLists = await scriptTimes(context, urls, RUNS);
   return [
-    result('extension: script on a small page without references (30 paragraphs), CPU, Chromium', idle.small, 'the goal', 5, {
-      with_24_kept_lists_ms: withLists.small,
-    }),
-    result('extension: script on a 20,000-paragraph article without references, CPU, Chromium', idle.article, 'the goal', 20, {
-      with_24_kept_lists_ms: withLists.article,
-    }),
+    result(
+      'extension: script on a small page without references (30 paragraphs), CPU, Chromium',
+      idle.small,
+      'the goal',
+      5,
+      {
+        with_24_kept_lists_ms: withLists.small,
+      },
+    ),
+    result(
+      'extension: script on a 20,000-paragraph article without references, CPU, Chromium',
+      idle.article,
+      'the goal',
+      20,
+      {
+        with_24_kept_lists_ms: withLists.article,
+      },
+    ),
   ];
 }
 
 /** The big pages: the archive (first screen, jump, longest tasks against the page's own) and the 200k-node list. */
-async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serverUrl: string, refs: Record<string, number>, content: Buffer, pageJs: Buffer | null): Promise<BenchResult[]> {
+async function bigPageResults(
+  lens: BrowserContext,
+  plain: BrowserContext,
+  serverUrl: string,
+  refs: Record<string, number>,
+  content: Buffer,
+  pageJs: Buffer | null,
+): Promise<BenchResult[]> {
   const figures = async (name: string, runs: number, timeoutMs: number) => {
     const tdLens: RunFigures[] = [];
     const markJs: RunFigures[] = [];
@@ -256,10 +336,14 @@ async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serve
     }
     return { tdLens, markJs, alone };
   };
-  const longest = (rs: RunFigures[], key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'longestBeforeJumpMs' | 'lensSliceMs' = 'longestTaskMs') => round(Math.max(...rs.map((r) => r[key])));
+  const longest = (
+    rs: RunFigures[],
+    key: 'longestTaskMs' | 'longestAfterFirstFrameMs' | 'longestBeforeJumpMs' | 'lensSliceMs' = 'longestTaskMs',
+  ) => round(Math.max(...rs.map((r) => r[key])));
   const archive = await figures('archive', RUNS, 120_000);
   const list = PAGES.has('list') ? await figures('list', Math.min(RUNS, 3), 300_000) : null;
-  const med = (rs: RunFigures[], key: 'firstPaintMs' | 'firstFrameMs' | 'firstScreenMs' | 'doneMs' | 'jumpMs') => median(rs.map((r) => r[key]));
+  const med = (rs: RunFigures[], key: 'firstPaintMs' | 'firstFrameMs' | 'firstScreenMs' | 'doneMs' | 'jumpMs') =>
+    median(rs.map((r) => r[key]));
   const common = (f: Awaited<ReturnType<typeof figures>>, name: string) => ({
     refs_on_page: refs[name],
     td_lens_marks_on_the_way: f.tdLens[0].marks,
@@ -278,12 +362,18 @@ async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serve
   });
   return [
     // The peer of the first screen is the page's own first frame: nothing can be seen before it.
-    result('extension: archive page (24k refs), first screen marked and rendered, from DOMContentLoaded (Chromium)',
-      med(archive.tdLens, 'firstScreenMs'), 'the page alone, its first frame rendered', med(archive.alone, 'firstScreenMs'), {
+    result(
+      'extension: archive page (24k refs), first screen marked and rendered, from DOMContentLoaded (Chromium)',
+      med(archive.tdLens, 'firstScreenMs'),
+      'the page alone, its first frame rendered',
+      med(archive.alone, 'firstScreenMs'),
+      {
         td_lens_screen_marked_in_the_first_frame: `${archive.tdLens.filter((r) => r.inFirstFrame).length}/${archive.tdLens.length} runs`,
         // When the marks the first frame showed were in the DOM (TD Lens's `td-lens:top-marked`); that frame
         // itself is rendered when the page's own layout allows (the peer above).
-        td_lens_screen_marked_in_the_dom_ms: round(median(archive.tdLens.flatMap((r) => (r.topMarkedMs === null ? [] : [r.topMarkedMs])))),
+        td_lens_screen_marked_in_the_dom_ms: round(
+          median(archive.tdLens.flatMap((r) => (r.topMarkedMs === null ? [] : [r.topMarkedMs]))),
+        ),
         td_lens_screen_marked_in_the_dom_goal_ms: 100,
         // First paint and first frame with the extension and without it (the page alone).
         td_lens_first_contentful_paint_ms: round(med(archive.tdLens, 'firstPaintMs')),
@@ -292,14 +382,31 @@ async function bigPageResults(lens: BrowserContext, plain: BrowserContext, serve
         page_alone_first_frame_after_dcl_ms: round(med(archive.alone, 'firstFrameMs')),
         markjs_all_marked_rendered_ms: round(med(archive.markJs, 'doneMs')),
         content_js_min_bytes: content.length,
-        ...(pageJs ? { page_js_min_bytes: pageJs.length, page_js_gzip_bytes: gzipSync(pageJs, { level: 9 }).length } : {}),
+        ...(pageJs
+          ? { page_js_min_bytes: pageJs.length, page_js_gzip_bytes: gzipSync(pageJs, { level: 9 }).length }
+          : {}),
         content_js_gzip_bytes: gzipSync(content, { level: 9 }).length,
         content_and_page_js_gzip_budget_bytes: 26_000,
-      }),
-    result('extension: archive page (24k refs), all read and counted, screen marked, rendered',
-      med(archive.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(archive.markJs, 'doneMs'), common(archive, 'archive')),
-    ...(list ? [result('extension: 200k text nodes (50k refs), all read and counted, screen marked, rendered',
-      med(list.tdLens, 'doneMs'), 'mark.js markRegExp, all marked, rendered', med(list.markJs, 'doneMs'), common(list, 'list'))] : []),
+      },
+    ),
+    result(
+      'extension: archive page (24k refs), all read and counted, screen marked, rendered',
+      med(archive.tdLens, 'doneMs'),
+      'mark.js markRegExp, all marked, rendered',
+      med(archive.markJs, 'doneMs'),
+      common(archive, 'archive'),
+    ),
+    ...(list
+      ? [
+          result(
+            'extension: 200k text nodes (50k refs), all read and counted, screen marked, rendered',
+            med(list.tdLens, 'doneMs'),
+            'mark.js markRegExp, all marked, rendered',
+            med(list.markJs, 'doneMs'),
+            common(list, 'list'),
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -314,7 +421,10 @@ export async function run(): Promise<BenchResult[]> {
   const pageJsPath = join(EXTENSION_DIR, 'content/page.js');
   const pageJs = existsSync(pageJsPath) ? readFileSync(pageJsPath) : null;
   const routes: Record<string, { type: string; body: string }> = {
-    '/mark.min.js': { type: 'text/javascript', body: readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') },
+    '/mark.min.js': {
+      type: 'text/javascript',
+      body: readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8'),
+    },
   };
   const refs: Record<string, number> = {};
   for (const [name, spec] of Object.entries(SPECS)) {
@@ -324,7 +434,10 @@ export async function run(): Promise<BenchResult[]> {
       routes[`/${name}-${marker}.html`] = { type: 'text/html; charset=utf-8', body: built.html };
     }
   }
-  for (const [name, paragraphs] of [['small', 30], ['article', 20_000]] as const) {
+  for (const [name, paragraphs] of [
+    ['small', 30],
+    ['article', 20_000],
+  ] as const) {
     routes[`/plain-${name}.html`] = { type: 'text/html; charset=utf-8', body: plainArticlePage(paragraphs).html };
   }
   const server = await serveFixtures(routes);
@@ -332,7 +445,9 @@ export async function run(): Promise<BenchResult[]> {
   const plain = await launch(false);
   try {
     // The big pages first: the plain pages' second round stores 24 lists.
-    const big = PAGES.has('archive') ? await bigPageResults(lens.context, plain.context, server.url, refs, content, pageJs) : [];
+    const big = PAGES.has('archive')
+      ? await bigPageResults(lens.context, plain.context, server.url, refs, content, pageJs)
+      : [];
     const idle = PAGES.has('plain') ? await plainPageResults(lens.context, server.url) : [];
     return [...idle, ...big];
   } finally {

@@ -29,7 +29,20 @@ export function timeMedian(fn: () => unknown, runs = 5): number {
   return times[Math.floor(times.length / 2)];
 }
 
-export function result(name: string, subjectMs: number, peer: string, peerMs: number, extra: Record<string, unknown> = {}): BenchResult {
+export function result(
+  name: string,
+  subjectMs: number,
+  peer: string,
+  peerMs: number,
+  extra: Record<string, unknown> = {},
+): BenchResult {
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { name, subject_ms: round(subjectMs), peer, peer_ms: round(peerMs), ratio: round(subjectMs / peerMs), ...extra };
+  return {
+    name,
+    subject_ms: round(subjectMs),
+    peer,
+    peer_ms: round(peerMs),
+    ratio: round(subjectMs / peerMs),
+    ...extra,
+  };
 }

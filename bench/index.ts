@@ -26,10 +26,16 @@ for (const file of files) {
     if (json) {
       console.log(JSON.stringify(r));
     } else if (!('subject_ms' in r)) {
-      console.log(`${r.name}: ${Object.entries(r.figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+      console.log(
+        `${r.name}: ${Object.entries(r.figures)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}`,
+      );
     } else {
       const { name, subject_ms, peer, peer_ms, ratio, ...extra } = r;
-      const more = Object.entries(extra).map(([k, v]) => `${k}=${v}`).join(' ');
+      const more = Object.entries(extra)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ');
       console.log(`${name}: ${subject_ms} ms vs ${peer} ${peer_ms} ms (ratio ${ratio})${more ? `  ${more}` : ''}`);
     }
   }

@@ -13,7 +13,15 @@ export async function run(): Promise<FigureResult[]> {
     const k = score[kind];
     return {
       name: `observed forms (${samples.length} snippets), ${kind}`,
-      figures: { expected: k.expected, found: k.found, right: k.truePositives, recall: pct(k.recall), precision: pct(k.precision), misses: k.misses.length, false_positives: k.falsePositives.length },
+      figures: {
+        expected: k.expected,
+        found: k.found,
+        right: k.truePositives,
+        recall: pct(k.recall),
+        precision: pct(k.precision),
+        misses: k.misses.length,
+        false_positives: k.falsePositives.length,
+      },
     };
   });
 }

@@ -83,11 +83,14 @@ export async function run(): Promise<BenchResult[]> {
   );
   return [
     result('findReferences vs linkify-it', subjectMs, 'linkify-it match', linkifyMs, { ...extra, peer_matches: links }),
-    result('findReferences vs single regex', subjectMs, '/TD\\s?\\d+/g count', floorMs, { ...extra, peer_matches: floorCount }),
+    result('findReferences vs single regex', subjectMs, '/TD\\s?\\d+/g count', floorMs, {
+      ...extra,
+      peer_matches: floorCount,
+    }),
     result('findReferences per text node vs linkify-it', nodesMs, 'linkify-it match per node', nodesLinkifyMs, {
       nodes: nodes.length,
       refs: nodeRefs,
-      us_per_node: Math.round((nodesMs * 1000) / nodes.length * 100) / 100,
+      us_per_node: Math.round(((nodesMs * 1000) / nodes.length) * 100) / 100,
       peer_matches: nodeLinks,
     }),
   ];

@@ -13,13 +13,20 @@ const COMBINED =
 /** The kind of a match, from its first two characters (each alternative starts differently). */
 function kindOf(found) {
   switch (found.charCodeAt(0)) {
-    case 67: return 'contribution'; // C
-    case 81: return 'question'; // Q
-    case 73: return 'recommendation'; // ITU-T
-    case 83: return 'study-group'; // SG, Study Group
-    case 84: return found.charCodeAt(1) === 68 ? 'td' : 'study-group'; // TD, TSAG
-    case 87: return found.charCodeAt(1) === 84 ? 'wtsa-action' : 'action'; // WTSA-, WP
-    default: return found.charCodeAt(1) === 71 ? 'action' : 'resolution'; // RG-, Resolution
+    case 67:
+      return 'contribution'; // C
+    case 81:
+      return 'question'; // Q
+    case 73:
+      return 'recommendation'; // ITU-T
+    case 83:
+      return 'study-group'; // SG, Study Group
+    case 84:
+      return found.charCodeAt(1) === 68 ? 'td' : 'study-group'; // TD, TSAG
+    case 87:
+      return found.charCodeAt(1) === 84 ? 'wtsa-action' : 'action'; // WTSA-, WP
+    default:
+      return found.charCodeAt(1) === 71 ? 'action' : 'resolution'; // RG-, Resolution
   }
 }
 

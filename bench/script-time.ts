@@ -25,7 +25,11 @@ const CATEGORIES = 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools
 
 function namesExtension(event: TraceEvent): boolean {
   const data = event.args?.data;
-  return EXTENSION_URL.test(data?.url ?? '') || EXTENSION_URL.test(data?.scriptName ?? '') || EXTENSION_URL.test(String(event.args?.fileName ?? ''));
+  return (
+    EXTENSION_URL.test(data?.url ?? '') ||
+    EXTENSION_URL.test(data?.scriptName ?? '') ||
+    EXTENSION_URL.test(String(event.args?.fileName ?? ''))
+  );
 }
 
 /** The events not nested in another of `events` (all on one thread, so they nest or follow each other). */
@@ -46,7 +50,14 @@ export function extensionScriptMs(events: TraceEvent[]): number {
   const own = events.filter((e) => e.ph === 'X' && e.dur !== undefined && namesExtension(e));
   if (own.length === 0) return 0;
   const { pid, tid } = own[0];
-  const counted = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && (namesExtension(e) || e.name === 'RunMicrotasks'));
+  const counted = events.filter(
+    (e) =>
+      e.pid === pid &&
+      e.tid === tid &&
+      e.ph === 'X' &&
+      e.dur !== undefined &&
+      (namesExtension(e) || e.name === 'RunMicrotasks'),
+  );
   return outermost(counted).reduce((n, e) => n + (e.tdur ?? e.dur ?? 0), 0) / 1000;
 }
 

@@ -31,7 +31,9 @@ if (bundleIsCurrent()) {
   try {
     tsx = await import('tsx/esm/api');
   } catch {
-    process.stderr.write('td-lens: dist/cli/td-lens.mjs is missing or older than its sources, and tsx is not installed: run `npm run build`\n');
+    process.stderr.write(
+      'td-lens: dist/cli/td-lens.mjs is missing or older than its sources, and tsx is not installed: run `npm run build`\n',
+    );
     process.exit(2);
   }
   tsx.register();

@@ -57,7 +57,9 @@ describe('td-lens check FILE FILE ...', () => {
     expect(json.summary).toEqual({ files: 2, unread: 1, findings: 16, errors: 0, warnings: 15, info: 1 });
     const text = await check(sampleTxt, missing);
     expect(text.code).toBe(2);
-    expect(text.out.trimEnd().split('\n').at(-1)).toBe('16 findings: 0 error(s), 15 warning(s), 1 info in 2 files; 1 not read');
+    expect(text.out.trimEnd().split('\n').at(-1)).toBe(
+      '16 findings: 0 error(s), 15 warning(s), 1 info in 2 files; 1 not read',
+    );
   });
 
   it('writes one SARIF run with every file as an artifact and its results, valid against the SARIF 2.1.0 schema', async () => {
@@ -67,8 +69,16 @@ describe('td-lens check FILE FILE ...', () => {
     expect(validateSarif(log)).toEqual([]);
     expect(log.runs).toHaveLength(1);
     const run = log.runs[0];
-    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual([sampleTxt, sampleDocx, broken]);
-    const byArtifact = (i: number) => run.results.filter((r: { locations: { physicalLocation: { artifactLocation: { index: number } } }[] }) => r.locations[0].physicalLocation.artifactLocation.index === i);
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual([
+      sampleTxt,
+      sampleDocx,
+      broken,
+    ]);
+    const byArtifact = (i: number) =>
+      run.results.filter(
+        (r: { locations: { physicalLocation: { artifactLocation: { index: number } } }[] }) =>
+          r.locations[0].physicalLocation.artifactLocation.index === i,
+      );
     expect(byArtifact(0)).toHaveLength(16);
     expect(byArtifact(1)).toHaveLength(16);
     expect(byArtifact(2).length).toBeGreaterThan(0);
@@ -89,7 +99,10 @@ describe('td-lens check FILE FILE ...', () => {
     writeFileSync(join(folder, 'notes.md'), '# notes');
     const { code, out } = await check(folder, '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(out).files.map((f: JsonEntry) => f.file)).toEqual([join(folder, 'a.txt'), join(folder, 'b.docx')]);
+    expect(JSON.parse(out).files.map((f: JsonEntry) => f.file)).toEqual([
+      join(folder, 'a.txt'),
+      join(folder, 'b.docx'),
+    ]);
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     const none = await check(empty, sampleTxt);
@@ -111,7 +124,9 @@ describe('td-lens check FILE FILE ...', () => {
     rmSync(join(dir, 'fix-b.fixed.txt'));
     const again = await check(a, b, '--fix');
     expect(again.code).toBe(2);
-    expect(again.err).toBe(`td-lens: ${join(dir, 'fix-a.fixed.txt')} already exists; not replaced (use --force to replace it)\n`);
+    expect(again.err).toBe(
+      `td-lens: ${join(dir, 'fix-a.fixed.txt')} already exists; not replaced (use --force to replace it)\n`,
+    );
     expect(existsSync(join(dir, 'fix-b.fixed.txt'))).toBe(true);
   });
 

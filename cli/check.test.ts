@@ -42,12 +42,28 @@ describe('td-lens check', () => {
   });
 
   it('exits 1 on error-level findings, and says so in JSON', async () => {
-    const { code, out } = await run(fixture('check-broken.txt'), '--format', 'json', '--rules', 'meeting-timezone,status-vocabulary');
+    const { code, out } = await run(
+      fixture('check-broken.txt'),
+      '--format',
+      'json',
+      '--rules',
+      'meeting-timezone,status-vocabulary',
+    );
     expect(code).toBe(1);
     const json = JSON.parse(out);
     expect(json.file).toBe(fixture('check-broken.txt'));
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['meeting-timezone', 'status-vocabulary']);
-    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'message', 'excerpt', 'line', 'start', 'end', 'fix', 'suggestion']);
+    expect(Object.keys(json.findings[0])).toEqual([
+      'rule',
+      'severity',
+      'message',
+      'excerpt',
+      'line',
+      'start',
+      'end',
+      'fix',
+      'suggestion',
+    ]);
     expect(json.findings[0].fix).toMatchObject({ replacement: 'CEST' });
   });
 
@@ -70,7 +86,15 @@ describe('td-lens check', () => {
   });
 
   it('uses a register and skips disabled rules', async () => {
-    const { out } = await run(sampleTxt, '--register', fixture('register-tsag-2505.html'), '--format', 'json', '--disable', 'status-meeting-tag');
+    const { out } = await run(
+      sampleTxt,
+      '--register',
+      fixture('register-tsag-2505.html'),
+      '--format',
+      'json',
+      '--disable',
+      'status-meeting-tag',
+    );
     const rules: string[] = JSON.parse(out).findings.map((f: { rule: string }) => f.rule);
     expect(rules.filter((r) => r === 'td-revision')).toHaveLength(4);
     expect(rules).not.toContain('status-meeting-tag');
@@ -138,8 +162,16 @@ describe('td-lens check', () => {
 
   it('writes a fixed text in the encoding it was read in, skipping a fix that encoding cannot write', () => {
     const doc = { ...readTextDocument('A – B – C\n', 'w.txt'), encoding: 'windows-1252' as const };
-    const fix = (at: number, replacement: string) => ({ start: at, end: at + 1, replacement, description: `-> ${replacement}` });
-    const result = fixText(doc, new Uint8Array([0x41, 0x20, 0x96, 0x20, 0x42, 0x20, 0x96, 0x20, 0x43, 0x0a]), [fix(0, 'Ä'), fix(4, '→')]);
+    const fix = (at: number, replacement: string) => ({
+      start: at,
+      end: at + 1,
+      replacement,
+      description: `-> ${replacement}`,
+    });
+    const result = fixText(doc, new Uint8Array([0x41, 0x20, 0x96, 0x20, 0x42, 0x20, 0x96, 0x20, 0x43, 0x0a]), [
+      fix(0, 'Ä'),
+      fix(4, '→'),
+    ]);
     expect([...result.bytes]).toEqual([0xc4, 0x20, 0x96, 0x20, 0x42, 0x20, 0x96, 0x20, 0x43, 0x0a]);
     expect(result.skipped).toEqual([{ fix: fix(4, '→'), reason: '→ cannot be written in windows-1252' }]);
   });

@@ -85,35 +85,61 @@ async function checkSettings(values: OptionValues, io: CliIo): Promise<CheckSett
   const rules = ruleList(values.rules, '--rules');
   const disabled = ruleList(values.disable, '--disable');
   if (values.force && !values.fix) throw new UsageError('--force only goes with --fix');
-  return { format, rules, disabled, fix: values.fix === true, force: values.force === true, documents: await readDocumentOptions(values, io) };
+  return {
+    format,
+    rules,
+    disabled,
+    fix: values.fix === true,
+    force: values.force === true,
+    documents: await readDocumentOptions(values, io),
+  };
 }
 
 function ruleList(value: unknown, flag: string): RuleId[] | undefined {
   if (typeof value !== 'string') return undefined;
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new InputError(`${flag}: no rule ids given`);
   const unknown = ids.filter((id) => !isRuleId(id));
-  if (unknown.length) throw new InputError(`${flag}: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (rules: ${RULES.map((r) => r.id).join(', ')})`);
+  if (unknown.length)
+    throw new InputError(
+      `${flag}: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (rules: ${RULES.map((r) => r.id).join(', ')})`,
+    );
   return ids as RuleId[];
 }
 
 /** Reads and checks one file; one that cannot be read (or whose register does not fit) is an InputError. */
-async function checkFile(file: string, settings: CheckSettings, io: CliIo): Promise<{ doc: AgendaDocument; bytes: Uint8Array; findings: Finding[] }> {
+async function checkFile(
+  file: string,
+  settings: CheckSettings,
+  io: CliIo,
+): Promise<{ doc: AgendaDocument; bytes: Uint8Array; findings: Finding[] }> {
   const { doc, bytes, register } = await documentAndRegister(settings.documents, file, io);
   const { rules, disabled } = settings;
-  const findings = runChecks(doc, { register, rules, disabled, ...(settings.documents.meeting ? { meeting: settings.documents.meeting } : {}) });
+  const findings = runChecks(doc, {
+    register,
+    rules,
+    disabled,
+    ...(settings.documents.meeting ? { meeting: settings.documents.meeting } : {}),
+  });
   return { doc, bytes, findings };
 }
 
 /** With --fix in a machine format, the report of changes goes to stderr so stdout stays parseable. */
-const fixReport = (settings: CheckSettings, io: CliIo) => ({ say: settings.format === 'text' ? io.out : io.err, force: settings.force });
+const fixReport = (settings: CheckSettings, io: CliIo) => ({
+  say: settings.format === 'text' ? io.out : io.err,
+  force: settings.force,
+});
 
 const exitOf = (findings: readonly Finding[]) => (findings.some((f) => f.severity === 'error') ? 1 : 0);
 
 async function checkOne(file: string, settings: CheckSettings, io: CliIo): Promise<number> {
   const { doc, bytes, findings } = await checkFile(file, settings, io);
   if (settings.format === 'json') await writeOutput(io, jsonOutput({ file, findings: findings.map(jsonFinding) }));
-  else if (settings.format === 'sarif') await writeOutput(io, jsonOutput(toSarif([{ file, findings, text: doc.text }])));
+  else if (settings.format === 'sarif')
+    await writeOutput(io, jsonOutput(toSarif([{ file, findings, text: doc.text }])));
   else await writeOutput(io, formatText(file, findings, io.color));
   if (settings.fix) await writeFixed(file, { doc, bytes }, findings, fixReport(settings, io));
   return exitOf(findings);
@@ -123,7 +149,12 @@ async function checkOne(file: string, settings: CheckSettings, io: CliIo): Promi
  * Every file in turn: one failing to read is reported (stderr, and its entry in the output) and the rest go on.
  * Text output is written as each file is checked; JSON and SARIF once all are.
  */
-async function checkSeveral(files: string[], unlisted: { file: string; error: string }[], settings: CheckSettings, io: CliIo): Promise<number> {
+async function checkSeveral(
+  files: string[],
+  unlisted: { file: string; error: string }[],
+  settings: CheckSettings,
+  io: CliIo,
+): Promise<number> {
   const checked: Checked[] = unlisted.map((u) => ({ ...u }));
   for (const u of unlisted) reportError(io, new InputError(u.error));
   let code = 0;
@@ -149,11 +180,19 @@ async function checkSeveral(files: string[], unlisted: { file: string; error: st
   const unread = checked.filter((c) => 'error' in c);
   const all = read.flatMap((c) => c.findings);
   if (settings.format === 'json') {
-    const entries = checked.map((c) => ('error' in c ? { file: c.file, error: c.error } : { file: c.file, findings: c.findings.map(jsonFinding) }));
-    await writeOutput(io, jsonOutput({ files: entries, summary: { files: checked.length, unread: unread.length, ...counts(all) } }));
+    const entries = checked.map((c) =>
+      'error' in c ? { file: c.file, error: c.error } : { file: c.file, findings: c.findings.map(jsonFinding) },
+    );
+    await writeOutput(
+      io,
+      jsonOutput({ files: entries, summary: { files: checked.length, unread: unread.length, ...counts(all) } }),
+    );
   } else if (settings.format === 'sarif') {
     const documents: SarifDocument[] = read.map((c) => ({ file: c.file, findings: c.findings, text: c.doc.text }));
-    await writeOutput(io, jsonOutput(toSarif(documents, { unread: unread.map((c) => ({ file: c.file, message: c.error })) })));
+    await writeOutput(
+      io,
+      jsonOutput(toSarif(documents, { unread: unread.map((c) => ({ file: c.file, message: c.error })) })),
+    );
   } else {
     io.out(`${summaryLine(all)} in ${checked.length} files${unread.length ? `; ${unread.length} not read` : ''}\n`);
   }
@@ -172,7 +211,17 @@ async function failingInput<T>(io: CliIo, run: () => Promise<T>): Promise<T | { 
 }
 
 function jsonFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, message: f.message, excerpt: f.excerpt, line: f.line, start: f.start, end: f.end, fix: f.fix ?? null, suggestion: f.suggestion ?? null };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    excerpt: f.excerpt,
+    line: f.line,
+    start: f.start,
+    end: f.end,
+    fix: f.fix ?? null,
+    suggestion: f.suggestion ?? null,
+  };
 }
 
 function counts(findings: readonly Finding[]): { findings: number; errors: number; warnings: number; info: number } {
@@ -192,7 +241,12 @@ const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as cons
  * Grouped by rule, in the registry's order, with counts; colour only when asked. One line at a time. Alone, a file's
  * findings end with their summary line; among several (`summary: false`) they are headed by the file's name.
  */
-export function* formatText(file: string, findings: readonly Finding[], color: boolean, { summary = true } = {}): Generator<string> {
+export function* formatText(
+  file: string,
+  findings: readonly Finding[],
+  color: boolean,
+  { summary = true } = {},
+): Generator<string> {
   const name = printable(file);
   if (findings.length === 0) {
     yield `${name}: no findings\n`;
@@ -202,7 +256,11 @@ export function* formatText(file: string, findings: readonly Finding[], color: b
   for (const rule of RULES) {
     const mine = findings.filter((f) => f.rule === rule.id);
     if (mine.length === 0) continue;
-    const severity = mine.some((f) => f.severity === 'error') ? 'error' : mine.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+    const severity = mine.some((f) => f.severity === 'error')
+      ? 'error'
+      : mine.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : 'info';
     yield `${paint(rule.id, 'bold', color)} ${paint(`(${mine.length})`, SEVERITY_COLOR[severity], color)} ${paint(rule.title, 'dim', color)}\n`;
     for (const f of mine) {
       const fix = f.fix ? paint(' [fixable]', 'green', color) : '';

@@ -29,11 +29,20 @@ describe('td-lens dispatch', () => {
 
   it('rejects unknown commands, flags and missing arguments with exit 2', async () => {
     expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining('Usage') });
-    expect(await run('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining("unknown command 'frobnicate'") });
+    expect(await run('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("unknown command 'frobnicate'"),
+    });
     expect(await run('--bogus')).toMatchObject({ code: 2, err: expect.stringContaining("unknown option '--bogus'") });
-    expect(await run('refs', SAMPLE_TXT, '--bogus')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--bogus'") });
+    expect(await run('refs', SAMPLE_TXT, '--bogus')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Unknown option '--bogus'"),
+    });
     expect(await run('refs')).toMatchObject({ code: 2, err: expect.stringContaining('missing FILE') });
-    expect(await run('tables', SAMPLE_TXT, '--format', 'xml')).toMatchObject({ code: 2, err: expect.stringContaining('--format must be one of json, text') });
+    expect(await run('tables', SAMPLE_TXT, '--format', 'xml')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--format must be one of json, text'),
+    });
   });
 });
 
@@ -52,7 +61,10 @@ describe('td-lens refs', () => {
   });
 
   it('gives the same references for the .docx (kind + id)', async () => {
-    const ids = async (file: string) => JSON.parse((await run('refs', file, '--format', 'json')).out).references.map((r: { kind: string; id: string }) => `${r.kind}:${r.id}`);
+    const ids = async (file: string) =>
+      JSON.parse((await run('refs', file, '--format', 'json')).out).references.map(
+        (r: { kind: string; id: string }) => `${r.kind}:${r.id}`,
+      );
     expect(await ids(SAMPLE_DOCX)).toEqual(await ids(SAMPLE_TXT));
   });
 
@@ -78,12 +90,28 @@ describe('td-lens tables', () => {
     expect(code).toBe(0);
     const data = JSON.parse(out);
     expect(data.wtsaActions.map((a: { number: number }) => a.number)).toEqual([2, 7, 8, 9, 10, 13, 14]);
-    expect(data.wtsaActions[0].statuses[0]).toMatchObject({ meeting: 'TSAG 05-2025', status: 'Started', comment: 'LS in TD142.', line: 117 });
+    expect(data.wtsaActions[0].statuses[0]).toMatchObject({
+      meeting: 'TSAG 05-2025',
+      status: 'Started',
+      comment: 'LS in TD142.',
+      line: 117,
+    });
     expect(data.planActions).toHaveLength(12);
     expect(data.planActions[4]).toMatchObject({ id: '92-01', resolution: 92, group: 'WPR' });
-    expect(data.planActions[4].statuses.map((s: { meeting: string | null }) => s.meeting)).toEqual([null, 'TSAG 05-2025']);
+    expect(data.planActions[4].statuses.map((s: { meeting: string | null }) => s.meeting)).toEqual([
+      null,
+      'TSAG 05-2025',
+    ]);
     expect(data.emeetings[0].group).toBe('RG-DT');
-    expect(data.emeetings[0].rows[1]).toMatchObject({ index: 2, date: '2025-11-12', start: '13:00', end: '15:00', zone: 'CET', deadline: null, deadlineText: '5 November' });
+    expect(data.emeetings[0].rows[1]).toMatchObject({
+      index: 2,
+      date: '2025-11-12',
+      start: '13:00',
+      end: '15:00',
+      zone: 'CET',
+      deadline: null,
+      deadlineText: '5 November',
+    });
   });
 
   it('prints readable text', async () => {
@@ -163,7 +191,14 @@ describe('bad usage: one line on stderr too, exit 2', () => {
 
 describe('text helpers', () => {
   it('aligns columns ignoring colour codes', () => {
-    expect([...columnLines([[paint('a', 'red', true), 'bb'], ['ccc', 'd']])].join('')).toBe('\u001b[31ma\u001b[39m    bb\nccc  d\n');
+    expect(
+      [
+        ...columnLines([
+          [paint('a', 'red', true), 'bb'],
+          ['ccc', 'd'],
+        ]),
+      ].join(''),
+    ).toBe('\u001b[31ma\u001b[39m    bb\nccc  d\n');
   });
 });
 

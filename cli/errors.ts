@@ -70,7 +70,8 @@ export function reportError(io: CliIo, error: unknown): number {
 /** One line for an error that is not bad input: the output that cannot be written, or `internal error: ...`. */
 export function internalMessage(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if ((error as NodeJS.ErrnoException | undefined)?.syscall === 'write' && code) return `cannot write the output: ${systemCause(error)}`;
+  if ((error as NodeJS.ErrnoException | undefined)?.syscall === 'write' && code)
+    return `cannot write the output: ${systemCause(error)}`;
   const message = error instanceof Error ? error.message : String(error);
   return `internal error: ${printable(message.split('\n')[0])}`;
 }

@@ -24,7 +24,11 @@ export function fixedCopyName(file: string, ext: 'txt' | 'docx'): string {
  * The original's bytes with the fixes written in its encoding; every byte outside them stays as it was (stray bytes
  * the encoding cannot read included). Fixes the encoding cannot write are skipped with the reason.
  */
-export function fixText(doc: AgendaDocument, bytes: Uint8Array, fixes: Fix[]): { bytes: Uint8Array; applied: Fix[]; skipped: { fix: Fix; reason: string }[] } {
+export function fixText(
+  doc: AgendaDocument,
+  bytes: Uint8Array,
+  fixes: Fix[],
+): { bytes: Uint8Array; applied: Fix[]; skipped: { fix: Fix; reason: string }[] } {
   const encoding = doc.encoding ?? 'utf-8';
   const skipped: { fix: Fix; reason: string }[] = [];
   const writable = fixes.filter((fix) => {
@@ -33,7 +37,11 @@ export function fixText(doc: AgendaDocument, bytes: Uint8Array, fixes: Fix[]): {
     return bad.length === 0;
   });
   const result = applyFixes(doc.text, writable);
-  const copy = spliceBytes(bytes, { text: doc.text, encoding, ...(doc.stray ? { stray: doc.stray } : {}) }, result.applied);
+  const copy = spliceBytes(
+    bytes,
+    { text: doc.text, encoding, ...(doc.stray ? { stray: doc.stray } : {}) },
+    result.applied,
+  );
   return { bytes: copy, applied: result.applied, skipped: [...skipped, ...result.skipped] };
 }
 
@@ -59,8 +67,13 @@ export async function writeFixed(
   const lineOf = lineIndex(doc.text).lineOf;
   const name = printable(file);
   for (const fix of result.applied) say(`fixed ${name}:${lineOf(fix.start)}: ${printable(fix.description)}\n`);
-  for (const { fix, reason } of result.skipped) say(`skipped ${name}:${lineOf(fix.start)}: ${printable(fix.description)} (${printable(reason)})\n`);
+  for (const { fix, reason } of result.skipped)
+    say(`skipped ${name}:${lineOf(fix.start)}: ${printable(fix.description)} (${printable(reason)})\n`);
   const count = result.applied.length;
   // "unchanged" holds by construction: the original is only ever read (write-copy.ts writes a new file).
-  say(count > 0 ? `wrote ${printable(target)} (${count} fix${count === 1 ? '' : 'es'}; ${name} unchanged)\n` : 'no fix could be applied; nothing written\n');
+  say(
+    count > 0
+      ? `wrote ${printable(target)} (${count} fix${count === 1 ? '' : 'es'}; ${name} unchanged)\n`
+      : 'no fix could be applied; nothing written\n',
+  );
 }

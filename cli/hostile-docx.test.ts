@@ -27,27 +27,40 @@ function file(name: string, bytes: Uint8Array): string {
 }
 
 /** The sample's parts, with some of them changed. */
-function sample(change: (parts: Record<string, Uint8Array>, xml: string) => Record<string, Uint8Array | string>): Uint8Array {
+function sample(
+  change: (parts: Record<string, Uint8Array>, xml: string) => Record<string, Uint8Array | string>,
+): Uint8Array {
   const parts = unzipSync(SAMPLE);
   const changed = change(parts, strFromU8(parts['word/document.xml']));
   const out: Record<string, Uint8Array> = {};
-  for (const [name, value] of Object.entries({ ...parts, ...changed })) if (value !== '') out[name] = typeof value === 'string' ? strToU8(value) : value;
+  for (const [name, value] of Object.entries({ ...parts, ...changed }))
+    if (value !== '') out[name] = typeof value === 'string' ? strToU8(value) : value;
   return zipSync(out);
 }
 
-const withBodyStart = (extra: string) => sample((_, xml) => ({ 'word/document.xml': xml.replace('<w:body>', `<w:body>${extra}`) }));
+const withBodyStart = (extra: string) =>
+  sample((_, xml) => ({ 'word/document.xml': xml.replace('<w:body>', `<w:body>${extra}`) }));
 const references = async (path: string) => {
   const run = await runTdLens(['refs', path, '--format', 'json']);
   expect(run.code).toBe(0);
-  return (JSON.parse(run.stdout) as { references: { id: string; start: number }[] }).references.map((r) => `${r.id}@${r.start}`);
+  return (JSON.parse(run.stdout) as { references: { id: string; start: number }[] }).references.map(
+    (r) => `${r.id}@${r.start}`,
+  );
 };
-const mainXml = (path: string, part = 'word/document.xml') => strFromU8(unzipSync(new Uint8Array(readFileSync(path)))[part]);
+const mainXml = (path: string, part = 'word/document.xml') =>
+  strFromU8(unzipSync(new Uint8Array(readFileSync(path)))[part]);
 
 describe.concurrent('td-lens check --fix writes exactly what it read', SPAWN, () => {
   const DECOY = '<w:p><w:r><w:t>5 November</w:t></w:r></w:p>';
   it.each([
-    ['a text box', `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>${DECOY}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`],
-    ['the moved-away copy of a tracked move', '<w:p><w:moveFrom w:id="1" w:author="x" w:date="2025-01-01T00:00:00Z"><w:r><w:t>5 November</w:t></w:r></w:moveFrom></w:p>'],
+    [
+      'a text box',
+      `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>${DECOY}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`,
+    ],
+    [
+      'the moved-away copy of a tracked move',
+      '<w:p><w:moveFrom w:id="1" w:author="x" w:date="2025-01-01T00:00:00Z"><w:r><w:t>5 November</w:t></w:r></w:moveFrom></w:p>',
+    ],
     ['an XML comment', `<!--${DECOY}-->`],
   ])('leaves the same words in %s alone and fixes the table cell', async (_what, decoy) => {
     const path = file('a.docx', withBodyStart(decoy));
@@ -62,10 +75,19 @@ describe.concurrent('td-lens check --fix writes exactly what it read', SPAWN, ()
 
 describe.concurrent('td-lens reads WordprocessingML by namespace, wherever the package puts it', SPAWN, () => {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const renamePrefix = (xml: string) => xml.replace(/<(\/?)w:/g, '<$1x:').replace(/ w:/g, ' x:').replace(/xmlns:w=/g, 'xmlns:x=');
-  const defaultNamespace = (xml: string) => xml.replace(/<(\/?)w:/g, '<$1').replace(/^(<\?xml[^>]*>\s*<[a-zA-Z]+) /, `$1 xmlns="${W}" `);
+  const renamePrefix = (xml: string) =>
+    xml
+      .replace(/<(\/?)w:/g, '<$1x:')
+      .replace(/ w:/g, ' x:')
+      .replace(/xmlns:w=/g, 'xmlns:x=');
+  const defaultNamespace = (xml: string) =>
+    xml.replace(/<(\/?)w:/g, '<$1').replace(/^(<\?xml[^>]*>\s*<[a-zA-Z]+) /, `$1 xmlns="${W}" `);
   const rewritten = (edit: (xml: string) => string) =>
-    sample((parts) => Object.fromEntries(['word/document.xml', 'word/styles.xml', 'word/numbering.xml'].map((n) => [n, edit(strFromU8(parts[n]))])));
+    sample((parts) =>
+      Object.fromEntries(
+        ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'].map((n) => [n, edit(strFromU8(parts[n]))]),
+      ),
+    );
 
   let expected: string[];
   beforeAll(async () => {
@@ -101,7 +123,13 @@ describe.concurrent('td-lens reads WordprocessingML by namespace, wherever the p
   it('reads a UTF-16 main part, and writes the fixed copy in UTF-16', async () => {
     const utf16 = sample((_, xml) => {
       const text = xml.replace(/encoding='UTF-8'/, "encoding='UTF-16'");
-      return { 'word/document.xml': new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer)]) };
+      return {
+        'word/document.xml': new Uint8Array([
+          0xff,
+          0xfe,
+          ...new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer),
+        ]),
+      };
     });
     const path = file('u.docx', utf16);
     expect(await references(path)).toEqual(expected);
@@ -113,15 +141,23 @@ describe.concurrent('td-lens reads WordprocessingML by namespace, wherever the p
   it.each([
     [
       'no main part',
-      (parts: Record<string, Uint8Array>) => ({ '_rels/.rels': strFromU8(parts['_rels/.rels']).replace('Target="word/document.xml"', 'Target="word/gone.xml"') }),
+      (parts: Record<string, Uint8Array>) => ({
+        '_rels/.rels': strFromU8(parts['_rels/.rels']).replace('Target="word/document.xml"', 'Target="word/gone.xml"'),
+      }),
       'corrupt .docx: the main document part word/gone.xml named in _rels/.rels is missing',
     ],
     [
       'a part that is not UTF-8',
-      (_: unknown, xml: string) => ({ 'word/document.xml': new Uint8Array([...strToU8(xml.slice(0, 500)), 0xe9, ...strToU8(xml.slice(500))]) }),
+      (_: unknown, xml: string) => ({
+        'word/document.xml': new Uint8Array([...strToU8(xml.slice(0, 500)), 0xe9, ...strToU8(xml.slice(500))]),
+      }),
       'corrupt .docx: word/document.xml is not valid UTF-8 text',
     ],
-    ['a part cut short', (_: unknown, xml: string) => ({ 'word/document.xml': xml.slice(0, 20_000) }), /corrupt \.docx: word\/document\.xml is cut short \(unclosed tag: w:\w+\)$/],
+    [
+      'a part cut short',
+      (_: unknown, xml: string) => ({ 'word/document.xml': xml.slice(0, 20_000) }),
+      /corrupt \.docx: word\/document\.xml is cut short \(unclosed tag: w:\w+\)$/,
+    ],
   ] as const)('names the real cause: %s', async (_what, change, message) => {
     const path = file('n.docx', sample(change));
     expectInputError(await runTdLens(['refs', path]), typeof message === 'string' ? `${path}: ${message}` : message);
@@ -157,7 +193,9 @@ describe.concurrent('td-lens check --fix copies each entry once, as it was store
     const output = new Uint8Array(readFileSync(path.replace('.docx', '.fixed.docx')));
     expect(output.length).toBeLessThan(input.length + 4096);
     const [before, after] = [readZipDirectory(input), readZipDirectory(output)];
-    expect(after.map((e) => [Array.from(e.rawName), e.flags])).toEqual(before.map((e) => [Array.from(e.rawName), e.flags]));
+    expect(after.map((e) => [Array.from(e.rawName), e.flags])).toEqual(
+      before.map((e) => [Array.from(e.rawName), e.flags]),
+    );
     expect(new Set(after.filter((e) => e.size === blob.length).map((e) => e.localOffset)).size).toBe(1);
   });
 });

@@ -2,7 +2,18 @@
  * Hostile and unlucky input through the real binary: each case gets a one-line message and exit 2, or a right
  * result, and never touches a file it should not. (Readers' growth in time is tested beside each reader.)
  */
-import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -39,7 +50,9 @@ describe.concurrent('td-lens check --fix never touches the original (1, 2)', SPA
     const dir = folder({ 'a.txt': `${SAMPLE}.txt` });
     symlinkSync('a.txt', join(dir, 'a.fixed.txt'));
     const run = await runTdLens(['check', '--fix', join(dir, 'a.txt'), '--register', REGISTER]);
-    expectInputError(run, `${join(dir, 'a.fixed.txt')} already exists; not replaced (use --force to replace it)`, { afterOutput: true });
+    expectInputError(run, `${join(dir, 'a.fixed.txt')} already exists; not replaced (use --force to replace it)`, {
+      afterOutput: true,
+    });
     expect(readFileSync(join(dir, 'a.txt'))).toEqual(readFileSync(`${SAMPLE}.txt`));
     expect(lstatSync(join(dir, 'a.fixed.txt')).isSymbolicLink()).toBe(true);
   });
@@ -62,14 +75,18 @@ describe.concurrent('td-lens check --fix never touches the original (1, 2)', SPA
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, 'a.docx'))).toEqual(readFileSync(`${SAMPLE}.docx`));
     expect(lstatSync(join(dir, 'a.docx')).nlink).toBe(1);
-    expect(new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(dir, 'a.fixed.docx'))))['word/document.xml'])).toContain('>5 November 2025<');
+    expect(
+      new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(dir, 'a.fixed.docx'))))['word/document.xml']),
+    ).toContain('>5 November 2025<');
   });
 
   it('says so in one line (exit 2) when the folder is read-only', async () => {
     const dir = folder({ 'a.txt': `${SAMPLE}.txt` });
     chmodSync(dir, 0o555);
     try {
-      const run = await runTdLens(['check', '--fix', join(dir, 'a.txt'), '--register', REGISTER], { obeyFileModes: true });
+      const run = await runTdLens(['check', '--fix', join(dir, 'a.txt'), '--register', REGISTER], {
+        obeyFileModes: true,
+      });
       expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: permission denied`, { afterOutput: true });
     } finally {
       chmodSync(dir, 0o755);
@@ -80,16 +97,27 @@ describe.concurrent('td-lens check --fix never touches the original (1, 2)', SPA
     const dir = folder({ 'a.txt': `${SAMPLE}.txt` });
     mkdirSync(join(dir, 'a.fixed.txt'));
     const run = await runTdLens(['check', '--fix', '--force', join(dir, 'a.txt'), '--register', REGISTER]);
-    expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: is a directory, not a file`, { afterOutput: true });
+    expectInputError(run, `cannot write ${join(dir, 'a.fixed.txt')}: is a directory, not a file`, {
+      afterOutput: true,
+    });
   });
 });
 
 describe.concurrent('td-lens reads hostile .docx files in bounded time and memory (3-7)', SPAWN, () => {
   it('refuses a 3 MB .docx whose document.xml inflates to 3 GB', async () => {
     const [head, tail] = documentXml(`${p('TD106')}<w:p><w:r><w:t>|</w:t></w:r></w:p>`).split('|');
-    const bomb = rawZip([{ name: 'word/document.xml', data: repeatedDeflate(head, new Uint8Array(MB).fill(0x20), 3072, tail), size: 3072 * MB }]);
+    const bomb = rawZip([
+      {
+        name: 'word/document.xml',
+        data: repeatedDeflate(head, new Uint8Array(MB).fill(0x20), 3072, tail),
+        size: 3072 * MB,
+      },
+    ]);
     const file = join(folder({ 'bomb.docx': bomb }), 'bomb.docx');
-    expectInputError(await runTdLens(['refs', file]), `${file}: word/document.xml is too large: 3072 MB inflated (the limit is 64 MB per part)`);
+    expectInputError(
+      await runTdLens(['refs', file]),
+      `${file}: word/document.xml is too large: 3072 MB inflated (the limit is 64 MB per part)`,
+    );
   });
 
   it('--fix copies a 3 GB unused entry as it is stored, without inflating it', async () => {
@@ -97,7 +125,12 @@ describe.concurrent('td-lens reads hostile .docx files in bounded time and memor
     const garbage = new Uint8Array(64 * 1024).map((_, i) => (i * 7919) % 251);
     const sample = unzipSync(new Uint8Array(readFileSync(`${SAMPLE}.docx`)));
     const docx = zipSync({ ...sample, 'word/media/blob.bin': strToU8('placeholder') });
-    const entries = readZipDirectory(docx).map((e) => ({ name: e.name, data: compressedData(docx, e), size: e.size, crc: e.crc }));
+    const entries = readZipDirectory(docx).map((e) => ({
+      name: e.name,
+      data: compressedData(docx, e),
+      size: e.size,
+      crc: e.crc,
+    }));
     const blob = entries.find((e) => e.name === 'word/media/blob.bin')!;
     Object.assign(blob, { data: garbage, size: 3072 * MB });
     const dir = folder({ 'a.docx': rawZip(entries) });
@@ -120,12 +153,27 @@ describe.concurrent('td-lens reads hostile .docx files in bounded time and memor
   });
 
   it('stops at the nesting limit: 100k nested content controls', async () => {
-    const file = join(folder({ 's.docx': makeDocx('<w:sdt><w:sdtContent>'.repeat(100_000) + p('x') + '</w:sdtContent></w:sdt>'.repeat(100_000)) }), 's.docx');
-    expectInputError(await runTdLens(['refs', file]), /: elements nested deeper than 256 levels \(word\/document\.xml, line 1, column \d+\); not read$/);
+    const file = join(
+      folder({
+        's.docx': makeDocx(
+          '<w:sdt><w:sdtContent>'.repeat(100_000) + p('x') + '</w:sdtContent></w:sdt>'.repeat(100_000),
+        ),
+      }),
+      's.docx',
+    );
+    expectInputError(
+      await runTdLens(['refs', file]),
+      /: elements nested deeper than 256 levels \(word\/document\.xml, line 1, column \d+\); not read$/,
+    );
   });
 
   it('reads a styles.xml of 100k unclosed w:style elements', async () => {
-    const file = join(folder({ 'u.docx': makeDocx(p('TD106'), { styles: '<w:style w:type="paragraph" w:styleId="a">'.repeat(100_000) }) }), 'u.docx');
+    const file = join(
+      folder({
+        'u.docx': makeDocx(p('TD106'), { styles: '<w:style w:type="paragraph" w:styleId="a">'.repeat(100_000) }),
+      }),
+      'u.docx',
+    );
     const run = await runTdLens(['refs', file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^1 reference in /m);
@@ -151,7 +199,16 @@ describe.concurrent('td-lens reads hostile text and writes large output (8, 11)'
 describe.concurrent('td-lens keeps a text file’s encoding (12)', SPAWN, () => {
   /** The sample in Windows-1252 (its dashes, quotes and bullet are in the code page). */
   const cp1252 = () => {
-    const table: Record<string, number> = { '–': 0x96, '—': 0x97, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '…': 0x85 };
+    const table: Record<string, number> = {
+      '–': 0x96,
+      '—': 0x97,
+      '‘': 0x91,
+      '’': 0x92,
+      '“': 0x93,
+      '”': 0x94,
+      '•': 0x95,
+      '…': 0x85,
+    };
     const text = readFileSync(`${SAMPLE}.txt`, 'utf8');
     return new Uint8Array([...text].map((ch) => (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : (table[ch] ?? 0x3f))));
   };

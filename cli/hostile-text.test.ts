@@ -4,7 +4,16 @@
  * output passes a bidi control through, an internal failure has its own exit code, and messages say the real cause.
  * Files are made from the sample in the test.
  */
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +44,10 @@ describe.concurrent('td-lens check --fix writes back every byte it did not fix',
   /** The sample's fixed copy in an encoding, made from the clean file: what every hostile variant must match. */
   const cleanCopies = new Map<string, Buffer>();
   beforeAll(async () => {
-    for (const [name, content] of [['utf8', bytes([0xef, 0xbb, 0xbf], SAMPLE)], ['utf16', bytes([0xff, 0xfe], utf16(SAMPLE))]] as const) {
+    for (const [name, content] of [
+      ['utf8', bytes([0xef, 0xbb, 0xbf], SAMPLE)],
+      ['utf16', bytes([0xff, 0xfe], utf16(SAMPLE))],
+    ] as const) {
       const path = file('a.txt', content);
       const run = await runTdLens(['check', '--fix', path, '--register', REGISTER]);
       expect(run.stdout).toContain('(9 fixes;');
@@ -44,9 +56,19 @@ describe.concurrent('td-lens check --fix writes back every byte it did not fix',
   }, 120_000);
 
   it.each([
-    ['a stray byte in UTF-8 after a BOM', 'utf8', (clean: Buffer) => bytes([0xef, 0xbb, 0xbf], clean.subarray(0, AT), [0xff], clean.subarray(AT)), 3],
+    [
+      'a stray byte in UTF-8 after a BOM',
+      'utf8',
+      (clean: Buffer) => bytes([0xef, 0xbb, 0xbf], clean.subarray(0, AT), [0xff], clean.subarray(AT)),
+      3,
+    ],
     ['UTF-16 of odd length', 'utf16', (clean: Buffer) => bytes([0xff, 0xfe], clean, [0x41]), 2],
-    ['a lone surrogate in UTF-16', 'utf16', (clean: Buffer) => bytes([0xff, 0xfe], clean.subarray(0, AT * 2), [0x00, 0xd8], clean.subarray(AT * 2)), 2],
+    [
+      'a lone surrogate in UTF-16',
+      'utf16',
+      (clean: Buffer) => bytes([0xff, 0xfe], clean.subarray(0, AT * 2), [0x00, 0xd8], clean.subarray(AT * 2)),
+      2,
+    ],
   ] as const)('%s', async (_what, encoding, hostile, bom) => {
     const text = encoding === 'utf8' ? SAMPLE : utf16(SAMPLE);
     const path = file('h.txt', hostile(text));
@@ -64,18 +86,30 @@ describe.concurrent('td-lens reads encodings by evidence, agendas and registers 
     const clean = await runTdLens(['check', file('c.txt', SAMPLE), '--format', 'json']);
     const path = file('s.txt', bytes(SAMPLE.subarray(0, AT), [0x96], SAMPLE.subarray(AT)));
     const run = await runTdLens(['check', path, '--format', 'json']);
-    const rules = (out: string) => (JSON.parse(out).findings as { rule: string; excerpt: string }[]).map((f) => `${f.rule} ${f.excerpt}`);
+    const rules = (out: string) =>
+      (JSON.parse(out).findings as { rule: string; excerpt: string }[]).map((f) => `${f.rule} ${f.excerpt}`);
     expect(rules(run.stdout)).toEqual(rules(clean.stdout));
-    expect(run.stderr).toBe(`td-lens: warning: ${path}: 1 byte not UTF-8 (on line 2): read as Windows-1252, and kept as it was in a fixed copy\n`);
+    expect(run.stderr).toBe(
+      `td-lens: warning: ${path}: 1 byte not UTF-8 (on line 2): read as Windows-1252, and kept as it was in a fixed copy\n`,
+    );
   });
 
   it('reads an XML register with a stray byte as UTF-8, and says where', async () => {
     const at = INDEX.indexOf('<ltitle_e>', INDEX.indexOf('<folder>')) + '<ltitle_e>'.length;
     const register = file('r.xml', bytes(INDEX.subarray(0, at), [0xe9], INDEX.subarray(at)));
     const line = INDEX.subarray(0, at).toString('utf8').split('\n').length;
-    const run = await runTdLens(['check', resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt'), '--register', register, '--rules', 'td-unknown']);
+    const run = await runTdLens([
+      'check',
+      resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt'),
+      '--register',
+      register,
+      '--rules',
+      'td-unknown',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`td-lens: warning: ${register}:${line}: 1 byte not UTF-8 (the first here), read as Windows-1252\n`);
+    expect(run.stderr).toBe(
+      `td-lens: warning: ${register}:${line}: 1 byte not UTF-8 (the first here), read as Windows-1252\n`,
+    );
   });
 });
 
@@ -83,7 +117,9 @@ describe.concurrent('td-lens reads ids through invisible characters, and shows n
   it('finds each id whole, spanning the format characters inside it and not those around it', async () => {
     const text = 'Report – TD1\u200b06, TD2\u00ad07, \u200bTD3\ufeff08\u200b and TD4\u206009.\n';
     const run = await runTdLens(['refs', file('z.txt', text), '--format', 'json']);
-    const refs = (JSON.parse(run.stdout).references as { id: string; start: number; end: number; text: string }[]).map((r) => [r.id, r.start, r.end, r.text]);
+    const refs = (JSON.parse(run.stdout).references as { id: string; start: number; end: number; text: string }[]).map(
+      (r) => [r.id, r.start, r.end, r.text],
+    );
     expect(refs).toEqual([
       ['TD106', 9, 15, 'TD1\u200b06'],
       ['TD207', 17, 23, 'TD2\u00ad07'],
@@ -110,7 +146,9 @@ describe.concurrent('td-lens reads ids through invisible characters, and shows n
 
 describe.concurrent('td-lens says the real cause, and exits 3 when the failure is not the input', SPAWN, () => {
   it('exits 3 with one line when its output cannot be written', async () => {
-    const run = await runTdLens(['refs', resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt')], { stdoutTo: '/dev/full' });
+    const run = await runTdLens(['refs', resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt')], {
+      stdoutTo: '/dev/full',
+    });
     expect([run.code, run.stderr]).toEqual([3, 'td-lens: cannot write the output: no space left on the device\n']);
   });
 
@@ -119,7 +157,10 @@ describe.concurrent('td-lens says the real cause, and exits 3 when the failure i
     const fd = openSync(path, 'w');
     ftruncateSync(fd, 64 * 1024 * 1024 + 1);
     closeSync(fd);
-    expectInputError(await runTdLens(['check', path]), `${path}: too large (67108865 bytes) for an agenda (the limit is 64 MB)`);
+    expectInputError(
+      await runTdLens(['check', path]),
+      `${path}: too large (67108865 bytes) for an agenda (the limit is 64 MB)`,
+    );
   });
 
   it('says a .docx given as a register is a zip archive, not a register', async () => {
@@ -140,7 +181,10 @@ describe.concurrent('td-lens says the real cause, and exits 3 when the failure i
   it('writes SARIF artifact URIs percent-encoded: #, ?, and a : in the first segment', async () => {
     const dir = join(root, 'sarif');
     mkdirSync(dir);
-    for (const [name, uri] of [['a #1?.txt', 'a%20%231%3F.txt'], ['b:c.txt', 'b%3Ac.txt']]) {
+    for (const [name, uri] of [
+      ['a #1?.txt', 'a%20%231%3F.txt'],
+      ['b:c.txt', 'b%3Ac.txt'],
+    ]) {
       writeFileSync(join(dir, name), SAMPLE);
       const run = await runTdLens(['check', name, '--format', 'sarif'], { cwd: dir });
       expect(JSON.parse(run.stdout).runs[0].artifacts).toEqual([{ location: { uri } }]);

@@ -47,7 +47,8 @@ export function cacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
 function siteBase(env: NodeJS.ProcessEnv): string {
   const base = env.TD_LENS_ITU_BASE;
   if (!base) return ITU_BASE;
-  if (!/^https?:\/\/[^/\s]+$/.test(base)) throw new InputError(`TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "${printableExcerpt(base)}")`);
+  if (!/^https?:\/\/[^/\s]+$/.test(base))
+    throw new InputError(`TD_LENS_ITU_BASE must be a site like https://www.itu.int (got "${printableExcerpt(base)}")`);
   return base;
 }
 
@@ -58,7 +59,11 @@ function cacheFile(dir: string, request: ItuIndexRequest, base: string): string 
 }
 
 /** The register from ITU's TD index of `meeting` (the document's, from `--meeting` or its header). */
-export async function ituRegister(meeting: MeetingContext | null, file: string, options: ItuRegisterOptions): Promise<TdRegister> {
+export async function ituRegister(
+  meeting: MeetingContext | null,
+  file: string,
+  options: ItuRegisterOptions,
+): Promise<TdRegister> {
   if (!meeting) {
     throw new InputError(
       `${file}: no meeting in its header (a group such as TSAG, SG12, WP3/12 or Q4/12 and a 'Place, dates' line such as 'Geneva, 26-30 May 2025'): --register itu needs one; name it with ${MEETING_HINT}`,
@@ -74,8 +79,12 @@ export async function ituRegister(meeting: MeetingContext | null, file: string, 
   const read = (bytes: Uint8Array) => readItuIndex(bytes, request, url);
 
   if (options.offline) {
-    if (found && 'refused' in found) throw new InputError(`--offline: the kept copy ${path} is ${found.refused}: not read; delete it`);
-    if (!kept) throw new InputError(`--offline: no kept copy of ${url}${path ? ` (looked for ${path})` : ''}; run once without --offline`);
+    if (found && 'refused' in found)
+      throw new InputError(`--offline: the kept copy ${path} is ${found.refused}: not read; delete it`);
+    if (!kept)
+      throw new InputError(
+        `--offline: no kept copy of ${url}${path ? ` (looked for ${path})` : ''}; run once without --offline`,
+      );
     return readOrRefuse(() => read(kept.bytes), path);
   }
   if (kept && Date.now() - kept.mtime.getTime() < CACHE_FRESH_MS) return readOrRefuse(() => read(kept.bytes), path);
@@ -87,7 +96,9 @@ export async function ituRegister(meeting: MeetingContext | null, file: string, 
     if (!(error instanceof ItuIndexError)) throw error;
     const unreachable = error.reason === 'offline' || error.reason === 'timeout' || error.reason === 'server';
     if (kept && unreachable) {
-      options.warn(`td-lens: ${error.message}; using the copy kept on ${kept.mtime.toISOString().slice(0, 10)} (${path})\n`);
+      options.warn(
+        `td-lens: ${error.message}; using the copy kept on ${kept.mtime.toISOString().slice(0, 10)} (${path})\n`,
+      );
       return readOrRefuse(() => read(kept.bytes), path);
     }
     throw new InputError(error.message);
@@ -110,8 +121,10 @@ async function readKept(path: string): Promise<{ bytes: Uint8Array; mtime: Date 
   }
   try {
     const info = await file.stat();
-    if (!info.isFile()) return { refused: info.isDirectory() ? 'a directory' : 'not a regular file (a FIFO or a device)' };
-    if (info.size > MAX_INDEX_BYTES) return { refused: `larger (${megabytes(info.size)}) than an index may be (${megabytes(MAX_INDEX_BYTES)})` };
+    if (!info.isFile())
+      return { refused: info.isDirectory() ? 'a directory' : 'not a regular file (a FIFO or a device)' };
+    if (info.size > MAX_INDEX_BYTES)
+      return { refused: `larger (${megabytes(info.size)}) than an index may be (${megabytes(MAX_INDEX_BYTES)})` };
     const bytes = new Uint8Array(info.size);
     const { bytesRead } = await file.read(bytes, 0, info.size, 0);
     return { bytes: bytes.subarray(0, bytesRead), mtime: info.mtime };
@@ -127,7 +140,8 @@ function readOrRefuse(read: () => TdRegister, path: string | null): TdRegister {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ItuIndexError) throw new InputError(`${error.message} (kept copy ${path}; delete it to fetch again)`);
+    if (error instanceof ItuIndexError)
+      throw new InputError(`${error.message} (kept copy ${path}; delete it to fetch again)`);
     throw error;
   }
 }

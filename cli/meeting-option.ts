@@ -19,7 +19,9 @@ export function meetingOption(value: string | boolean | undefined): MeetingConte
   if (typeof value !== 'string') return undefined;
   const named = parseNamedMeeting(value);
   if ('error' in named) {
-    throw new UsageError(`--meeting "${printableExcerpt(value)}" ${named.error}; give ITU's meeting id (T25-SG12-250909) or the group and first day ("SG12, Geneva, 9-18 September 2025", "TSAG 2026-01-12")`);
+    throw new UsageError(
+      `--meeting "${printableExcerpt(value)}" ${named.error}; give ITU's meeting id (T25-SG12-250909) or the group and first day ("SG12, Geneva, 9-18 September 2025", "TSAG 2026-01-12")`,
+    );
   }
   return named.meeting;
 }

@@ -5,10 +5,20 @@ import { captureIo } from './terminal.testing';
 
 describe('jsonPieces', () => {
   it('gives exactly the text of JSON.stringify(value, null, 2), DEL and C1 controls escaped', () => {
-    const escaped = (text: string) => text.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const string = fc.string({ unit: fc.oneof(fc.constantFrom('a', '"', '\\', '\n'), fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c))) });
+    const escaped = (text: string) =>
+      text.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const string = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', '"', '\\', '\n'),
+        fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)),
+      ),
+    });
     const json = fc.jsonValue({ maxDepth: 2 });
-    const withUndefined = fc.dictionary(string, fc.oneof(json, string, fc.constant(undefined), fc.array(fc.constant(undefined))), { maxKeys: 5 });
+    const withUndefined = fc.dictionary(
+      string,
+      fc.oneof(json, string, fc.constant(undefined), fc.array(fc.constant(undefined))),
+      { maxKeys: 5 },
+    );
     fc.assert(
       fc.property(fc.oneof(json, withUndefined, fc.array(withUndefined, { maxLength: 4 })), (value) => {
         expect([...jsonPieces(value)].join('')).toBe(escaped(JSON.stringify(value, null, 2)));

@@ -37,7 +37,8 @@ const isContainer = (value: unknown): value is object => typeof value === 'objec
 const skipped = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 const hasToJSON = (value: object) => typeof (value as { toJSON?: unknown }).toJSON === 'function';
 /** A value with no array or object inside (a reference, a finding): its text is small, and stringified whole. */
-const isFlat = (value: unknown) => !isContainer(value) || (!Array.isArray(value) && !hasToJSON(value) && !Object.values(value).some(isContainer));
+const isFlat = (value: unknown) =>
+  !isContainer(value) || (!Array.isArray(value) && !hasToJSON(value) && !Object.values(value).some(isContainer));
 
 /** Flat array elements stringified in one call: JSON.stringify's native loop, not one call and two replaces each. */
 const BATCH = 256;
@@ -62,7 +63,7 @@ export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
     return;
   }
   yield open;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const separator = i === 0 ? '\n' : ',\n';
     if (!keys) {
       // A run of flat elements: `[\n  a,\n  b\n]` without its brackets, each line indented as it is nested here.

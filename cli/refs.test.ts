@@ -19,20 +19,23 @@ interface Ref {
   line: number;
 }
 
-describe.each(['samples/wp2-closing-agenda-2025-05.txt', 'samples/wp2-closing-agenda-2025-05.docx', 'test/fixtures/h2-sg17-wp1-agenda-2026-06.html'])(
-  'td-lens refs %s lists what the tables know',
-  (file) => {
-    it('the WTSA action numbers and plan ids `tables` prints, each on its table line', async () => {
-      const refs: Ref[] = (await json('refs', resolve(repo, file))).references;
-      const tables = await json('tables', resolve(repo, file));
-      const tableActions = refs.filter((r) => r.kind === 'wtsa-action' && r.text === String(r.number));
-      expect(tableActions.map((r) => [r.number, r.line])).toEqual(tables.wtsaActions.map((a: { number: number; line: number }) => [a.number, a.line]));
-      const plan = refs.filter((r) => r.kind === 'plan-action');
-      expect(plan.map((r) => r.id)).toEqual(tables.planActions.map((a: { id: string }) => a.id));
-      expect(tableActions.length + plan.length).toBeGreaterThan(0);
-    });
-  },
-);
+describe.each([
+  'samples/wp2-closing-agenda-2025-05.txt',
+  'samples/wp2-closing-agenda-2025-05.docx',
+  'test/fixtures/h2-sg17-wp1-agenda-2026-06.html',
+])('td-lens refs %s lists what the tables know', (file) => {
+  it('the WTSA action numbers and plan ids `tables` prints, each on its table line', async () => {
+    const refs: Ref[] = (await json('refs', resolve(repo, file))).references;
+    const tables = await json('tables', resolve(repo, file));
+    const tableActions = refs.filter((r) => r.kind === 'wtsa-action' && r.text === String(r.number));
+    expect(tableActions.map((r) => [r.number, r.line])).toEqual(
+      tables.wtsaActions.map((a: { number: number; line: number }) => [a.number, a.line]),
+    );
+    const plan = refs.filter((r) => r.kind === 'plan-action');
+    expect(plan.map((r) => r.id)).toEqual(tables.planActions.map((a: { id: string }) => a.id));
+    expect(tableActions.length + plan.length).toBeGreaterThan(0);
+  });
+});
 
 describe('td-lens refs --meeting', () => {
   it("gives each TD and contribution its ITU page (another group's TD none: its meeting is not the agenda's)", async () => {
@@ -49,7 +52,9 @@ describe('td-lens refs --meeting', () => {
   });
 
   it('gives no page without the meeting', async () => {
-    const refs: (Ref & { url?: string })[] = (await json('refs', resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt'))).references;
+    const refs: (Ref & { url?: string })[] = (
+      await json('refs', resolve(repo, 'samples/wp2-closing-agenda-2025-05.txt'))
+    ).references;
     expect(refs.some((r) => r.url !== undefined)).toBe(false);
   });
 });

@@ -57,7 +57,11 @@ export interface RegisterFacts {
 
 export type ReferenceWithLine = Reference & { line: number; url?: string; register?: RegisterFacts | null };
 
-export function referencesWithLines(doc: AgendaDocument, register?: TdRegister, meeting?: MeetingContext): ReferenceWithLine[] {
+export function referencesWithLines(
+  doc: AgendaDocument,
+  register?: TdRegister,
+  meeting?: MeetingContext,
+): ReferenceWithLine[] {
   const lines = lineIndex(doc.text);
   // Each reference is fresh from the parser: its line (and register facts) are added in place, not copied into a
   // second object per reference (on a file of millions of references, that copy was hundreds of megabytes).
@@ -68,7 +72,12 @@ export function referencesWithLines(doc: AgendaDocument, register?: TdRegister, 
       const url = pageUrl(ref, meeting);
       if (url) out.url = url;
     }
-    if (register && (ref.kind === 'td' || ref.kind === 'contribution') && ref.kind === register.kind && sameGroup(ref.group, register)) {
+    if (
+      register &&
+      (ref.kind === 'td' || ref.kind === 'contribution') &&
+      ref.kind === register.kind &&
+      sameGroup(ref.group, register)
+    ) {
       out.register = factsOf(register, ref.number);
     }
     return out;
@@ -80,7 +89,8 @@ export function referencesWithLines(doc: AgendaDocument, register?: TdRegister, 
  * a meeting whose date the agenda does not give) or of a contribution (its own group's, where it names one).
  */
 function pageUrl(ref: Reference, meeting: MeetingContext): string | undefined {
-  if (ref.kind === 'td') return !ref.group || ref.group.toUpperCase() === meeting.group.toUpperCase() ? tdPageUrl(ref, meeting) : undefined;
+  if (ref.kind === 'td')
+    return !ref.group || ref.group.toUpperCase() === meeting.group.toUpperCase() ? tdPageUrl(ref, meeting) : undefined;
   if (ref.kind === 'contribution') return contributionPageUrl(ref, meeting);
   return undefined;
 }
@@ -104,14 +114,25 @@ function factsOf(register: TdRegister, number: number): RegisterFacts | null {
 }
 
 /** The references as aligned columns, one line at a time (rows are made on the fly: the list may be millions long). */
-export function* formatReferencesText(file: string, refs: ReferenceWithLine[], color: boolean, withRegister = false): Generator<string> {
+export function* formatReferencesText(
+  file: string,
+  refs: ReferenceWithLine[],
+  color: boolean,
+  withRegister = false,
+): Generator<string> {
   if (refs.length === 0) {
     yield `${printable(file)}: no references\n`;
     return;
   }
   const registerCell = (r: ReferenceWithLine) =>
-    r.register === undefined ? '' : r.register === null ? paint('not in the register', 'red', color) : clip(r.register.title || r.register.source, 60);
-  const header = [...['line', 'kind', 'id', 'text'], ...(withRegister ? ['register'] : [])].map((h) => paint(h, 'bold', color));
+    r.register === undefined
+      ? ''
+      : r.register === null
+        ? paint('not in the register', 'red', color)
+        : clip(r.register.title || r.register.source, 60);
+  const header = [...['line', 'kind', 'id', 'text'], ...(withRegister ? ['register'] : [])].map((h) =>
+    paint(h, 'bold', color),
+  );
   const row = (r: ReferenceWithLine) => [
     String(r.line),
     paint(r.kind, KIND_COLOR[r.kind] ?? 'gray', color),
@@ -137,7 +158,12 @@ export async function refsCommand(argv: string[], io: CliIo): Promise<number> {
     const documents = await readDocumentOptions(values, io);
     const { doc, register, meeting } = await documentAndRegister(documents, file, io);
     const refs = referencesWithLines(doc, register, meeting);
-    await writeOutput(io, format === 'json' ? jsonOutput({ file, references: refs }) : formatReferencesText(file, refs, io.color, register !== undefined));
+    await writeOutput(
+      io,
+      format === 'json'
+        ? jsonOutput({ file, references: refs })
+        : formatReferencesText(file, refs, io.color, register !== undefined),
+    );
     return 0;
   });
 }

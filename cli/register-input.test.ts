@@ -29,7 +29,16 @@ function file(name: string, content: string): string {
 // Each run starts Node and the TypeScript loader: seconds on a busy machine.
 describe('td-lens check --register <ITU index>', { timeout: 60_000 }, () => {
   it('reads the index and flags exactly the cited TDs that it lacks', async () => {
-    const { code, out, err } = await tdLens('check', agenda, '--register', tsagIndex, '--format', 'json', '--rules', 'td-unknown,td-revision');
+    const { code, out, err } = await tdLens(
+      'check',
+      agenda,
+      '--register',
+      tsagIndex,
+      '--format',
+      'json',
+      '--rules',
+      'td-unknown,td-revision',
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
     const findings: { rule: string; message: string }[] = JSON.parse(out).findings;
@@ -51,28 +60,73 @@ describe('td-lens check --register <ITU index>', { timeout: 60_000 }, () => {
     const contributions = resolve(repo, 'test/fixtures/T25-SG12-C.xml');
     expect(await tdLens('check', agenda, '--register', contributions)).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/T25-SG12-C\.xml lists the contributions of SG12, study period T25, not of this document's TSAG, study period T25;/),
+      err: expect.stringMatching(
+        /T25-SG12-C\.xml lists the contributions of SG12, study period T25, not of this document's TSAG, study period T25;/,
+      ),
     });
   });
 });
 
 describe('td-lens check --register <hostile file>: exit 2 with the file and line, at once', { timeout: 60_000 }, () => {
   it.each([
-    ["'<a ' repeated (600 kB)", 'a.xml', '<a '.repeat(200_000), /a\.xml:1: malformed XML: disallowed character in attribute name$/],
-    ["'<!--' repeated (800 kB)", 'comment.xml', '<!--'.repeat(200_000), /comment\.xml:1: malformed XML: malformed comment$/],
-    ["'<?x' repeated (600 kB)", 'pi.xml', '<?x'.repeat(200_000), /pi\.xml:1: malformed XML: disallowed character in processing instruction name$/],
-    ['XML nested 6,000 deep', 'deep.xml', `<?xml version="1.0"?>\n${'<a>'.repeat(6000)}${'</a>'.repeat(6000)}`, /deep\.xml:2: elements nested deeper than 256: not a register$/],
-    ['HTML nested 6,000 deep', 'deep.html', `<html><body>\n${'<div>'.repeat(6000)}${'</div>'.repeat(6000)}</body></html>`, /deep\.html:2: elements nested deeper than 256: not a register$/],
-    ['billion laughs', 'lol.xml', `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<page_content>&lol2;</page_content>`, /lol\.xml:2: a DOCTYPE: ITU indexes have none, and TD Lens reads no DTD$/],
-    ['a broken index', 'broken.xml', readFileSync(tsagIndex, 'utf8').replace('</folder>', '</foldr>'), /broken\.xml:52: malformed XML: unexpected close tag \(expected <\/folder> of line 27\)$/],
+    [
+      "'<a ' repeated (600 kB)",
+      'a.xml',
+      '<a '.repeat(200_000),
+      /a\.xml:1: malformed XML: disallowed character in attribute name$/,
+    ],
+    [
+      "'<!--' repeated (800 kB)",
+      'comment.xml',
+      '<!--'.repeat(200_000),
+      /comment\.xml:1: malformed XML: malformed comment$/,
+    ],
+    [
+      "'<?x' repeated (600 kB)",
+      'pi.xml',
+      '<?x'.repeat(200_000),
+      /pi\.xml:1: malformed XML: disallowed character in processing instruction name$/,
+    ],
+    [
+      'XML nested 6,000 deep',
+      'deep.xml',
+      `<?xml version="1.0"?>\n${'<a>'.repeat(6000)}${'</a>'.repeat(6000)}`,
+      /deep\.xml:2: elements nested deeper than 256: not a register$/,
+    ],
+    [
+      'HTML nested 6,000 deep',
+      'deep.html',
+      `<html><body>\n${'<div>'.repeat(6000)}${'</div>'.repeat(6000)}</body></html>`,
+      /deep\.html:2: elements nested deeper than 256: not a register$/,
+    ],
+    [
+      'billion laughs',
+      'lol.xml',
+      `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<page_content>&lol2;</page_content>`,
+      /lol\.xml:2: a DOCTYPE: ITU indexes have none, and TD Lens reads no DTD$/,
+    ],
+    [
+      'a broken index',
+      'broken.xml',
+      readFileSync(tsagIndex, 'utf8').replace('</folder>', '</foldr>'),
+      /broken\.xml:52: malformed XML: unexpected close tag \(expected <\/folder> of line 27\)$/,
+    ],
   ])('%s', async (_name, name, content, message) => {
     expectInputError(await runTdLens(['check', agenda, '--register', file(name, content)]), message);
   });
 
   it.each([
-    ['ctrl.csv', 'id,title,source\nTD1\u001b]0;pwned\u0007\u001b[31mX,a,b\n', 'ctrl.csv:2: id "TD1\\x1b]0;pwned\\x07\\x1b[31mX" is not a TD id'],
+    [
+      'ctrl.csv',
+      'id,title,source\nTD1\u001b]0;pwned\u0007\u001b[31mX,a,b\n',
+      'ctrl.csv:2: id "TD1\\x1b]0;pwned\\x07\\x1b[31mX" is not a TD id',
+    ],
     ['ctrl.json', JSON.stringify([{ id: 'TD\u001b[2J5\u0007' }]), 'ctrl.json:1: id "TD\\x1b[2J5\\x07" is not a TD id'],
-    ['ctrl.xml', '<page_content>\n<folder_list><folder><object_name>T25-TSAG-250526-TD-GEN-\u009b2J</object_name></folder></folder_list></page_content>', 'ctrl.xml:2: object_name "T25-TSAG-250526-TD-GEN- 2J" is not a TD id'],
+    [
+      'ctrl.xml',
+      '<page_content>\n<folder_list><folder><object_name>T25-TSAG-250526-TD-GEN-\u009b2J</object_name></folder></folder_list></page_content>',
+      'ctrl.xml:2: object_name "T25-TSAG-250526-TD-GEN- 2J" is not a TD id',
+    ],
   ])('%s: control characters in an id are never echoed raw', async (name, content, message) => {
     const { code, err } = await tdLens('check', agenda, '--register', file(name, content));
     expect(code).toBe(2);

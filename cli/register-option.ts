@@ -67,7 +67,8 @@ export async function documentAndRegister(
   io: Pick<CliIo, 'err'>,
 ): Promise<{ doc: AgendaDocument; bytes: Uint8Array; register?: TdRegister; meeting?: MeetingContext }> {
   const { doc, bytes } = await loadDocument(file, io.err);
-  if (!options.register && !options.itu) return { doc, bytes, ...(options.meeting ? { meeting: options.meeting } : {}) };
+  if (!options.register && !options.itu)
+    return { doc, bytes, ...(options.meeting ? { meeting: options.meeting } : {}) };
   const meeting = options.meeting ?? detectMeetingContext(doc.text);
   const register = options.register ?? (await ituRegisterOf(meeting, file, options.itu!, io));
   const mismatch = registerMismatch(register, meeting);
@@ -76,7 +77,12 @@ export async function documentAndRegister(
 }
 
 /** ITU's index of `meeting`, fetched (or read from the cache) once per run. */
-async function ituRegisterOf(meeting: MeetingContext | null, file: string, itu: NonNullable<DocumentOptions['itu']>, io: Pick<CliIo, 'err'>): Promise<TdRegister> {
+async function ituRegisterOf(
+  meeting: MeetingContext | null,
+  file: string,
+  itu: NonNullable<DocumentOptions['itu']>,
+  io: Pick<CliIo, 'err'>,
+): Promise<TdRegister> {
   const id = meeting && meetingId(meeting);
   const kept = id ? itu.kept.get(id) : undefined;
   if (kept) return kept;
@@ -90,5 +96,7 @@ async function ituRegisterOf(meeting: MeetingContext | null, file: string, itu: 
 function warnStray(register: TdRegister, io: Pick<CliIo, 'err'>): void {
   if (!register.stray) return;
   const { count, line } = register.stray;
-  io.err(`td-lens: warning: ${printable(register.fileName)}:${line}: ${count} byte${count > 1 ? 's' : ''} not UTF-8 (the first here), read as Windows-1252\n`);
+  io.err(
+    `td-lens: warning: ${printable(register.fileName)}:${line}: ${count} byte${count > 1 ? 's' : ''} not UTF-8 (the first here), read as Windows-1252\n`,
+  );
 }

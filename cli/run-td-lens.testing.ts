@@ -23,20 +23,31 @@ export interface BinaryRun {
  * folder is read-only to it too. Not as another user: that user may not reach the checkout (a clone in a folder
  * only root can enter).
  */
-export function runTdLens(args: string[], options: { cwd?: string; obeyFileModes?: boolean; stdoutTo?: string } = {}): Promise<BinaryRun> {
+export function runTdLens(
+  args: string[],
+  options: { cwd?: string; obeyFileModes?: boolean; stdoutTo?: string } = {},
+): Promise<BinaryRun> {
   const command = [process.execPath, BIN, ...args];
-  if (options.obeyFileModes && process.getuid?.() === 0) command.unshift('setpriv', '--bounding-set=-dac_override,-dac_read_search', '--');
+  if (options.obeyFileModes && process.getuid?.() === 0)
+    command.unshift('setpriv', '--bounding-set=-dac_override,-dac_read_search', '--');
   return new Promise((done, fail) => {
     // `stdoutTo`: a file stdout is written to instead of the pipe (`/dev/full`: output that cannot be written).
     const fd = options.stdoutTo === undefined ? undefined : openSync(options.stdoutTo, 'w');
-    const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, stdio: ['ignore', fd ?? 'pipe', 'pipe'] });
+    const child = spawn(command[0], command.slice(1), {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+      stdio: ['ignore', fd ?? 'pipe', 'pipe'],
+    });
     if (fd !== undefined) closeSync(fd);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    child.on('close', (code) =>
+      done({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
   });
 }
 
@@ -73,14 +84,21 @@ export function expectInputError(
 export function tdLensCpuSeconds(args: string[]): Promise<{ code: number | null; seconds: number }> {
   const script = '"$@" >/dev/null 2>&1; code=$?; times; exit $code';
   return new Promise((done, fail) => {
-    const child = spawn('bash', ['-c', script, 'bash', process.execPath, BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('bash', ['-c', script, 'bash', process.execPath, BIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 120_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const out: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.on('error', fail);
     child.on('close', (code) => {
       // `times`: the shell's user and system time, then its children's (`0m1.234s 0m0.056s`).
       const children = Buffer.concat(out).toString('utf8').trim().split('\n').pop() ?? '';
-      const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, m, s]) => sum + Number(m) * 60 + Number(s), 0);
+      const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+        (sum, [, m, s]) => sum + Number(m) * 60 + Number(s),
+        0,
+      );
       done({ code, seconds });
     });
   });

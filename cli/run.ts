@@ -61,7 +61,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
-    const what = first.startsWith('-') ? `unknown option '${printable(first)}'` : `unknown command '${printable(first)}'`;
+    const what = first.startsWith('-')
+      ? `unknown option '${printable(first)}'`
+      : `unknown command '${printable(first)}'`;
     io.err(`td-lens: ${what} ${HELP_HINT}\n`);
     return EXIT_INPUT;
   }

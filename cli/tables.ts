@@ -67,7 +67,13 @@ const statusJson = (s: StatusLine, lines: LineIndex): StatusJson => ({
 
 const iso = (d: DateValue | null) => d?.iso ?? null;
 
-export function tablesJson(file: string, text: string, wtsa: WtsaAction[], plan: PlanAction[], emeetings: EMeetingPlan[]): TablesJson {
+export function tablesJson(
+  file: string,
+  text: string,
+  wtsa: WtsaAction[],
+  plan: PlanAction[],
+  emeetings: EMeetingPlan[],
+): TablesJson {
   const lines = lineIndex(text);
   return {
     file,
@@ -108,7 +114,14 @@ function statusText(statuses: StatusJson[], color: boolean): string {
   if (statuses.length === 0) return paint('(no status)', 'red', color);
   return statuses
     .map((s) => {
-      const word = s.status === null ? paint('?', 'red', color) : s.canonicalStatus !== s.status && s.canonicalStatus && s.status.toLowerCase() !== s.canonicalStatus.toLowerCase() ? paint(`${s.status} (${s.canonicalStatus}?)`, 'yellow', color) : paint(s.status, 'green', color);
+      const word =
+        s.status === null
+          ? paint('?', 'red', color)
+          : s.canonicalStatus !== s.status &&
+              s.canonicalStatus &&
+              s.status.toLowerCase() !== s.canonicalStatus.toLowerCase()
+            ? paint(`${s.status} (${s.canonicalStatus}?)`, 'yellow', color)
+            : paint(s.status, 'green', color);
       return `${s.meeting ? s.meeting + ': ' : ''}${word}${s.comment ? ' – ' + clip(s.comment, 50) : ''}`;
     })
     .join('; ');
@@ -152,7 +165,8 @@ export function* formatTablesText(data: TablesJson, color: boolean): Generator<s
           r.index === null ? '-' : String(r.index),
           r.date ?? paint('?', 'red', color),
           r.start ? `${r.start}–${r.end ?? '?'}${r.zone ? ' ' + r.zone : ''}` : paint('?', 'red', color),
-          r.deadline ?? (r.deadlineText ? `${r.deadlineText} ${paint('(no year)', 'yellow', color)}` : paint('?', 'red', color)),
+          r.deadline ??
+            (r.deadlineText ? `${r.deadlineText} ${paint('(no year)', 'yellow', color)}` : paint('?', 'red', color)),
         ]),
       ]),
     );

@@ -1,7 +1,9 @@
 /** Test helper: an in-memory CliIo, so tests run commands in-process and read what they wrote. */
 import type { CliIo } from './terminal';
 
-export function captureIo(color = false): CliIo & { stdout: () => string; stderr: () => string; writes: () => string[] } {
+export function captureIo(
+  color = false,
+): CliIo & { stdout: () => string; stderr: () => string; writes: () => string[] } {
   const writes: string[] = [];
   let err = '';
   return {

@@ -61,7 +61,9 @@ export function* columnLines(rows: Iterable<string[]>, gap = 2): Generator<strin
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
   for (const row of rows) {
-    const line = row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - visibleWidth(cell) + gap))).join('');
+    const line = row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - visibleWidth(cell) + gap)))
+      .join('');
     yield `${line.trimEnd()}\n`;
   }
 }

@@ -43,7 +43,16 @@ interface JsonFinding {
 describe.concurrent('td-lens check: td-title-mismatch', { timeout: 60_000 }, () => {
   it('flags each swapped number on its line, with the TD that fits as a suggestion (JSON)', async () => {
     const { file, expected } = planted();
-    const run = await runTdLens(['check', file, '--register', register, '--rules', 'td-title-mismatch', '--format', 'json']);
+    const run = await runTdLens([
+      'check',
+      file,
+      '--register',
+      register,
+      '--rules',
+      'td-title-mismatch',
+      '--format',
+      'json',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
@@ -63,9 +72,22 @@ describe.concurrent('td-lens check: td-title-mismatch', { timeout: 60_000 }, () 
     const { file } = planted();
     const text = await runTdLens(['check', file, '--register', register, '--rules', 'td-title-mismatch']);
     expect(text.stdout).toMatch(/^td-title-mismatch \(10\) Line and TD title disagree$/m);
-    expect(text.stdout).toContain(`${file}:38  warning  "TD104"  this line is about RG-WM's report; TD104 is "Report of the TSAG RG-SC meeting (Geneva, 26-30 May 2025)". TD102 ("Report of the TSAG RG-WM meeting (Geneva, 26-30 May 2025)") fits the line: TD102?\n`);
-    const sarif = await runTdLens(['check', file, '--register', register, '--rules', 'td-title-mismatch', '--format', 'sarif']);
-    const results = (JSON.parse(sarif.stdout) as { runs: { results: { fixes?: { properties?: { suggestion?: boolean } }[] }[] }[] }).runs[0].results;
+    expect(text.stdout).toContain(
+      `${file}:38  warning  "TD104"  this line is about RG-WM's report; TD104 is "Report of the TSAG RG-SC meeting (Geneva, 26-30 May 2025)". TD102 ("Report of the TSAG RG-WM meeting (Geneva, 26-30 May 2025)") fits the line: TD102?\n`,
+    );
+    const sarif = await runTdLens([
+      'check',
+      file,
+      '--register',
+      register,
+      '--rules',
+      'td-title-mismatch',
+      '--format',
+      'sarif',
+    ]);
+    const results = (
+      JSON.parse(sarif.stdout) as { runs: { results: { fixes?: { properties?: { suggestion?: boolean } }[] }[] }[] }
+    ).runs[0].results;
     expect(results).toHaveLength(10);
     for (const result of results) expect(result.fixes?.map((f) => f.properties?.suggestion)).toEqual([true]);
     const fix = await runTdLens(['check', file, '--register', register, '--rules', 'td-title-mismatch', '--fix']);

@@ -1,6 +1,15 @@
 // writeCopy on a file system without hard links (FAT, exFAT, some network shares: `link` fails with EPERM or
 // ENOTSUP): it falls back to a check, then a rename, and still never writes through what is at the target.
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -40,7 +49,9 @@ describe('writeCopy where hard links are refused', () => {
   it('keeps a file or a symlink already at the target, and the original, without --force', async () => {
     const { dir, original, copy } = folder();
     symlinkSync('original.txt', copy);
-    await expect(writeCopy(copy, bytes('fixed'), { force: false })).rejects.toThrow(`${copy} already exists; not replaced (use --force to replace it)`);
+    await expect(writeCopy(copy, bytes('fixed'), { force: false })).rejects.toThrow(
+      `${copy} already exists; not replaced (use --force to replace it)`,
+    );
     expect(lstatSync(copy).isSymbolicLink()).toBe(true);
     expect(readFileSync(original, 'utf8')).toBe('original');
     expect(temporaries(dir)).toEqual([]);

@@ -1,4 +1,15 @@
-import { linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +30,10 @@ function folder(setup: (dir: string) => void = () => undefined) {
 }
 const bytes = (text: string) => new TextEncoder().encode(text);
 const errorOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   return (error as InputError).message;
 };
@@ -41,7 +55,9 @@ describe('writeCopy', () => {
   ])('keeps what is there without --force: %s', async (_what, setup) => {
     const { dir, original, copy } = folder(setup);
     const before = lstatSync(copy);
-    expect(await errorOf(writeCopy(copy, bytes('fixed'), { force: false }))).toBe(`${copy} already exists; not replaced (use --force to replace it)`);
+    expect(await errorOf(writeCopy(copy, bytes('fixed'), { force: false }))).toBe(
+      `${copy} already exists; not replaced (use --force to replace it)`,
+    );
     expect(readFileSync(original, 'utf8')).toBe('original');
     expect(lstatSync(copy).ino).toBe(before.ino);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -61,8 +77,12 @@ describe('writeCopy', () => {
 
   it('says what went wrong in one line, naming the file: a folder in the way, a missing folder', async () => {
     const { copy } = folder((dir) => mkdirSync(join(dir, 'copy.txt')));
-    expect(await errorOf(writeCopy(copy, bytes('x'), { force: true }))).toBe(`cannot write ${copy}: is a directory, not a file`);
+    expect(await errorOf(writeCopy(copy, bytes('x'), { force: true }))).toBe(
+      `cannot write ${copy}: is a directory, not a file`,
+    );
     const missing = join(root, 'no-such-folder', 'copy.txt');
-    expect(await errorOf(writeCopy(missing, bytes('x'), { force: false }))).toBe(`cannot write ${missing}: no such file`);
+    expect(await errorOf(writeCopy(missing, bytes('x'), { force: false }))).toBe(
+      `cannot write ${missing}: no such file`,
+    );
   });
 });

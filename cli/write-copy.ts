@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { InputError, systemCause } from './errors';
 
 /** A name no other writer picks: 12 random hex digits (Web Crypto's global, loaded only when a copy is written). */
-const randomHex = () => Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
+const randomHex = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
@@ -47,7 +48,9 @@ async function linkNew(temporary: string, target: string): Promise<void> {
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(errno(error) ?? '')) throw error;
   }
   // No hard links here: check, then rename (a file appearing in between would be replaced).
-  const existing = await lstat(target).catch((error: unknown) => (errno(error) === 'ENOENT' ? null : Promise.reject(error)));
+  const existing = await lstat(target).catch((error: unknown) =>
+    errno(error) === 'ENOENT' ? null : Promise.reject(error),
+  );
   if (existing) throw exists(target);
   await rename(temporary, target);
 }

@@ -6,8 +6,14 @@ import { LEDGER_KEY, listKey } from './itu-store';
 function world(granted: boolean) {
   const stored: Record<string, unknown> = {
     ituFetchAllowed: true,
-    [listKey('T25-TSAG-250526-TD.xml')]: { url: 'u', fetched: '2025-05-30T08:15:00.000Z', register: { key: 'k', entries: [] } },
-    [LEDGER_KEY]: { kept: { 'T25-TSAG-250526-TD.xml': { kind: 'td', fetched: '2025-05-30T08:15:00.000Z', bytes: 10, entries: 0 } } },
+    [listKey('T25-TSAG-250526-TD.xml')]: {
+      url: 'u',
+      fetched: '2025-05-30T08:15:00.000Z',
+      register: { key: 'k', entries: [] },
+    },
+    [LEDGER_KEY]: {
+      kept: { 'T25-TSAG-250526-TD.xml': { kind: 'td', fetched: '2025-05-30T08:15:00.000Z', bytes: 10, entries: 0 } },
+    },
     ituIndexes: { old: {} },
     registers: [],
   };
@@ -23,7 +29,12 @@ function world(granted: boolean) {
     },
     storage: {
       local: {
-        get: async (keys) => Object.fromEntries(Object.entries(stored).filter(([k]) => keys === null || k === keys || (Array.isArray(keys) && keys.includes(k)))),
+        get: async (keys) =>
+          Object.fromEntries(
+            Object.entries(stored).filter(
+              ([k]) => keys === null || k === keys || (Array.isArray(keys) && keys.includes(k)),
+            ),
+          ),
         set: async (items) => void Object.assign(stored, items),
         remove: async (keys) => {
           for (const key of typeof keys === 'string' ? [keys] : keys) delete stored[key];

@@ -55,7 +55,8 @@ export async function stopItuIndexes(api: ConsentApi): Promise<void> {
  */
 export async function ituIndexesAllowedNow(api: Pick<ConsentApi, 'permissions' | 'storage'>): Promise<boolean> {
   if (await ituIndexesAllowed(api)) return true;
-  if ((await api.storage.local.get(ITU_STORAGE_KEYS.allowed))[ITU_STORAGE_KEYS.allowed] === true) await withdrawItuIndexes(api);
+  if ((await api.storage.local.get(ITU_STORAGE_KEYS.allowed))[ITU_STORAGE_KEYS.allowed] === true)
+    await withdrawItuIndexes(api);
   return false;
 }
 

@@ -48,7 +48,8 @@ export function isFresh(index: Pick<StoredIndex, 'fetched'>, now: number): boole
   return Number.isFinite(at) && now - at < INDEX_FRESH_MS && at <= now + 60_000;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isStoredIndex(value: unknown): value is StoredIndex {
   return (

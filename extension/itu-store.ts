@@ -7,7 +7,14 @@
  * leaving first.
  */
 import type { RegisterKind } from '../shared/register/types';
-import { FETCH_BUDGET, INDEX_FRESH_MS, LIST_BYTES, MAX_KEPT_INDEXES, type NotKept, type StoredIndex } from './itu-index';
+import {
+  FETCH_BUDGET,
+  INDEX_FRESH_MS,
+  LIST_BYTES,
+  MAX_KEPT_INDEXES,
+  type NotKept,
+  type StoredIndex,
+} from './itu-index';
 
 export const LIST_KEY_PREFIX = 'ituIndex:';
 export const LEDGER_KEY = 'ituLedger';
@@ -46,21 +53,31 @@ export interface StorageArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 function isKeptList(value: unknown): value is KeptList {
-  return isRecord(value) && (value.kind === 'td' || value.kind === 'contribution') && typeof value.fetched === 'string' && isTime(value.bytes) && isTime(value.entries);
+  return (
+    isRecord(value) &&
+    (value.kind === 'td' || value.kind === 'contribution') &&
+    typeof value.fetched === 'string' &&
+    isTime(value.bytes) &&
+    isTime(value.entries)
+  );
 }
 
 /** The ledger from raw storage, anything malformed left out. */
 export function readLedger(raw: unknown): Ledger {
   const ledger: Ledger = { kept: {}, fetched: {}, notKept: {}, requests: [] };
   if (!isRecord(raw)) return ledger;
-  if (isRecord(raw.kept)) for (const [name, kept] of Object.entries(raw.kept)) if (isKeptList(kept)) ledger.kept[name] = kept;
-  if (isRecord(raw.fetched)) for (const [name, at] of Object.entries(raw.fetched)) if (isTime(at)) ledger.fetched[name] = at;
+  if (isRecord(raw.kept))
+    for (const [name, kept] of Object.entries(raw.kept)) if (isKeptList(kept)) ledger.kept[name] = kept;
+  if (isRecord(raw.fetched))
+    for (const [name, at] of Object.entries(raw.fetched)) if (isTime(at)) ledger.fetched[name] = at;
   if (isRecord(raw.notKept)) {
-    for (const [name, why] of Object.entries(raw.notKept)) if (why === 'evicted' || why === 'too-big-to-keep' || why === 'quota') ledger.notKept[name] = why;
+    for (const [name, why] of Object.entries(raw.notKept))
+      if (why === 'evicted' || why === 'too-big-to-keep' || why === 'quota') ledger.notKept[name] = why;
   }
   if (Array.isArray(raw.requests)) ledger.requests = raw.requests.filter(isTime).sort((a, b) => a - b);
   return ledger;
@@ -83,7 +100,11 @@ export function pruneLedger(ledger: Ledger, now: number): Ledger {
 }
 
 /** Which window of the budget is spent (`minute` or `day`), or null when a fetch may go out now. */
-export function spentBudget(ledger: Ledger, now: number, budget: { perMinute: number; perDay: number } = FETCH_BUDGET): 'minute' | 'day' | null {
+export function spentBudget(
+  ledger: Ledger,
+  now: number,
+  budget: { perMinute: number; perDay: number } = FETCH_BUDGET,
+): 'minute' | 'day' | null {
   const lastDay = ledger.requests.filter((at) => now - at < INDEX_FRESH_MS);
   if (lastDay.length >= budget.perDay) return 'day';
   return lastDay.filter((at) => now - at < MINUTE_MS).length >= budget.perMinute ? 'minute' : null;
@@ -102,7 +123,12 @@ export interface Room {
 }
 
 /** What must leave for a list of `bytes` to be kept (by bytes and by count), the one fetched longest ago first. */
-export function makeRoom(ledger: Ledger, name: string, bytes: number, limits = { bytes: LIST_BYTES, count: MAX_KEPT_INDEXES }): Room {
+export function makeRoom(
+  ledger: Ledger,
+  name: string,
+  bytes: number,
+  limits = { bytes: LIST_BYTES, count: MAX_KEPT_INDEXES },
+): Room {
   if (bytes > limits.bytes) return { evict: [], fits: false };
   const others = Object.entries(ledger.kept)
     .filter(([other]) => other !== name)

@@ -19,11 +19,18 @@ describe('manifest', () => {
 
   it('gives Firefox a gecko id, a background script, and declares no data collection', () => {
     const firefox = buildManifest({ ...input, browser: 'firefox' });
-    expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } } });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+    });
     expect(firefox.background).toEqual({ scripts: ['background/background.js'] });
     expect(firefox).not.toHaveProperty('host_permissions');
     const { browser_specific_settings: _b, background: _f, web_accessible_resources: firefoxWar, ...rest } = firefox;
-    const { minimum_chrome_version: _m, background: _c, web_accessible_resources: chromeWar, ...chromeRest } = buildManifest({ ...input, browser: 'chrome' });
+    const {
+      minimum_chrome_version: _m,
+      background: _c,
+      web_accessible_resources: chromeWar,
+      ...chromeRest
+    } = buildManifest({ ...input, browser: 'chrome' });
     expect(rest).toEqual(chromeRest);
     // The page module is reached through an address that changes every session in Chrome (Firefox has no such key).
     expect(chromeWar).toEqual([{ resources: ['content/page.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);

@@ -37,7 +37,10 @@ export function buildManifest({ browser, version, description, geckoId = GECKO_I
     // Both browsers read `optional_host_permissions` in MV3; Firefox would grant plain `host_permissions` at install.
     optional_host_permissions: ['https://www.itu.int/*'],
     // A service worker in Chrome; Firefox runs MV3 backgrounds as (non-persistent) scripts.
-    background: browser === 'firefox' ? { scripts: ['background/background.js'] } : { service_worker: 'background/background.js' },
+    background:
+      browser === 'firefox'
+        ? { scripts: ['background/background.js'] }
+        : { service_worker: 'background/background.js' },
     action: { default_title: 'TD Lens', default_popup: 'popup/popup.html', default_icon: icons() },
     options_ui: { page: 'options/options.html', open_in_tab: true },
     content_scripts: [
@@ -64,7 +67,11 @@ export function buildManifest({ browser, version, description, geckoId = GECKO_I
     // session (`use_dynamic_url`), so a page cannot probe for TD Lens by loading it; Firefox's addresses hold a
     // random id per installation already.
     web_accessible_resources: [
-      { resources: ['content/page.js'], matches: ['<all_urls>'], ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) },
+      {
+        resources: ['content/page.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
     ],
   };
   if (browser === 'firefox') {

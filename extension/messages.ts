@@ -115,6 +115,7 @@ export function isTitleFitRequest(message: unknown): message is TitleFitRequestM
     (m.start as number) < (m.end as number) &&
     (m.end as number) <= (m.text as string).length &&
     (m.home === undefined || str(m.home, 8)) &&
-    (m.questions === undefined || (Array.isArray(m.questions) && m.questions.length <= 20 && m.questions.every((q) => str(q, 16))))
+    (m.questions === undefined ||
+      (Array.isArray(m.questions) && m.questions.length <= 20 && m.questions.every((q) => str(q, 16))))
   );
 }

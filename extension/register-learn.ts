@@ -7,7 +7,13 @@ import { boundLearned, mergeRegister, toStoredRegister, type RegisterUse, type S
  * The register list after reading a listing page's HTML, learned registers within their limits; null when the page
  * lists no TDs of a known meeting (not a listing, or a listing the parser cannot read: nothing is stored then).
  */
-export function learnFromListing(html: string, url: string, registers: readonly StoredRegister[], now = new Date(), use: RegisterUse = {}): StoredRegister[] | null {
+export function learnFromListing(
+  html: string,
+  url: string,
+  registers: readonly StoredRegister[],
+  now = new Date(),
+  use: RegisterUse = {},
+): StoredRegister[] | null {
   let parsed;
   try {
     parsed = parseRegister(html, 'listing.html');

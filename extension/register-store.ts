@@ -51,8 +51,15 @@ export function isExpired(register: StoredRegister, use: RegisterUse, now: numbe
 }
 
 /** The list with its learned registers within LEARNED_LIMITS (least recently used out), the others as they are. */
-export function boundLearned(list: readonly StoredRegister[], use: RegisterUse, now: number, limits: { count: number; bytes: number } = LEARNED_LIMITS): StoredRegister[] {
-  const learned = list.filter((r) => isLearned(r) && !isExpired(r, use, now)).sort((a, b) => lastUsed(b, use) - lastUsed(a, use));
+export function boundLearned(
+  list: readonly StoredRegister[],
+  use: RegisterUse,
+  now: number,
+  limits: { count: number; bytes: number } = LEARNED_LIMITS,
+): StoredRegister[] {
+  const learned = list
+    .filter((r) => isLearned(r) && !isExpired(r, use, now))
+    .sort((a, b) => lastUsed(b, use) - lastUsed(a, use));
   const keep = new Set<StoredRegister>();
   let bytes = 0;
   for (const register of learned.slice(0, limits.count)) {
@@ -63,21 +70,27 @@ export function boundLearned(list: readonly StoredRegister[], use: RegisterUse, 
   return list.filter((r) => !isLearned(r) || keep.has(r));
 }
 
-export function registerKey(meeting: MeetingContext | undefined | null, fileName: string, studyGroup?: RegisterGroup): string {
+export function registerKey(
+  meeting: MeetingContext | undefined | null,
+  fileName: string,
+  studyGroup?: RegisterGroup,
+): string {
   if (studyGroup) return `contributions ${studyGroup.group} T${studyGroup.studyPeriod}`;
   return meeting ? `${meeting.group} ${meeting.start}` : `file ${fileName}`;
 }
 
 /** A parsed register as stored; `fallbackMeeting` (the options' meeting) applies when the register names none. */
 export function toStoredRegister(
-  register: Pick<TdRegister, 'fileName' | 'format' | 'entries' | 'meeting'> & Partial<Pick<TdRegister, 'kind' | 'studyGroup' | 'updated'>>,
+  register: Pick<TdRegister, 'fileName' | 'format' | 'entries' | 'meeting'> &
+    Partial<Pick<TdRegister, 'kind' | 'studyGroup' | 'updated'>>,
   fallbackMeeting: MeetingContext | null,
   now: Date = new Date(),
 ): StoredRegister {
   const contributions = register.kind === 'contribution';
-  const meeting = contributions ? undefined : register.meeting ?? fallbackMeeting ?? undefined;
+  const meeting = contributions ? undefined : (register.meeting ?? fallbackMeeting ?? undefined);
   const studyGroup = contributions
-    ? register.studyGroup ?? (fallbackMeeting ? { group: fallbackMeeting.group, studyPeriod: fallbackMeeting.studyPeriod } : undefined)
+    ? (register.studyGroup ??
+      (fallbackMeeting ? { group: fallbackMeeting.group, studyPeriod: fallbackMeeting.studyPeriod } : undefined))
     : undefined;
   return {
     key: registerKey(meeting, register.fileName, studyGroup),
@@ -120,7 +133,8 @@ export function mergeRegister(list: readonly StoredRegister[], added: StoredRegi
 }
 
 const sameGroup = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
-const sameMeeting = (a: MeetingContext, b: MeetingContext): boolean => sameGroup(a.group, b.group) && a.start === b.start;
+const sameMeeting = (a: MeetingContext, b: MeetingContext): boolean =>
+  sameGroup(a.group, b.group) && a.start === b.start;
 
 export interface RegisterHit {
   entry: TdEntry;
@@ -140,7 +154,11 @@ export interface CitedDocument {
  * a register is used only when it is the only one of its kind stored: a title from another meeting's document
  * of the same number would mislead.
  */
-export function findEntry(list: readonly StoredRegister[], cited: CitedDocument, meeting: MeetingContext | null): RegisterHit | null {
+export function findEntry(
+  list: readonly StoredRegister[],
+  cited: CitedDocument,
+  meeting: MeetingContext | null,
+): RegisterHit | null {
   const ofKind = list.filter((r) => (r.kind === 'contribution') === (cited.kind === 'contribution'));
   const only = (candidates: StoredRegister[]) => (candidates.length === 1 ? candidates : []);
   let candidates: StoredRegister[];
@@ -148,7 +166,8 @@ export function findEntry(list: readonly StoredRegister[], cited: CitedDocument,
     const group = cited.group ?? meeting?.group;
     const period = meeting?.studyPeriod;
     const ofGroup = group ? ofKind.filter((r) => r.studyGroup && sameGroup(r.studyGroup.group, group)) : ofKind;
-    candidates = group && period !== undefined ? ofGroup.filter((r) => r.studyGroup?.studyPeriod === period) : only(ofGroup);
+    candidates =
+      group && period !== undefined ? ofGroup.filter((r) => r.studyGroup?.studyPeriod === period) : only(ofGroup);
   } else {
     candidates = meeting ? ofKind.filter((r) => r.meeting && sameMeeting(r.meeting, meeting)) : only(ofKind);
   }

@@ -4,12 +4,22 @@ import { isSiteEnabled, readSettings, withSiteEnabled } from './settings';
 describe('settings', () => {
   it('reads stored values and drops malformed ones', () => {
     const meeting = { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 };
-    expect(readSettings({ disabledSites: ['a.org', 3], meeting, registers: [{ key: 'k', fileName: 'f', entries: [] }, { nope: 1 }] })).toEqual({
+    expect(
+      readSettings({
+        disabledSites: ['a.org', 3],
+        meeting,
+        registers: [{ key: 'k', fileName: 'f', entries: [] }, { nope: 1 }],
+      }),
+    ).toEqual({
       disabledSites: ['a.org'],
       meeting,
       registers: [{ key: 'k', fileName: 'f', entries: [] }],
     });
-    expect(readSettings({ disabledSites: 'x', meeting: { group: 'TSAG', start: 'May' }, registers: {} })).toEqual({ disabledSites: [], meeting: null, registers: [] });
+    expect(readSettings({ disabledSites: 'x', meeting: { group: 'TSAG', start: 'May' }, registers: {} })).toEqual({
+      disabledSites: [],
+      meeting: null,
+      registers: [],
+    });
   });
 
   it('switches sites on and off', () => {

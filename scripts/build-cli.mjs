@@ -29,7 +29,9 @@ const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
     const filter = new RegExp(`^(${Object.keys(LAZY).join('|')})$`);
-    build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    build.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' },
+    );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => {
       const contents = [
         "import { createRequire } from 'node:module';",
@@ -75,7 +77,9 @@ const result = await esbuild.build({
   logLevel: 'warning',
 });
 const sources = [
-  ...Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !file.startsWith('lazy:')),
+  ...Object.keys(result.metafile.inputs).filter(
+    (file) => !file.startsWith('node_modules/') && !file.startsWith('lazy:'),
+  ),
   'package.json',
   'package-lock.json',
 ].map((file) => relative(root, resolve(root, file)).split('\\').join('/'));
@@ -83,7 +87,11 @@ writeFileSync(join(outDir, 'sources.json'), `${JSON.stringify(sources, null, 1)}
 // The libraries first: a bundle never runs without the files it loads.
 for (const [name, exports] of Object.entries(LAZY)) {
   const lib = await esbuild.build({
-    stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(name)};`, resolveDir: root, loader: 'js' },
+    stdin: {
+      contents: `export { ${exports.join(', ')} } from ${JSON.stringify(name)};`,
+      resolveDir: root,
+      loader: 'js',
+    },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -97,4 +105,6 @@ for (const [name, exports] of Object.entries(LAZY)) {
   writeWhole(join(outDir, libFile(name)), lib.outputFiles[0].contents);
 }
 writeWhole(outFile, result.outputFiles[0].contents);
-console.log(`[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) and dist/cli/lib/{${Object.keys(LAZY).join(',')}}.cjs in ${Date.now() - started} ms`);
+console.log(
+  `[build-cli] dist/cli/td-lens.mjs (${(result.outputFiles[0].contents.length / 1024).toFixed(1)} KiB) and dist/cli/lib/{${Object.keys(LAZY).join(',')}}.cjs in ${Date.now() - started} ms`,
+);

@@ -29,11 +29,23 @@ const ENTRIES = {
 const MODULES = {
   'content/page': 'extension/content/page.ts',
 };
-const STATIC_FILES = ['content/content.css', 'popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
+const STATIC_FILES = [
+  'content/content.css',
+  'popup/popup.html',
+  'popup/popup.css',
+  'options/options.html',
+  'options/options.css',
+];
 
 // --- modules the build reads: the manifest from its TypeScript source, the marked kinds' pretest from the table
 async function loadModule(file) {
-  const out = await esbuild.build({ entryPoints: [join(root, file)], bundle: true, format: 'esm', platform: 'neutral', write: false });
+  const out = await esbuild.build({
+    entryPoints: [join(root, file)],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -47,7 +59,11 @@ function filesUnder(dir) {
 function zipDir(dir, zipPath) {
   const entries = {};
   // Fixed timestamps: the same sources give the same zip.
-  for (const file of filesUnder(dir).sort()) entries[relative(dir, file).split('\\').join('/')] = [readFileSync(file), { mtime: new Date('2025-01-01T00:00:00Z') }];
+  for (const file of filesUnder(dir).sort())
+    entries[relative(dir, file).split('\\').join('/')] = [
+      readFileSync(file),
+      { mtime: new Date('2025-01-01T00:00:00Z') },
+    ];
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
 }
 
@@ -59,8 +75,12 @@ async function build() {
   const { MARKED_PRETEST } = await loadModule('extension/content/kinds.ts');
   const geckoId = process.env.TD_LENS_GECKO_ID || GECKO_ID;
   // addons.mozilla.org takes an email-like id or a {GUID}.
-  if (!/^(?:\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|[a-z0-9._-]*@[a-z0-9._-]+)$/i.test(geckoId)) {
-    console.error(`[build-extension] TD_LENS_GECKO_ID="${geckoId}" is not an add-on id: use name@your-domain or a {GUID}`);
+  if (
+    !/^(?:\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|[a-z0-9._-]*@[a-z0-9._-]+)$/i.test(geckoId)
+  ) {
+    console.error(
+      `[build-extension] TD_LENS_GECKO_ID="${geckoId}" is not an add-on id: use name@your-domain or a {GUID}`,
+    );
     process.exit(2);
   }
   const scriptsDir = join(dist, '.extension-build');
@@ -90,14 +110,23 @@ async function build() {
       copyFileSync(join(src, file), join(out, file));
     }
     mkdirSync(join(out, 'icons'), { recursive: true });
-    for (const size of ICON_SIZES) copyFileSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
-    const manifest = buildManifest({ browser, version: pkg.version, geckoId, description: 'Marks ITU-T TD references, contributions, action codes and Questions on web pages, with hover cards.' });
+    for (const size of ICON_SIZES)
+      copyFileSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
+    const manifest = buildManifest({
+      browser,
+      version: pkg.version,
+      geckoId,
+      description:
+        'Marks ITU-T TD references, contributions, action codes and Questions on web pages, with hover cards.',
+    });
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     zipDir(out, join(dist, `td-lens-${browser}.zip`));
   }
   rmSync(scriptsDir, { recursive: true, force: true });
   const size = (file) => `${(statSync(join(dist, 'extension-chrome', 'content', file)).size / 1024).toFixed(1)} KiB`;
-  console.log(`[build-extension] chrome + firefox in ${Date.now() - started} ms (content script ${size('content.js')}, page module ${size('page.js')})`);
+  console.log(
+    `[build-extension] chrome + firefox in ${Date.now() - started} ms (content script ${size('content.js')}, page module ${size('page.js')})`,
+  );
 }
 
 await build();

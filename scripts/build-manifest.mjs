@@ -20,9 +20,12 @@ function httpsUrl(value, name) {
   try {
     url = new URL(value);
   } catch {
-    throw new PublicUrlError(`${name}="${value}" is not a URL; give an https URL, e.g. https://tdlens.example.org/addin/`);
+    throw new PublicUrlError(
+      `${name}="${value}" is not a URL; give an https URL, e.g. https://tdlens.example.org/addin/`,
+    );
   }
-  if (url.protocol !== 'https:') throw new PublicUrlError(`${name}="${value}" must start with https:// (Word loads add-ins over HTTPS only)`);
+  if (url.protocol !== 'https:')
+    throw new PublicUrlError(`${name}="${value}" must start with https:// (Word loads add-ins over HTTPS only)`);
   return url;
 }
 
@@ -30,23 +33,31 @@ function httpsUrl(value, name) {
 export function publicUrl(value = process.env.TD_LENS_PUBLIC_URL) {
   if (value === undefined || value === '') return DEV_ORIGIN;
   const url = httpsUrl(value, 'TD_LENS_PUBLIC_URL');
-  if (url.search || url.hash || url.username || url.password) throw new PublicUrlError(`TD_LENS_PUBLIC_URL="${value}" must be a plain folder URL: no query, fragment or user name`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new PublicUrlError(
+      `TD_LENS_PUBLIC_URL="${value}" must be a plain folder URL: no query, fragment or user name`,
+    );
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
 }
 
-const xmlAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlAttribute = (text) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Office wants four numeric parts, each 0..65535. */
 function officeVersion(version) {
   const parts = /^(\d+)\.(\d+)\.(\d+)$/.exec(version)?.slice(1).map(Number);
-  if (!parts || parts.some((n) => n > 65535)) throw new Error(`package.json version "${version}" is not MAJOR.MINOR.PATCH with parts up to 65535`);
+  if (!parts || parts.some((n) => n > 65535))
+    throw new Error(`package.json version "${version}" is not MAJOR.MINOR.PATCH with parts up to 65535`);
   return `${parts.join('.')}.0`;
 }
 
 function buildAddinManifest(template, { base, version, supportUrl }) {
   let xml = template
-    .replace(/<!--[\s\S]*?-->/, `<!-- TD Lens Word add-in ${version}: written by \`npm run build\` from manifest.xml for the host in TD_LENS_PUBLIC_URL. -->`)
+    .replace(
+      /<!--[\s\S]*?-->/,
+      `<!-- TD Lens Word add-in ${version}: written by \`npm run build\` from manifest.xml for the host in TD_LENS_PUBLIC_URL. -->`,
+    )
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${officeVersion(version)}</Version>`)
     .split(DEV_ORIGIN)
     .join(xmlAttribute(base));
@@ -58,7 +69,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = resolve(process.argv[2] ?? resolve(root, 'dist/manifest.xml'));
   try {
     const base = publicUrl();
-    const supportUrl = process.env.TD_LENS_SUPPORT_URL ? httpsUrl(process.env.TD_LENS_SUPPORT_URL, 'TD_LENS_SUPPORT_URL').href : undefined;
+    const supportUrl = process.env.TD_LENS_SUPPORT_URL
+      ? httpsUrl(process.env.TD_LENS_SUPPORT_URL, 'TD_LENS_SUPPORT_URL').href
+      : undefined;
     const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
     const xml = buildAddinManifest(readFileSync(resolve(root, 'manifest.xml'), 'utf8'), { base, version, supportUrl });
     mkdirSync(dirname(out), { recursive: true });

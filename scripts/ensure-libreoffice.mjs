@@ -11,7 +11,10 @@ if (!existsSync(SOFFICE)) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = 'apt-get -o DPkg::Lock::Timeout=900';
   execSync(`${apt} update -qq`, { stdio: 'inherit', env });
-  execSync(`${apt} install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-dejavu-core`, { stdio: 'inherit', env });
+  execSync(`${apt} install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-dejavu-core`, {
+    stdio: 'inherit',
+    env,
+  });
 }
 if (!existsSync(SOFFICE)) {
   console.error(`[ensure-libreoffice] ${SOFFICE} still missing after install`);

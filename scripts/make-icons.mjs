@@ -14,7 +14,10 @@ const dir = join(root, 'icons');
 const SIZES = { 16: 0, 32: 0, 48: 0, 64: 0, 80: 0, 96: 0, 128: 16 };
 
 const svg = readFileSync(join(dir, 'td-lens.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const [size, margin] of Object.entries(SIZES).map(([s, m]) => [Number(s), m])) {
@@ -24,7 +27,10 @@ try {
       `<body style="margin:0;background:transparent"><img style="display:block;margin:${margin}px" width="${drawn}" height="${drawn}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
     );
     await page.locator('img').evaluate((img) => img.decode());
-    writeFileSync(join(dir, `icon-${size}.png`), await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
+    writeFileSync(
+      join(dir, `icon-${size}.png`),
+      await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }),
+    );
   }
 } finally {
   await browser.close();

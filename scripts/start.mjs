@@ -12,14 +12,20 @@ const PORT = 3000;
 
 if (existsSync(resolve(root, 'scripts/build-extension.mjs'))) {
   console.log('[start] building the extension (scripts/build-extension.mjs)');
-  const { status } = spawnSync(process.execPath, [resolve(root, 'scripts/build-extension.mjs')], { stdio: 'inherit', cwd: root });
+  const { status } = spawnSync(process.execPath, [resolve(root, 'scripts/build-extension.mjs')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (status !== 0) console.warn(`[start] the extension build failed (exit ${status}); serving the add-in anyway`);
 }
 
 const certDir = resolve(homedir(), '.office-addin-dev-certs');
 const certFile = resolve(certDir, 'localhost.crt');
 const keyFile = resolve(certDir, 'localhost.key');
-const https = existsSync(certFile) && existsSync(keyFile) ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
+const https =
+  existsSync(certFile) && existsSync(keyFile)
+    ? { cert: readFileSync(certFile), key: readFileSync(keyFile) }
+    : undefined;
 
 const server = await createServer({
   configFile: resolve(root, 'vite.config.ts'),

@@ -1,14 +1,24 @@
-// `npm test`: the one gate. Type-check, lint, unit and property tests, build, then browser tests on the build.
+// `npm test`: the one gate. Type-check, lint, format, unit and property tests, build, then browser tests on the build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 // Each Vitest project also writes a JSON report, so the gate can close with one plain count line.
 const report = (project) => `test-results/vitest-${project}.json`;
-const vitest = (project) => ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report(project)}`];
+const vitest = (project) => [
+  'vitest',
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report(project)}`,
+];
 
 const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  // Prettier (120 columns, .prettierrc.json); `npm run format` writes what it asks for.
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit and property tests', 'npx', vitest('unit')],
   ['build', 'node', ['scripts/build.mjs']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
@@ -24,7 +34,9 @@ for (const [name, cmd, args] of steps) {
   const started = Date.now();
   console.log(`\n== ${name}: ${cmd} ${args.join(' ')}`);
   const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
-  console.log(`== ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `== ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (status !== 0) process.exit(status ?? 1);
 }
 

@@ -57,8 +57,14 @@ export interface ItuSite {
  * Starts the stand-in. `cors` adds `Access-Control-Allow-Origin: *` (whether ITU sends it is not known; the pane
  * needs it, the extension does not).
  */
-export async function startItuSite(options: { answers?: Record<string, IndexAnswer>; cors?: boolean } = {}): Promise<ItuSite> {
-  const site: Omit<ItuSite, 'base' | 'close'> = { requests: [], headers: [], answers: options.answers ?? fixtureIndexes() };
+export async function startItuSite(
+  options: { answers?: Record<string, IndexAnswer>; cors?: boolean } = {},
+): Promise<ItuSite> {
+  const site: Omit<ItuSite, 'base' | 'close'> = {
+    requests: [],
+    headers: [],
+    answers: options.answers ?? fixtureIndexes(),
+  };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     site.requests.push(req.url ?? '');
@@ -72,10 +78,18 @@ export async function startItuSite(options: { answers?: Record<string, IndexAnsw
         return;
       }
       if (!answer) {
-        res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><p>Not found');
+        res
+          .writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><title>404</title><p>Not found');
         return;
       }
-      res.writeHead(answer.status ?? 200, { ...headers, 'content-type': answer.type ?? 'text/xml; charset=utf-8', ...answer.headers }).end(answer.body);
+      res
+        .writeHead(answer.status ?? 200, {
+          ...headers,
+          'content-type': answer.type ?? 'text/xml; charset=utf-8',
+          ...answer.headers,
+        })
+        .end(answer.body);
     };
     if (answer?.delayMs) setTimeout(send, answer.delayMs);
     else send();

@@ -166,10 +166,17 @@ export function formatScore(score: Score): string {
     const k = score[kind];
     return `${kind.padEnd(12)} ${String(k.expected).padStart(8)} ${String(k.found).padStart(6)} ${String(k.truePositives).padStart(6)} ${pct(k.recall).padStart(8)} ${pct(k.precision).padStart(9)}`;
   });
-  const lines = [`${'kind'.padEnd(12)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'right'.padStart(6)} ${'recall'.padStart(8)} ${'precision'.padStart(9)}`, ...rows];
-  if (score.all.misses.length > 0) lines.push(`misses (${score.all.misses.length}):`, ...score.all.misses.map((m) => `  ${m}`));
+  const lines = [
+    `${'kind'.padEnd(12)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'right'.padStart(6)} ${'recall'.padStart(8)} ${'precision'.padStart(9)}`,
+    ...rows,
+  ];
+  if (score.all.misses.length > 0)
+    lines.push(`misses (${score.all.misses.length}):`, ...score.all.misses.map((m) => `  ${m}`));
   if (score.all.falsePositives.length > 0) {
-    lines.push(`false positives (${score.all.falsePositives.length}):`, ...score.all.falsePositives.map((m) => `  ${m}`));
+    lines.push(
+      `false positives (${score.all.falsePositives.length}):`,
+      ...score.all.falsePositives.map((m) => `  ${m}`),
+    );
   }
   return lines.join('\n');
 }
@@ -193,7 +200,17 @@ function count(into: Record<string, number>, key: string): void {
 
 /** Where the observed forms come from: lines per genre, group, decade and host. */
 export function summarize(samples: readonly Observed[]): Summary {
-  const summary: Summary = { lines: samples.length, references: 0, ambiguous: 0, lookAlikes: 0, byGenre: {}, byGroup: {}, byDecade: {}, sources: 0, byHost: {} };
+  const summary: Summary = {
+    lines: samples.length,
+    references: 0,
+    ambiguous: 0,
+    lookAlikes: 0,
+    byGenre: {},
+    byGroup: {},
+    byDecade: {},
+    sources: 0,
+    byHost: {},
+  };
   const urls = new Set<string>();
   for (const s of samples) {
     summary.references += s.expected.length;

@@ -43,7 +43,9 @@ const optionsOf = (plan: PlanForm): EMeetingPlanOptions => ({
   group: plan.group,
   firstDate: plan.firstDate,
   // Listed dates, when given, replace the every-N-weeks rule.
-  rule: plan.dates.trim() ? { dates: plan.dates.split(/[\s,;]+/).filter(Boolean) } : { everyWeeks: Number(plan.everyWeeks) },
+  rule: plan.dates.trim()
+    ? { dates: plan.dates.split(/[\s,;]+/).filter(Boolean) }
+    : { everyWeeks: Number(plan.everyWeeks) },
   count: Number(plan.count),
   startTime: plan.startTime,
   endTime: plan.endTime,
@@ -64,14 +66,23 @@ export function EMeetingForm({ runner, disabled, doc, meeting }: EMeetingFormPro
   const [typed, setTyped] = useState<Partial<PlanForm>>({});
   const agenda = useMemo(() => doc && parseAgenda(doc), [doc]);
   const defaults = useMemo(
-    () => (doc && agenda ? emeetingDefaults(doc.text, agenda, { group: typed.group, meeting, today: todayIso() }) : undefined),
+    () =>
+      doc && agenda
+        ? emeetingDefaults(doc.text, agenda, { group: typed.group, meeting, today: todayIso() })
+        : undefined,
     [doc, agenda, typed.group, meeting],
   );
   const plan: PlanForm = { ...formOf(defaults), ...typed };
 
   const field = (key: keyof PlanForm, label: string, type: 'text' | 'date' | 'number' | 'time' = 'text') => (
     <Field label={label} size="small">
-      <Input size="small" type={type} value={plan[key]} data-testid={`emeeting-${key}`} onChange={(_, data) => setTyped((current) => ({ ...current, [key]: data.value }))} />
+      <Input
+        size="small"
+        type={type}
+        value={plan[key]}
+        data-testid={`emeeting-${key}`}
+        onChange={(_, data) => setTyped((current) => ({ ...current, [key]: data.value }))}
+      />
     </Field>
   );
 
@@ -113,7 +124,12 @@ export function EMeetingForm({ runner, disabled, doc, meeting }: EMeetingFormPro
         {defaults ? SOURCE_HINT[defaults.from] : 'Reading the document for its groups and its plan…'}
       </Text>
       <div className={styles.row}>
-        <Button size="small" data-testid="emeeting-plan" disabled={disabled} onClick={() => void runner.run({ kind: 'emeeting-plan', options: optionsOf(plan) })}>
+        <Button
+          size="small"
+          data-testid="emeeting-plan"
+          disabled={disabled}
+          onClick={() => void runner.run({ kind: 'emeeting-plan', options: optionsOf(plan) })}
+        >
           Insert e-meeting plan
         </Button>
       </div>

@@ -36,7 +36,10 @@ function useStartingDocument(host: AgendaHost, checked: AgendaDocument | undefin
     if (checked) return;
     let current = true;
     // A document that cannot be read leaves the forms empty; Check reports why.
-    host.read().then((doc) => current && setRead(doc), () => undefined);
+    host.read().then(
+      (doc) => current && setRead(doc),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
@@ -54,10 +57,20 @@ export function FillPanel({ host, doc, meeting, detected, register, busy }: Fill
   return (
     <div className={styles.panel} data-testid="fills">
       <div className={styles.row}>
-        <Button size="small" data-testid="link-tds" disabled={disabled} onClick={() => void runner.run({ kind: 'link-tds' })}>
+        <Button
+          size="small"
+          data-testid="link-tds"
+          disabled={disabled}
+          onClick={() => void runner.run({ kind: 'link-tds' })}
+        >
           Link TDs
         </Button>
-        <Button size="small" data-testid="td-table" disabled={disabled} onClick={() => void runner.run({ kind: 'td-table' })}>
+        <Button
+          size="small"
+          data-testid="td-table"
+          disabled={disabled}
+          onClick={() => void runner.run({ kind: 'td-table' })}
+        >
           TD table
         </Button>
       </div>
@@ -65,7 +78,8 @@ export function FillPanel({ host, doc, meeting, detected, register, busy }: Fill
       <StatusTablesForm runner={runner} disabled={disabled} />
       <EMeetingForm runner={runner} disabled={disabled} doc={start} meeting={ctx} />
       <Text size={200} className={styles.hint}>
-        Inserted content sits in controls tagged td-lens:…; running a fill again refreshes it and never touches your own text.
+        Inserted content sits in controls tagged td-lens:…; running a fill again refreshes it and never touches your own
+        text.
       </Text>
       {runner.outcome && <FillOutcomeBar outcome={runner.outcome} />}
     </div>

@@ -15,10 +15,18 @@ export function StatusTablesForm({ runner, disabled }: { runner: FillRunner; dis
     try {
       const read = readActionSource(new Uint8Array(await file.arrayBuffer()), file.name);
       setSource(read);
-      runner.report({ intent: 'success', title: `Source: ${file.name}`, warnings: [`${read.wtsaActions.length} WTSA-24 actions, ${read.planActions.length} action-plan items`] });
+      runner.report({
+        intent: 'success',
+        title: `Source: ${file.name}`,
+        warnings: [`${read.wtsaActions.length} WTSA-24 actions, ${read.planActions.length} action-plan items`],
+      });
     } catch (error) {
       setSource(undefined);
-      runner.report({ intent: 'error', title: `Could not read ${file.name}; nothing was changed`, warnings: [messageOf(error)] });
+      runner.report({
+        intent: 'error',
+        title: `Could not read ${file.name}; nothing was changed`,
+        warnings: [messageOf(error)],
+      });
     }
   };
 
@@ -36,10 +44,20 @@ export function StatusTablesForm({ runner, disabled }: { runner: FillRunner; dis
           }}
         />
       </Field>
-      <Button size="small" data-testid="wtsa-actions" disabled={disabled || !source} onClick={() => source && void runner.run({ kind: 'wtsa-actions', source })}>
+      <Button
+        size="small"
+        data-testid="wtsa-actions"
+        disabled={disabled || !source}
+        onClick={() => source && void runner.run({ kind: 'wtsa-actions', source })}
+      >
         WTSA-24 actions
       </Button>
-      <Button size="small" data-testid="action-plan" disabled={disabled || !source} onClick={() => source && void runner.run({ kind: 'action-plan', source })}>
+      <Button
+        size="small"
+        data-testid="action-plan"
+        disabled={disabled || !source}
+        onClick={() => source && void runner.run({ kind: 'action-plan', source })}
+      >
         Action plan
       </Button>
     </div>

@@ -16,7 +16,17 @@ describe('runFill on the Word host', () => {
       { kind: 'link-tds' },
       { kind: 'td-table' },
       { kind: 'status-round', meeting: 'TSAG 01-2026' },
-      { kind: 'emeeting-plan', options: { group: 'RG-DT', firstDate: '2025-09-10', rule: { everyWeeks: 9 }, count: 6, startTime: '13:00', endTime: '15:00' } },
+      {
+        kind: 'emeeting-plan',
+        options: {
+          group: 'RG-DT',
+          firstDate: '2025-09-10',
+          rule: { everyWeeks: 9 },
+          count: 6,
+          startTime: '13:00',
+          endTime: '15:00',
+        },
+      },
       { kind: 'wtsa-actions', source },
       { kind: 'action-plan', source },
     ] as const;
@@ -28,9 +38,13 @@ describe('runFill on the Word host', () => {
     const snapshot = JSON.stringify(fake.doc.body);
     for (const request of requests) await runFill(host, request);
     expect(JSON.stringify(fake.doc.body)).toBe(snapshot);
-    expect(fake.doc.controlsIn(fake.doc.root).map((c) => c.tag).filter((t) => t !== 'td-lens:status-round').sort()).toEqual([
-      'td-lens:action-plan', 'td-lens:emeeting-plan:RG-DT', 'td-lens:td-table', 'td-lens:wtsa-actions',
-    ]);
+    expect(
+      fake.doc
+        .controlsIn(fake.doc.root)
+        .map((c) => c.tag)
+        .filter((t) => t !== 'td-lens:status-round')
+        .sort(),
+    ).toEqual(['td-lens:action-plan', 'td-lens:emeeting-plan:RG-DT', 'td-lens:td-table', 'td-lens:wtsa-actions']);
   });
 
   it('refuses an unreadable source before changing anything', () => {

@@ -29,7 +29,11 @@ export interface FillSettings {
   register?: TdRegister;
 }
 
-export async function runFill(host: AgendaHost, request: FillRequest, settings: FillSettings = {}): Promise<FillResult> {
+export async function runFill(
+  host: AgendaHost,
+  request: FillRequest,
+  settings: FillSettings = {},
+): Promise<FillResult> {
   const doc = await host.read();
   const fills = host.fills;
   const agenda = parseAgenda(doc);
@@ -41,7 +45,8 @@ export async function runFill(host: AgendaHost, request: FillRequest, settings: 
       return fills.table(planTdTable(doc, agenda, ctx, { register: settings.register ?? null }));
     case 'status-round': {
       const meeting = request.meeting?.trim() || (ctx ? meetingTagOf(ctx) : '');
-      if (!meeting) throw new FillError('status-round', 'no meeting: enter the meeting tag (e.g. TSAG 01-2026) or set the meeting');
+      if (!meeting)
+        throw new FillError('status-round', 'no meeting: enter the meeting tag (e.g. TSAG 01-2026) or set the meeting');
       return fills.statusRound(planStatusRound(doc, agenda, meeting));
     }
     case 'emeeting-plan':

@@ -24,7 +24,10 @@ export interface FillRunner {
   report(outcome: FillOutcome): void;
 }
 
-export function useFillRunner(host: AgendaHost, settings: { meeting?: MeetingContext; register?: TdRegister }): FillRunner {
+export function useFillRunner(
+  host: AgendaHost,
+  settings: { meeting?: MeetingContext; register?: TdRegister },
+): FillRunner {
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<FillOutcome>();
   const run = async (request: FillRequest) => {
@@ -34,7 +37,11 @@ export function useFillRunner(host: AgendaHost, settings: { meeting?: MeetingCon
         ...(settings.meeting ? { meeting: settings.meeting } : {}),
         ...(settings.register ? { register: settings.register } : {}),
       });
-      setOutcome({ intent: result.warnings.length > 0 ? 'warning' : 'success', title: result.summary, warnings: result.warnings });
+      setOutcome({
+        intent: result.warnings.length > 0 ? 'warning' : 'success',
+        title: result.summary,
+        warnings: result.warnings,
+      });
     } catch (error) {
       setOutcome({ intent: 'error', title: messageOf(error), warnings: [] });
     } finally {

@@ -71,10 +71,17 @@ const lineOf = (text: string) => text.replace(/[\r\n]+/g, ' ');
 type Entry = { source: OutlineSource; text: string; table?: { table: number; row: number; cell: number } };
 
 /** Adds an outline paragraph, one model paragraph per line: the first with the paragraph's props, the rest with its style. */
-function addParagraph(builder: FlatTextBuilder, p: OutlineParagraph, inCell: boolean, order: Entry[], table?: Entry['table']): void {
+function addParagraph(
+  builder: FlatTextBuilder,
+  p: OutlineParagraph,
+  inCell: boolean,
+  order: Entry[],
+  table?: Entry['table'],
+): void {
   let offset = 0;
   p.text.split('\v').forEach((line, i) => {
-    const props: ParagraphProps = i === 0 ? propsOf(p, inCell) : { ...(p.style !== undefined ? { style: p.style } : {}), afterLineBreak: true };
+    const props: ParagraphProps =
+      i === 0 ? propsOf(p, inCell) : { ...(p.style !== undefined ? { style: p.style } : {}), afterLineBreak: true };
     const start = builder.paragraph(line, props);
     if (start !== null) {
       for (const link of p.links ?? []) {
@@ -125,7 +132,11 @@ function matchSources(paragraphs: Paragraph[], order: Entry[]): OutlineSource[] 
   for (const p of paragraphs) {
     while (j < order.length && !(lineOf(order[j].text) === p.text && sameCell(order[j].table, p.table))) j++;
     // A cell the builder filled with an empty paragraph has no source: give it a blank one.
-    sources.push(j < order.length ? order[j++].source : { paragraph: { kind: 'paragraph', text: '', isListItem: false }, offset: 0 });
+    sources.push(
+      j < order.length
+        ? order[j++].source
+        : { paragraph: { kind: 'paragraph', text: '', isListItem: false }, offset: 0 },
+    );
   }
   return sources;
 }

@@ -12,7 +12,10 @@ export interface PlannedEdit {
   paragraph: Paragraph;
 }
 
-export function planEdits(doc: AgendaDocument, edits: readonly TextEdit[]): { planned: PlannedEdit[]; skipped: EditResult['skipped'] } {
+export function planEdits(
+  doc: AgendaDocument,
+  edits: readonly TextEdit[],
+): { planned: PlannedEdit[]; skipped: EditResult['skipped'] } {
   const planned: PlannedEdit[] = [];
   const skipped: EditResult['skipped'] = [];
   let floor = Infinity;

@@ -72,7 +72,9 @@ export interface AgendaHost {
 export class PartialWriteError extends Error {
   constructor(what: string, cause: unknown) {
     const why = cause instanceof Error ? cause.message : String(cause);
-    super(`${what} stopped part-way: Word reported “${why}”. Part of it may already be in the document: Undo (Ctrl+Z) in Word takes it back.`);
+    super(
+      `${what} stopped part-way: Word reported “${why}”. Part of it may already be in the document: Undo (Ctrl+Z) in Word takes it back.`,
+    );
     this.name = 'PartialWriteError';
   }
 }

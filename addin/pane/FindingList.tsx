@@ -48,17 +48,35 @@ export function FindingList({ groups, busy, onSelect, onFix, onSuggestion }: Fin
             {(['error', 'warning', 'info'] as const)
               .filter((severity) => group.counts[severity] > 0)
               .map((severity) => (
-                <Badge key={severity} className={styles.badge} appearance="tint" color={severityColor[severity]} size="small">
+                <Badge
+                  key={severity}
+                  className={styles.badge}
+                  appearance="tint"
+                  color={severityColor[severity]}
+                  size="small"
+                >
                   {group.counts[severity]} {severity}
                 </Badge>
               ))}
           </div>
           {group.findings.map((finding) => (
-            <div key={`${finding.start}-${finding.end}-${finding.message}`} className={styles.finding} data-rule={finding.rule} data-severity={finding.severity}>
-              <Button appearance="transparent" size="small" className={styles.open} onClick={() => onSelect(finding)} title="Show in the document">
+            <div
+              key={`${finding.start}-${finding.end}-${finding.message}`}
+              className={styles.finding}
+              data-rule={finding.rule}
+              data-severity={finding.severity}
+            >
+              <Button
+                appearance="transparent"
+                size="small"
+                className={styles.open}
+                onClick={() => onSelect(finding)}
+                title="Show in the document"
+              >
                 <span className={styles.text}>
                   <span>
-                    <Badge appearance="filled" color={severityColor[finding.severity]} size="tiny" /> Line {finding.line}: {finding.message}
+                    <Badge appearance="filled" color={severityColor[finding.severity]} size="tiny" /> Line{' '}
+                    {finding.line}: {finding.message}
                   </span>
                   {finding.excerpt && <span className={styles.excerpt}>“{finding.excerpt}”</span>}
                 </span>

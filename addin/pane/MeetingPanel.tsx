@@ -5,7 +5,12 @@ import type { MeetingContext } from '../../shared/meeting/types';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr) and min-width 0: inputs shrink to a narrow task pane (320 px) instead of overflowing it.
-  form: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '6px', '& .fui-Field, & .fui-Input': { minWidth: 0 } },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    gap: '6px',
+    '& .fui-Field, & .fui-Input': { minWidth: 0 },
+  },
   actions: { display: 'flex', gap: '6px', marginTop: '8px' },
 });
 
@@ -26,14 +31,23 @@ export function MeetingPanel({ saved, detected, busy, onSave }: MeetingPanelProp
   // Remount the form when what it shows changes (a new document, a save): key below.
   return (
     <div data-testid="meeting">
-      <Text size={200}>{saved
+      <Text size={200}>
+        {saved
           ? 'Saved with the document.'
           : detected
             ? 'Detected from the document.'
             : detected === null
               ? 'Not found in the document: enter it.'
-              : 'Check the document to detect it, or enter it.'}</Text>
-      <MeetingForm key={JSON.stringify(shown)} initial={shown} busy={busy} canReset={Boolean(saved)} onSave={onSave} styles={styles} />
+              : 'Check the document to detect it, or enter it.'}
+      </Text>
+      <MeetingForm
+        key={JSON.stringify(shown)}
+        initial={shown}
+        busy={busy}
+        canReset={Boolean(saved)}
+        onSave={onSave}
+        styles={styles}
+      />
     </div>
   );
 }
@@ -85,7 +99,11 @@ function MeetingForm(props: {
           <Input type="date" value={end} onChange={(_, data) => setEnd(data.value)} />
         </Field>
         <Field label="Study period" validationMessage={studyPeriod || start ? periodError : undefined} hint="T25 → 25">
-          <Input value={studyPeriod} onChange={(_, data) => setStudyPeriod(data.value)} placeholder={period ? String(period) : '25'} />
+          <Input
+            value={studyPeriod}
+            onChange={(_, data) => setStudyPeriod(data.value)}
+            placeholder={period ? String(period) : '25'}
+          />
         </Field>
         <Field label="Default TD sub-group">
           <Input value={subGroup} onChange={(_, data) => setSubGroup(data.value)} placeholder="GEN" />

@@ -19,7 +19,13 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
       {/* A real button, so keyboard and screen-reader users can dismiss the notice too. */}
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label="Dismiss" data-testid="dismiss-notice" onClick={onDismiss}>
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label="Dismiss"
+            data-testid="dismiss-notice"
+            onClick={onDismiss}
+          >
             ✕
           </Button>
         }

@@ -50,7 +50,11 @@ export function RegisterPanel({ register, meeting, busy, onImport, onRemove }: R
 
   return (
     <div className={styles.row} data-testid="register">
-      <Text size={200}>{register ? describeRegister(register) : 'No TD register: TD numbers and revisions are not checked against one.'}</Text>
+      <Text size={200}>
+        {register
+          ? describeRegister(register)
+          : 'No TD register: TD numbers and revisions are not checked against one.'}
+      </Text>
       {register && mismatch && (
         <Text size={200} weight="semibold" className={styles.warning} role="alert" data-testid="register-mismatch">
           {`${mismatch}: ${notUsed(register)}.`}
@@ -60,7 +64,7 @@ export function RegisterPanel({ register, meeting, busy, onImport, onRemove }: R
         size="small"
         data-testid="get-itu-td-list"
         disabled={busy || fetching || !meeting}
-        title={meeting ? undefined : "Check the document first: its header names the meeting whose TD list to get."}
+        title={meeting ? undefined : 'Check the document first: its header names the meeting whose TD list to get.'}
         onClick={() => meeting && void getFromItu(meeting)}
       >
         {fetching ? 'Getting TD list…' : 'Get TD list from ITU'}
@@ -86,7 +90,13 @@ export function RegisterPanel({ register, meeting, busy, onImport, onRemove }: R
           {DOWNLOADABLE.has(failure.reason) ? (
             <>
               {`${failure.message}. Download it from `}
-              <Link href={failure.url} target="_blank" rel="noopener noreferrer" className={styles.url} data-testid="itu-td-list-url">
+              <Link
+                href={failure.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className={styles.url}
+                data-testid="itu-td-list-url"
+              >
                 {failure.url}
               </Link>
               {`, then import ${failure.fileName} here.`}

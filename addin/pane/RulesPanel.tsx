@@ -21,7 +21,9 @@ export function RulesPanel({ disabled, onChange }: RulesPanelProps) {
           checked={!off.has(rule.id)}
           label={rule.title}
           title={rule.description}
-          onChange={(_, data) => onChange(data.checked ? disabled.filter((id) => id !== rule.id) : [...disabled, rule.id])}
+          onChange={(_, data) =>
+            onChange(data.checked ? disabled.filter((id) => id !== rule.id) : [...disabled, rule.id])
+          }
         />
       ))}
     </div>

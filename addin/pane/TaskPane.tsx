@@ -3,7 +3,17 @@
  * The work is in hooks (use-findings.ts: check and fix; use-settings.ts: settings) and panels; this file lays
  * them out and wires them: a changed setting or another document checks again once the reader has checked.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  ProgressBar,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../shared/checks/types';
 import type { AgendaHost } from '../host/types';
@@ -18,7 +28,14 @@ import { useFindings } from './use-findings';
 import { usePaneSettings } from './use-settings';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', minHeight: '100%', boxSizing: 'border-box' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    padding: '12px',
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
   toolbar: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground2 },
 });
@@ -55,12 +72,15 @@ export function TaskPane({ host, documentKey }: TaskPaneProps) {
   };
 
   const select = (finding: Finding) => {
-    host.select({ start: finding.start, end: finding.end }).catch((error: unknown) =>
-      setNotice({ intent: 'warning', title: 'Could not show this in the document', text: messageOf(error) }),
-    );
+    host
+      .select({ start: finding.start, end: finding.end })
+      .catch((error: unknown) =>
+        setNotice({ intent: 'warning', title: 'Could not show this in the document', text: messageOf(error) }),
+      );
   };
 
-  const thenRecheck = (changed: Promise<boolean> | boolean) => void Promise.resolve(changed).then((yes) => yes && recheck());
+  const thenRecheck = (changed: Promise<boolean> | boolean) =>
+    void Promise.resolve(changed).then((yes) => yes && recheck());
 
   const groups = useMemo(() => groupFindings(result?.findings ?? []), [result]);
   const fixable = result?.findings.filter((finding) => finding.fix).length ?? 0;
@@ -72,17 +92,28 @@ export function TaskPane({ host, documentKey }: TaskPaneProps) {
         <Button appearance="primary" data-testid="check" disabled={busy} onClick={() => void findings.check()}>
           Check document
         </Button>
-        <Button data-testid="fix-all" disabled={busy || fixable === 0} onClick={() => result && void fix(result.findings.map((f) => editOf(result.doc, f)))}>
+        <Button
+          data-testid="fix-all"
+          disabled={busy || fixable === 0}
+          onClick={() => result && void fix(result.findings.map((f) => editOf(result.doc, f)))}
+        >
           Fix all{fixable > 0 ? ` (${fixable})` : ''}
         </Button>
       </div>
       {progress && (
-        <ProgressBar data-testid="progress" value={progress.total > 0 ? progress.done / progress.total : undefined} thickness="large" aria-label="Reading the document" />
+        <ProgressBar
+          data-testid="progress"
+          value={progress.total > 0 ? progress.done / progress.total : undefined}
+          thickness="large"
+          aria-label="Reading the document"
+        />
       )}
       {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />}
       {result && (
         <Text className={styles.summary} data-testid="summary" ref={summaryRef} tabIndex={-1}>
-          {result.findings.length === 0 ? `No findings in ${result.doc.name}.` : `${result.findings.length} findings in ${result.doc.name}, ${fixable} with a fix.`}
+          {result.findings.length === 0
+            ? `No findings in ${result.doc.name}.`
+            : `${result.findings.length} findings in ${result.doc.name}, ${fixable} with a fix.`}
         </Text>
       )}
       {result && TRACK_CHANGES_HINT[result.trackChanges] && (
@@ -101,19 +132,38 @@ export function TaskPane({ host, documentKey }: TaskPaneProps) {
         <AccordionItem value="fills">
           <AccordionHeader>Fill</AccordionHeader>
           <AccordionPanel>
-            <FillPanel key={documentKey} host={host} doc={result?.doc} meeting={meeting} detected={result?.detectedMeeting ?? null} register={register} busy={busy} />
+            <FillPanel
+              key={documentKey}
+              host={host}
+              doc={result?.doc}
+              meeting={meeting}
+              detected={result?.detectedMeeting ?? null}
+              register={register}
+              busy={busy}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="meeting">
           <AccordionHeader>Meeting</AccordionHeader>
           <AccordionPanel>
-            <MeetingPanel saved={meeting} detected={result ? (result.detectedMeeting ?? null) : undefined} busy={busy} onSave={(next) => thenRecheck(settings.saveMeeting(next))} />
+            <MeetingPanel
+              saved={meeting}
+              detected={result ? (result.detectedMeeting ?? null) : undefined}
+              busy={busy}
+              onSave={(next) => thenRecheck(settings.saveMeeting(next))}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="register">
           <AccordionHeader>TD register</AccordionHeader>
           <AccordionPanel>
-            <RegisterPanel register={register} meeting={meeting ?? result?.detectedMeeting} busy={busy} onImport={(file) => thenRecheck(settings.importRegister(file))} onRemove={() => thenRecheck(settings.removeRegister())} />
+            <RegisterPanel
+              register={register}
+              meeting={meeting ?? result?.detectedMeeting}
+              busy={busy}
+              onImport={(file) => thenRecheck(settings.importRegister(file))}
+              onRemove={() => thenRecheck(settings.removeRegister())}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="rules">

@@ -49,9 +49,19 @@ describe('checkDocument', () => {
 describe('groupFindings', () => {
   it('groups by rule with counts per severity', () => {
     const finding = (rule: Finding['rule'], severity: Finding['severity'], start: number): Finding => ({
-      rule, severity, start, end: start + 1, line: 1, message: 'm', excerpt: 'e',
+      rule,
+      severity,
+      start,
+      end: start + 1,
+      line: 1,
+      message: 'm',
+      excerpt: 'e',
     });
-    const groups = groupFindings([finding('td-unknown', 'error', 1), finding('status-vocabulary', 'warning', 2), finding('td-unknown', 'warning', 3)]);
+    const groups = groupFindings([
+      finding('td-unknown', 'error', 1),
+      finding('status-vocabulary', 'warning', 2),
+      finding('td-unknown', 'warning', 3),
+    ]);
     expect(groups.map((g) => [g.rule, g.findings.length, g.counts])).toEqual([
       ['td-unknown', 2, { error: 1, warning: 1, info: 0 }],
       ['status-vocabulary', 1, { error: 0, warning: 1, info: 0 }],
@@ -63,7 +73,10 @@ describe('groupFindings', () => {
 describe('rule switches', () => {
   it('are remembered and ignore unknown ids', () => {
     const values = new Map<string, string>();
-    const storage = { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+    const storage = {
+      getItem: (k: string) => values.get(k) ?? null,
+      setItem: (k: string, v: string) => void values.set(k, v),
+    };
     saveDisabledRules(['td-unknown'], storage);
     expect(loadDisabledRules(storage)).toEqual(['td-unknown']);
     values.set('td-lens:disabled-rules', '["nope","sg-unknown"]');

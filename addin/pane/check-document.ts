@@ -31,19 +31,33 @@ export interface CheckResult {
 export const TRACK_CHANGES_HINT: Record<TrackChanges, string> = {
   off: '',
   on: 'Track Changes is on: the document is checked as it reads with every change accepted, and fixes and fills are tracked changes.',
-  unknown: 'This Word cannot show TD Lens its tracked changes (it needs WordApi 1.4): text deleted with Track Changes on is checked as if it were still there.',
+  unknown:
+    'This Word cannot show TD Lens its tracked changes (it needs WordApi 1.4): text deleted with Track Changes on is checked as if it were still there.',
 };
 
-export async function checkDocument(host: AgendaHost, settings: CheckSettings, onProgress?: (progress: ReadProgress) => void): Promise<CheckResult> {
+export async function checkDocument(
+  host: AgendaHost,
+  settings: CheckSettings,
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<CheckResult> {
   const doc = await host.read(onProgress);
   const options: Parameters<typeof runChecks>[1] = { disabled: settings.disabled };
   if (settings.meeting) options.meeting = settings.meeting;
   if (settings.register) options.register = settings.register;
-  return { doc, findings: runChecks(doc, options), detectedMeeting: detectMeetingContext(doc.text), trackChanges: host.trackChanges };
+  return {
+    doc,
+    findings: runChecks(doc, options),
+    detectedMeeting: detectMeetingContext(doc.text),
+    trackChanges: host.trackChanges,
+  };
 }
 
 /** The edit of a finding's fix (or, when the editor picks it, its suggestion), guarded by the text it expects. */
-export function editOf(doc: AgendaDocument, finding: Finding, which: 'fix' | 'suggestion' = 'fix'): TextEdit | undefined {
+export function editOf(
+  doc: AgendaDocument,
+  finding: Finding,
+  which: 'fix' | 'suggestion' = 'fix',
+): TextEdit | undefined {
   const fix = finding[which];
   if (!fix) return undefined;
   return { start: fix.start, end: fix.end, replacement: fix.replacement, expected: doc.text.slice(fix.start, fix.end) };
@@ -62,7 +76,12 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
   for (const finding of findings) {
     let group = groups.get(finding.rule);
     if (!group) {
-      group = { rule: finding.rule, title: ruleById(finding.rule)?.title ?? finding.rule, findings: [], counts: { error: 0, warning: 0, info: 0 } };
+      group = {
+        rule: finding.rule,
+        title: ruleById(finding.rule)?.title ?? finding.rule,
+        findings: [],
+        counts: { error: 0, warning: 0, info: 0 },
+      };
       groups.set(finding.rule, group);
     }
     group.findings.push(finding);

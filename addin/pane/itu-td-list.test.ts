@@ -4,7 +4,13 @@ import { fixtureIndexes, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../..
 import type { MeetingContext } from '../../shared/meeting/types';
 import { getItuTdList, TEST_ITU_BASE_KEY } from './itu-td-list';
 
-const tsag: MeetingContext = { group: 'TSAG', place: 'Geneva', start: '2025-05-26', end: '2025-05-30', studyPeriod: 25 };
+const tsag: MeetingContext = {
+  group: 'TSAG',
+  place: 'Geneva',
+  start: '2025-05-26',
+  end: '2025-05-30',
+  studyPeriod: 25,
+};
 let site: ItuSite;
 const storage = (base: string | null) => ({ getItem: (key: string) => (key === TEST_ITU_BASE_KEY ? base : null) });
 

@@ -9,14 +9,18 @@
 import type { MeetingContext } from '../../shared/meeting/types';
 import { ITU_BASE } from '../../shared/meeting/urls';
 import { fetchItuIndex, ItuIndexError } from '../../shared/register/itu-fetch';
-import { ituIndexFileName, ituIndexUrl, type ItuIndexFailure, type ItuIndexRequest } from '../../shared/register/itu-index';
+import {
+  ituIndexFileName,
+  ituIndexUrl,
+  type ItuIndexFailure,
+  type ItuIndexRequest,
+} from '../../shared/register/itu-index';
 
 /** Test only: another site than ITU's (`http://127.0.0.1:PORT`). */
 export const TEST_ITU_BASE_KEY = 'td-lens:test-itu-base';
 
 export type TdListResult =
-  | { ok: true; file: File }
-  | { ok: false; url: string; fileName: string; reason: ItuIndexFailure; message: string };
+  { ok: true; file: File } | { ok: false; url: string; fileName: string; reason: ItuIndexFailure; message: string };
 
 function siteBase(storage: Pick<Storage, 'getItem'> | undefined): string {
   try {
@@ -41,7 +45,10 @@ export async function getItuTdList(
   } catch (error) {
     if (!(error instanceof ItuIndexError)) throw error;
     // In a browser, "blocked" is CORS as often as being offline: the pane cannot tell them apart.
-    const message = error.reason === 'offline' ? `This pane could not fetch ${fileName} (offline, or ITU's site does not let it)` : error.message;
+    const message =
+      error.reason === 'offline'
+        ? `This pane could not fetch ${fileName} (offline, or ITU's site does not let it)`
+        : error.message;
     return { ok: false, url: ituIndexUrl(request, base), fileName, reason: error.reason, message };
   }
 }

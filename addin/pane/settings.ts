@@ -35,7 +35,10 @@ export function loadDisabledRules(storage: Pick<Storage, 'getItem'> | undefined 
   }
 }
 
-export function saveDisabledRules(rules: RuleId[], storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage()): void {
+export function saveDisabledRules(
+  rules: RuleId[],
+  storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage(),
+): void {
   storage?.setItem(DISABLED_RULES_KEY, JSON.stringify(rules));
 }
 

@@ -11,8 +11,17 @@ describe('fixNotice', () => {
       title: '1 fixed',
       text: 'Track Changes is on: the fixes are tracked changes, to accept or reject in Word.',
     });
-    const left = fixNotice({ applied: 1, skipped: [{ edit, reason: 'overlaps another edit' }, { edit, reason: 'overlaps another edit' }], tracked: true });
+    const left = fixNotice({
+      applied: 1,
+      skipped: [
+        { edit, reason: 'overlaps another edit' },
+        { edit, reason: 'overlaps another edit' },
+      ],
+      tracked: true,
+    });
     expect(left.title).toBe('1 fixed, 2 left as they were');
-    expect(left.text).toBe('overlaps another edit. Track Changes is on: the fixes are tracked changes, to accept or reject in Word.');
+    expect(left.text).toBe(
+      'overlaps another edit. Track Changes is on: the fixes are tracked changes, to accept or reject in Word.',
+    );
   });
 });

@@ -20,7 +20,11 @@ export interface Findings {
   applyEdits(edits: TextEdit[]): Promise<void>;
 }
 
-export function useFindings(host: AgendaHost, settings: () => CheckSettings, notify: (notice: Notice) => void): Findings {
+export function useFindings(
+  host: AgendaHost,
+  settings: () => CheckSettings,
+  notify: (notice: Notice) => void,
+): Findings {
   const [result, setResult] = useState<CheckResult>();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ReadProgress>();
@@ -32,12 +36,17 @@ export function useFindings(host: AgendaHost, settings: () => CheckSettings, not
     setBusy(true);
     setProgress({ done: 0, total: 0 });
     try {
-      const checked = await checkDocument(host, settings(), (progress) => run === latestCheck.current && setProgress(progress));
+      const checked = await checkDocument(
+        host,
+        settings(),
+        (progress) => run === latestCheck.current && setProgress(progress),
+      );
       if (run !== latestCheck.current) return;
       setResult(checked);
       checkedOnce.current = true;
     } catch (error) {
-      if (run === latestCheck.current) notify({ intent: 'error', title: 'Could not check the document', text: messageOf(error) });
+      if (run === latestCheck.current)
+        notify({ intent: 'error', title: 'Could not check the document', text: messageOf(error) });
     } finally {
       if (run === latestCheck.current) {
         setBusy(false);
@@ -68,7 +77,11 @@ export function useFindings(host: AgendaHost, settings: () => CheckSettings, not
     } catch (error) {
       // Word batches are not transactions: only an error before the writing sync means nothing changed.
       const partial = error instanceof PartialWriteError;
-      notify({ intent: 'error', title: partial ? 'The fix stopped part-way' : 'Could not apply the fix; nothing was changed', text: messageOf(error) });
+      notify({
+        intent: 'error',
+        title: partial ? 'The fix stopped part-way' : 'Could not apply the fix; nothing was changed',
+        text: messageOf(error),
+      });
     } finally {
       setBusy(false);
     }
@@ -85,5 +98,9 @@ export function fixNotice(outcome: EditResult): Notice {
   const tracked = outcome.tracked ? TRACKED : '';
   if (outcome.skipped.length === 0) return { intent: 'success', title: `${outcome.applied} fixed`, text: tracked };
   const reasons = [...new Set(outcome.skipped.map((skip) => skip.reason))].join('; ');
-  return { intent: 'warning', title: `${outcome.applied} fixed, ${outcome.skipped.length} left as they were`, text: tracked ? `${reasons}. ${tracked}` : reasons };
+  return {
+    intent: 'warning',
+    title: `${outcome.applied} fixed, ${outcome.skipped.length} left as they were`,
+    text: tracked ? `${reasons}. ${tracked}` : reasons,
+  };
 }

@@ -11,7 +11,14 @@ import { parseRegister } from '../../shared/register/parse-register';
 import type { AgendaHost } from '../host/types';
 import type { CheckSettings } from './check-document';
 import { messageOf, type Notice } from './NoticeBar';
-import { loadDisabledRules, loadMeeting, loadRegister, MEETING_SETTING, REGISTER_SETTING, saveDisabledRules } from './settings';
+import {
+  loadDisabledRules,
+  loadMeeting,
+  loadRegister,
+  MEETING_SETTING,
+  REGISTER_SETTING,
+  saveDisabledRules,
+} from './settings';
 
 export interface PaneSettings {
   values: CheckSettings;
@@ -26,7 +33,11 @@ export interface PaneSettings {
   switchRules(next: RuleId[]): boolean;
 }
 
-export function usePaneSettings(host: AgendaHost, documentKey: string | undefined, notify: (notice: Notice) => void): PaneSettings {
+export function usePaneSettings(
+  host: AgendaHost,
+  documentKey: string | undefined,
+  notify: (notice: Notice) => void,
+): PaneSettings {
   const [values, setValues] = useState<CheckSettings>(() => ({ disabled: loadDisabledRules() }));
   const latest = useRef(values);
   const [loads, setLoads] = useState(0);
@@ -48,7 +59,9 @@ export function usePaneSettings(host: AgendaHost, documentKey: string | undefine
         update({ meeting, register: savedRegister });
         setLoads((n) => n + 1);
       })
-      .catch((error: unknown) => notify({ intent: 'error', title: 'Could not load the settings', text: messageOf(error) }));
+      .catch((error: unknown) =>
+        notify({ intent: 'error', title: 'Could not load the settings', text: messageOf(error) }),
+      );
     return () => {
       current = false;
     };

@@ -1,4 +1,13 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FileButton } from '../pane/FileButton';
 import { TaskPane } from '../pane/TaskPane';
@@ -7,7 +16,6 @@ import { readOpenedDocument } from './open-document';
 import { PreviewDocument, type PreviewDocumentOptions } from './preview-document';
 // The repository's sample: Vite copies it into the build as an asset (`npm start` serves it as it is).
 import SAMPLE_URL from '../../samples/wp2-closing-agenda-2025-05.txt?url';
-
 
 const SAMPLE_NAME = 'wp2-closing-agenda-2025-05.txt';
 /** Syncs of the last Word batches, shown in the bar (and kept for tests) to make the round trips visible. */
@@ -26,7 +34,10 @@ function imitatedWord(): PreviewDocumentOptions['word'] {
   };
 }
 
-const useStyles = makeStyles({ notice: { flexGrow: 1 }, syncs: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' } });
+const useStyles = makeStyles({
+  notice: { flexGrow: 1 },
+  syncs: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
+});
 
 function createDocumentElement(): HTMLElement {
   const element = document.createElement('article');
@@ -91,7 +102,11 @@ export function PreviewApp() {
           Skip to the TD Lens pane
         </a>
         <Text weight="semibold">TD Lens preview</Text>
-        <FileButton accept=".txt,.text,.docx,.html,.htm" inputTestId="open-document" onFile={(file) => void open(file.name, () => file.arrayBuffer())}>
+        <FileButton
+          accept=".txt,.text,.docx,.html,.htm"
+          inputTestId="open-document"
+          onFile={(file) => void open(file.name, () => file.arrayBuffer())}
+        >
           Open document…
         </FileButton>
         <Text size={200} data-testid="document-name">

@@ -6,6 +6,7 @@ export function readOpenedDocument(bytes: Uint8Array, name: string): AgendaDocum
   const doc = readDocument(bytes, name);
   // readDocument reads an empty file as an empty document (fine for the CLI); here it would silently drop the
   // document the reader was working on.
-  if (doc.text.trim() === '') throw new Error(`${name} is empty: there is nothing to show or check (the open document was kept)`);
+  if (doc.text.trim() === '')
+    throw new Error(`${name} is empty: there is nothing to show or check (the open document was kept)`);
   return doc;
 }

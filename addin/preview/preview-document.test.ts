@@ -12,14 +12,22 @@ const sample = () => readTextDocument(readFileSync(samplePath, 'utf8'), 'wp2-clo
 
 const memoryStorage = () => {
   const values = new Map<string, string>();
-  return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value), values };
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+    values,
+  };
 };
 
 function open(doc: AgendaDocument, storage = memoryStorage()) {
   const container = document.createElement('article');
   document.body.replaceChildren(container);
   const batches: number[] = [];
-  const preview = new PreviewDocument(container, doc, { storage, debounceMs: 1, onBatch: (syncs) => batches.push(syncs) });
+  const preview = new PreviewDocument(container, doc, {
+    storage,
+    debounceMs: 1,
+    onBatch: (syncs) => batches.push(syncs),
+  });
   return { preview, container, batches, storage };
 }
 
@@ -47,7 +55,9 @@ describe('PreviewDocument', () => {
 
   it('renders a fix, keeps links, and tells the pane the document changed', async () => {
     const doc = readTextDocument('Report – TD106\nSee TD7R1 now\n', 'a.txt');
-    doc.links = [{ start: doc.text.indexOf('TD7R1'), end: doc.text.indexOf('TD7R1') + 5, url: 'https://www.itu.int/md/x/en' }];
+    doc.links = [
+      { start: doc.text.indexOf('TD7R1'), end: doc.text.indexOf('TD7R1') + 5, url: 'https://www.itu.int/md/x/en' },
+    ];
     const { preview, container, batches } = open(doc);
     let changes = 0;
     preview.host.onChange(() => changes++);
@@ -74,7 +84,11 @@ describe('PreviewDocument', () => {
     element.lastChild!.textContent = ' now, please';
     element.dispatchEvent(new Event('input', { bubbles: true }));
     expect(preview.word.allParagraphs().map(paragraphText)).toEqual(['See TD7R1 now, please']);
-    expect(preview.word.allParagraphs()[0].runs).toEqual([{ text: 'See ' }, { text: 'TD7R1', hyperlink: 'https://www.itu.int/md/x/en' }, { text: ' now, please' }]);
+    expect(preview.word.allParagraphs()[0].runs).toEqual([
+      { text: 'See ' },
+      { text: 'TD7R1', hyperlink: 'https://www.itu.int/md/x/en' },
+      { text: ' now, please' },
+    ]);
     const at = read.text.indexOf('TD7R1');
     const stale = await preview.host.replace([{ start: at, end: at + 5, replacement: 'TD7R2' }]);
     expect(stale.applied).toBe(0);
@@ -84,7 +98,9 @@ describe('PreviewDocument', () => {
     const storage = memoryStorage();
     const first = open(readTextDocument('One\n', 'a.txt'), storage);
     await first.preview.host.saveSetting('meeting', { group: 'TSAG' });
-    expect(await open(readTextDocument('One\n', 'a.txt'), storage).preview.host.loadSetting('meeting')).toEqual({ group: 'TSAG' });
+    expect(await open(readTextDocument('One\n', 'a.txt'), storage).preview.host.loadSetting('meeting')).toEqual({
+      group: 'TSAG',
+    });
     expect(await open(readTextDocument('Two\n', 'b.txt'), storage).preview.host.loadSetting('meeting')).toBeUndefined();
   });
 });

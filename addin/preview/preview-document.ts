@@ -7,7 +7,13 @@
 import type { AgendaDocument } from '../../shared/document/model';
 import { memoryWordOf } from '../word/memory/from-model';
 import { memoryWordRun } from '../word/memory/memory-api';
-import { MemorySettings, MemoryWordDocument, paragraphText, type MemoryChange, type MemoryWordOptions } from '../word/memory/memory-document';
+import {
+  MemorySettings,
+  MemoryWordDocument,
+  paragraphText,
+  type MemoryChange,
+  type MemoryWordOptions,
+} from '../word/memory/memory-document';
 import { ALL_CAPABILITIES } from '../word/requirements';
 import { WordHost } from '../word/word-host';
 import type { WordRun } from '../word/word-surface';
@@ -73,7 +79,10 @@ export class PreviewDocument {
 
   private changed(change: MemoryChange): void {
     // Typing already shows its text; render again only when paragraphs came or went (the caret is then lost).
-    if (change.content && !(this.typing && this.container.querySelectorAll('[data-paragraph]').length === this.word.allParagraphs().length)) {
+    if (
+      change.content &&
+      !(this.typing && this.container.querySelectorAll('[data-paragraph]').length === this.word.allParagraphs().length)
+    ) {
       this.rendered = renderWordDocument(this.container, this.word, { editable: true });
     }
     if (change.selection || change.content) this.showSelection(change.selection);
@@ -108,7 +117,12 @@ export class PreviewDocument {
     let prefix = 0;
     while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
     let suffix = 0;
-    while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    while (
+      suffix < before.length - prefix &&
+      suffix < after.length - prefix &&
+      before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+    )
+      suffix++;
     this.word.replaceText(paragraph, prefix, before.length - suffix, after.slice(prefix, after.length - suffix));
     this.typing = true;
     try {
@@ -120,7 +134,10 @@ export class PreviewDocument {
 }
 
 /** Settings of one document: localStorage entries prefixed with its name (a Map when storage is unavailable). */
-function documentStorage(name: string, storage?: Pick<Storage, 'getItem' | 'setItem'>): Pick<Storage, 'getItem' | 'setItem'> | undefined {
+function documentStorage(
+  name: string,
+  storage?: Pick<Storage, 'getItem' | 'setItem'>,
+): Pick<Storage, 'getItem' | 'setItem'> | undefined {
   let store = storage;
   try {
     store ??= globalThis.localStorage;
@@ -130,5 +147,8 @@ function documentStorage(name: string, storage?: Pick<Storage, 'getItem' | 'setI
   if (!store) return undefined;
   const backing = store;
   const key = (setting: string) => `td-lens:${name}:${setting}`;
-  return { getItem: (setting) => backing.getItem(key(setting)), setItem: (setting, value) => backing.setItem(key(setting), value) };
+  return {
+    getItem: (setting) => backing.getItem(key(setting)),
+    setItem: (setting, value) => backing.setItem(key(setting), value),
+  };
 }

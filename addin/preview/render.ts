@@ -7,14 +7,25 @@
  * character for character (deleted text included), but for a manual line break (`\v`), shown as a line feed.
  */
 import type { Run } from '../word/runs';
-import { paragraphText, styleBuiltInOf, type MemoryBlock, type MemoryParagraph, type MemoryWordDocument, type Position } from '../word/memory/memory-document';
+import {
+  paragraphText,
+  styleBuiltInOf,
+  type MemoryBlock,
+  type MemoryParagraph,
+  type MemoryWordDocument,
+  type Position,
+} from '../word/memory/memory-document';
 
 export interface Rendered {
   elementOf: Map<MemoryParagraph, HTMLElement>;
   paragraphOf: WeakMap<Element, MemoryParagraph>;
 }
 
-export function renderWordDocument(container: HTMLElement, doc: MemoryWordDocument, options: { editable: boolean }): Rendered {
+export function renderWordDocument(
+  container: HTMLElement,
+  doc: MemoryWordDocument,
+  options: { editable: boolean },
+): Rendered {
   const document = container.ownerDocument;
   const elementOf = new Map<MemoryParagraph, HTMLElement>();
   const paragraphOf = new WeakMap<Element, MemoryParagraph>();

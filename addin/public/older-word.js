@@ -24,12 +24,21 @@
     box.style.cssText = 'padding:12px;font:14px/1.45 "Segoe UI",sans-serif;color:#242424;';
     var lines = [
       ['h1', 'TD Lens cannot run in this Word'],
-      ['p', 'This Word shows add-ins in Internet Explorer 11 or in Edge Legacy, which cannot run TD Lens: it is built for current web engines.'],
+      [
+        'p',
+        'This Word shows add-ins in Internet Explorer 11 or in Edge Legacy, which cannot run TD Lens: it is built for current web engines.',
+      ],
       ['p', 'TD Lens runs in:'],
-      ['li', 'Microsoft 365 or Word 2021 and later on Windows, with the Microsoft Edge WebView2 runtime (Microsoft 365 installs it from version 2101);'],
+      [
+        'li',
+        'Microsoft 365 or Word 2021 and later on Windows, with the Microsoft Edge WebView2 runtime (Microsoft 365 installs it from version 2101);',
+      ],
       ['li', 'Word 2016 or 2019 bought retail, once WebView2 is installed;'],
       ['li', 'Word on Mac or iPad (kept up to date), and Word on the web in a current browser.'],
-      ['p', 'Volume-licensed Office 2016 and 2019 always use Internet Explorer 11 for add-ins. Ask your IT team for one of the above, or use TD Lens in Word on the web.']
+      [
+        'p',
+        'Volume-licensed Office 2016 and 2019 always use Internet Explorer 11 for add-ins. Ask your IT team for one of the above, or use TD Lens in Word on the web.',
+      ],
     ];
     var list = null;
     for (var i = 0; i < lines.length; i++) {
@@ -63,7 +72,8 @@
   // A module that fails to parse reports a script error and never starts.
   if (window.addEventListener) {
     window.addEventListener('error', function (event) {
-      if (!started() && event && (event.error instanceof SyntaxError || /SyntaxError/.test(String(event.message)))) show();
+      if (!started() && event && (event.error instanceof SyntaxError || /SyntaxError/.test(String(event.message))))
+        show();
     });
   }
 })();

@@ -8,7 +8,11 @@ import { readDocument } from '../../shared/document/read';
 import { paragraphText } from './memory/memory-document';
 import { wordOf } from './sample-word.testing';
 
-const fixture = (name: string) => readDocument(new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../test/fixtures/libreoffice', name))), name);
+const fixture = (name: string) =>
+  readDocument(
+    new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../test/fixtures/libreoffice', name))),
+    name,
+  );
 
 describe('.docx saved by LibreOffice, through Word', () => {
   for (const name of ['wp1-numbered-agenda-2026-01.docx', 'numbering-cases.docx', 'tracked-changes.docx']) {
@@ -17,7 +21,9 @@ describe('.docx saved by LibreOffice, through Word', () => {
       const word = wordOf(docx);
       const read = await word.host().read();
       expect(read.text).toBe(docx.text);
-      expect(read.paragraphs.map((p) => [p.listLabel, p.afterLineBreak])).toEqual(docx.paragraphs.map((p) => [p.listLabel, p.afterLineBreak]));
+      expect(read.paragraphs.map((p) => [p.listLabel, p.afterLineBreak])).toEqual(
+        docx.paragraphs.map((p) => [p.listLabel, p.afterLineBreak]),
+      );
     });
   }
 

@@ -50,9 +50,18 @@ export interface Reviewed {
  * Queues what is needed to find `[from, to)` of `paragraph` (whose current text is `text`). Call `resolve()` after
  * the next `context.sync()`. Empty spans resolve to a collapsed range at that point.
  */
-export function queueLocate(paragraph: WParagraph, text: string, from: number, to: number, reviewed?: Reviewed): PendingRange {
+export function queueLocate(
+  paragraph: WParagraph,
+  text: string,
+  from: number,
+  to: number,
+  reviewed?: Reviewed,
+): PendingRange {
   // Every search this locate would make: refuse before queueing any when tracked changes make one uncertain.
-  if (reviewed && !locateSearches(text, from, to).every(([start, end]) => searchOccurrence(text, start, end, reviewed) !== undefined)) {
+  if (
+    reviewed &&
+    !locateSearches(text, from, to).every(([start, end]) => searchOccurrence(text, start, end, reviewed) !== undefined)
+  ) {
     return { resolve: () => undefined, uncertain: true };
   }
   return queueLocateIn(paragraph, text, from, to);
@@ -66,7 +75,8 @@ export function searchOccurrence(text: string, from: number, to: number, reviewe
   const needle = text.slice(from, to);
   const occurrence = occurrenceIndex(text, needle, from);
   if (occurrence < 0) return undefined;
-  if (reviewed && occurrenceIndex(reviewed.text, needle, reviewed.map.toReviewed(from)) !== occurrence) return undefined;
+  if (reviewed && occurrenceIndex(reviewed.text, needle, reviewed.map.toReviewed(from)) !== occurrence)
+    return undefined;
   return occurrence;
 }
 
@@ -77,7 +87,10 @@ function locateSearches(text: string, from: number, to: number): [number, number
   const needle = text.slice(from, to);
   if (escapeWordSearch(needle).length <= SEARCH_LIMIT && occurrenceIndex(text, needle, from) >= 0) return [[from, to]];
   const { headLength, tailLength } = pieces(text, from, to);
-  return [[from, from + headLength], [to - tailLength, to]];
+  return [
+    [from, from + headLength],
+    [to - tailLength, to],
+  ];
 }
 
 /** Head and tail lengths for an excerpt too long to search: each as long as possible (up to PIECE) while Word still reports that occurrence. */

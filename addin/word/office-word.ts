@@ -20,7 +20,11 @@ function subscribeToChanges(notify: () => void): () => void {
   if (Office.context.requirements.isSetSupported('WordApi', '1.6')) {
     Word.run(async (context) => {
       const document = context.document;
-      const handlers = [document.onParagraphChanged.add(async () => notify()), document.onParagraphAdded.add(async () => notify()), document.onParagraphDeleted.add(async () => notify())];
+      const handlers = [
+        document.onParagraphChanged.add(async () => notify()),
+        document.onParagraphAdded.add(async () => notify()),
+        document.onParagraphDeleted.add(async () => notify()),
+      ];
       await context.sync();
       remove = () => {
         for (const handler of handlers) handler.remove();
@@ -33,7 +37,8 @@ function subscribeToChanges(notify: () => void): () => void {
   }
   function subscribeToSelection() {
     Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, notify);
-    remove = () => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: notify });
+    remove = () =>
+      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: notify });
   }
   return () => {
     cancelled = true;

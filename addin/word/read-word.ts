@@ -14,7 +14,15 @@ import type { AgendaDocument } from '../../shared/document/model';
 import { buildAgendaDocument, type OutlineBlock, type OutlineParagraph, type OutlineTable } from '../host/layout';
 import type { ReadProgress, TrackChanges } from '../host/types';
 import { reviewedMap, type ReviewedMap } from './reviewed-text';
-import type { WClientResult, WList, WListItem, WParagraph, WRangeCollection, WRequestContext, WTableCell } from './word-surface';
+import type {
+  WClientResult,
+  WList,
+  WListItem,
+  WParagraph,
+  WRangeCollection,
+  WRequestContext,
+  WTableCell,
+} from './word-surface';
 
 interface LoadedParagraph {
   paragraph: WParagraph;
@@ -68,15 +76,20 @@ export async function readWordBody(context: WRequestContext, name: string, optio
       entry.listItem = paragraph.listItemOrNullObject.load('level,listString');
       entry.list = paragraph.listOrNullObject.load('levelTypes');
     }
-    if (paragraph.tableNestingLevel === 1) entry.cell = paragraph.parentTableCellOrNullObject.load('rowIndex,cellIndex');
+    if (paragraph.tableNestingLevel === 1)
+      entry.cell = paragraph.parentTableCellOrNullObject.load('rowIndex,cellIndex');
     if (options.reviewedText) entry.reviewed = paragraph.getReviewedText('Current');
-    if (MAY_HOLD_REFERENCE.test(paragraph.text)) entry.links = paragraph.getRange('Whole').getHyperlinkRanges().load('items/text,items/hyperlink');
+    if (MAY_HOLD_REFERENCE.test(paragraph.text))
+      entry.links = paragraph.getRange('Whole').getHyperlinkRanges().load('items/text,items/hyperlink');
     return entry;
   });
   options.onProgress?.({ done: 0, total: loaded.length });
   await context.sync();
 
-  const words = loaded.map(({ paragraph, reviewed }) => ({ text: paragraph.text, reviewed: reviewed?.value ?? paragraph.text }));
+  const words = loaded.map(({ paragraph, reviewed }) => ({
+    text: paragraph.text,
+    reviewed: reviewed?.value ?? paragraph.text,
+  }));
   const positions = new Map<OutlineParagraph, number>();
   const built = buildAgendaDocument(name, 'word', outlineOfWordParagraphs(loaded, words, positions));
   options.onProgress?.({ done: loaded.length, total: loaded.length });
@@ -99,7 +112,11 @@ function listMarkOf(listItem: WListItem | undefined, list: WList | undefined): L
 }
 
 /** The paragraph's hyperlinks as offsets into its reviewed text: each link's text found in turn in Word's text. */
-function linksOf(ranges: WRangeCollection | undefined, word: WordParagraphText, map: ReviewedMap | undefined): OutlineParagraph['links'] {
+function linksOf(
+  ranges: WRangeCollection | undefined,
+  word: WordParagraphText,
+  map: ReviewedMap | undefined,
+): OutlineParagraph['links'] {
   if (!ranges || !map) return undefined;
   const links: NonNullable<OutlineParagraph['links']> = [];
   let cursor = 0;
@@ -117,7 +134,11 @@ function linksOf(ranges: WRangeCollection | undefined, word: WordParagraphText, 
  * kept in the enclosing cell, so the model's paragraphs keep Word's order. Paragraphs deleted whole are left out,
  * and so is a table whose text is all deleted (awaiting review, it goes once the changes are accepted).
  */
-function outlineOfWordParagraphs(loaded: LoadedParagraph[], words: WordParagraphText[], positions: Map<OutlineParagraph, number>): OutlineBlock[] {
+function outlineOfWordParagraphs(
+  loaded: LoadedParagraph[],
+  words: WordParagraphText[],
+  positions: Map<OutlineParagraph, number>,
+): OutlineBlock[] {
   const blocks: OutlineBlock[] = [];
   const withDeletions = new Set<OutlineTable>();
   const withText = new Set<OutlineTable>();
@@ -127,7 +148,12 @@ function outlineOfWordParagraphs(loaded: LoadedParagraph[], words: WordParagraph
     const word = words[index];
     const deleted = word.reviewed === '' && word.text !== '';
     if (deleted && paragraph.tableNestingLevel === 0) continue;
-    const outline: OutlineParagraph = { kind: 'paragraph', text: word.reviewed, style: paragraph.style, isListItem: paragraph.isListItem };
+    const outline: OutlineParagraph = {
+      kind: 'paragraph',
+      text: word.reviewed,
+      style: paragraph.style,
+      isListItem: paragraph.isListItem,
+    };
     // The built-in style names headings in any UI language (`Überschrift 1` is `Heading1`).
     const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn ?? '');
     if (heading) outline.headingLevel = Number(heading[1]);
@@ -149,7 +175,8 @@ function outlineOfWordParagraphs(loaded: LoadedParagraph[], words: WordParagraph
     if (cell && !cell.isNullObject) {
       position = { row: cell.rowIndex, cell: cell.cellIndex };
       // Word merges adjacent tables, but guard anyway: a position going backwards starts a new table.
-      if (table && last && (position.row < last.row || (position.row === last.row && position.cell < last.cell))) table = undefined;
+      if (table && last && (position.row < last.row || (position.row === last.row && position.cell < last.cell)))
+        table = undefined;
     }
     if (!table) {
       table = { kind: 'table', rows: [] };

@@ -12,7 +12,10 @@ describe('the Word API requirement sets', () => {
     const section = readme.slice(readme.indexOf('### Which Word runs TD Lens'));
     const rows = section.split('\n').filter((line) => line.startsWith('| WordApi'));
     expect(rows).toEqual(
-      WORD_REQUIREMENTS.map((r) => `| ${r.set} ${r.version}${r.required ? ' (required)' : ''} | ${r.uses} | ${r.availableIn} | ${r.without} |`),
+      WORD_REQUIREMENTS.map(
+        (r) =>
+          `| ${r.set} ${r.version}${r.required ? ' (required)' : ''} | ${r.uses} | ${r.availableIn} | ${r.without} |`,
+      ),
     );
   });
 
@@ -25,6 +28,10 @@ describe('the Word API requirement sets', () => {
 
   it('decide what the host does without the optional ones', () => {
     expect(capabilitiesOf(() => false, false)).toEqual({ reviewedText: false, mergeCells: false, onTheWeb: false });
-    expect(capabilitiesOf((set, version) => set === 'WordApi' && Number(version) <= 1.4, true)).toEqual({ reviewedText: true, mergeCells: true, onTheWeb: true });
+    expect(capabilitiesOf((set, version) => set === 'WordApi' && Number(version) <= 1.4, true)).toEqual({
+      reviewedText: true,
+      mergeCells: true,
+      onTheWeb: true,
+    });
   });
 });

@@ -24,7 +24,8 @@ export const WORD_REQUIREMENTS: readonly WordRequirement[] = [
     version: '1.3',
     required: true,
     uses: 'reading paragraphs, list numbers, table cells, hyperlinks; content controls',
-    availableIn: 'Word on the web; Microsoft 365 on Windows 1612+; Office 2019 and 2021 (volume-licensed too); Mac 15.32+; iPad',
+    availableIn:
+      'Word on the web; Microsoft 365 on Windows 1612+; Office 2019 and 2021 (volume-licensed too); Mac 15.32+; iPad',
     without: 'Word does not offer TD Lens (Office 2016 volume-licensed has WordApi 1.1 only)',
   },
   {
@@ -58,7 +59,10 @@ export interface WordCapabilities {
 /** Everything: the in-memory Word of the preview and the tests (on the desktop unless said). */
 export const ALL_CAPABILITIES: WordCapabilities = { reviewedText: true, mergeCells: true, onTheWeb: false };
 
-export function capabilitiesOf(isSetSupported: (set: string, version: string) => boolean, onTheWeb: boolean): WordCapabilities {
+export function capabilitiesOf(
+  isSetSupported: (set: string, version: string) => boolean,
+  onTheWeb: boolean,
+): WordCapabilities {
   const has14 = isSetSupported('WordApi', '1.4');
   return { reviewedText: has14, mergeCells: has14, onTheWeb };
 }

@@ -38,15 +38,26 @@ describe('reviewedMap', () => {
 
   it('never maps a span onto text that differs from it', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ text: fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 4 }), deleted: fc.boolean() }), { maxLength: 6 }), fc.nat(20), fc.nat(20), (pieces, a, b) => {
-        const text = pieces.map((p) => p.text).join('');
-        const reviewed = pieces.filter((p) => !p.deleted).map((p) => p.text).join('');
-        const map = reviewedMap(text, reviewed)!;
-        const from = Math.min(a, b) % (reviewed.length + 1);
-        const to = Math.min(Math.max(a, b) % (reviewed.length + 1) + from, reviewed.length);
-        const span = map.toWord(from, to);
-        if (span) expect(text.slice(span.from, span.to)).toBe(reviewed.slice(from, to));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ text: fc.string({ unit: fc.constantFrom('a', 'b', ' '), maxLength: 4 }), deleted: fc.boolean() }),
+          { maxLength: 6 },
+        ),
+        fc.nat(20),
+        fc.nat(20),
+        (pieces, a, b) => {
+          const text = pieces.map((p) => p.text).join('');
+          const reviewed = pieces
+            .filter((p) => !p.deleted)
+            .map((p) => p.text)
+            .join('');
+          const map = reviewedMap(text, reviewed)!;
+          const from = Math.min(a, b) % (reviewed.length + 1);
+          const to = Math.min((Math.max(a, b) % (reviewed.length + 1)) + from, reviewed.length);
+          const span = map.toWord(from, to);
+          if (span) expect(text.slice(span.from, span.to)).toBe(reviewed.slice(from, to));
+        },
+      ),
     );
   });
 });

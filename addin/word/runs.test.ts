@@ -1,25 +1,38 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRuns, normalizeRuns, replaceInRuns, reviewedText, runsText, splitRunLines, splitRunsAt, type Run, type RunFormat } from './runs';
+import {
+  formatRuns,
+  normalizeRuns,
+  replaceInRuns,
+  reviewedText,
+  runsText,
+  splitRunLines,
+  splitRunsAt,
+  type Run,
+  type RunFormat,
+} from './runs';
 
 /** One entry per character: the character and its formatting, the model the run functions must agree with. */
 type Char = { char: string; format: string };
 const formatOf = (run: Run) => JSON.stringify([run.hyperlink ?? null, run.bold ?? null, run.highlightColor ?? null]);
-const chars = (runs: readonly Run[]): Char[] => runs.flatMap((run) => [...run.text].map((char) => ({ char, format: formatOf(run) })));
+const chars = (runs: readonly Run[]): Char[] =>
+  runs.flatMap((run) => [...run.text].map((char) => ({ char, format: formatOf(run) })));
 
-const runArb: fc.Arbitrary<Run> = fc
-  .record(
-    {
-      text: fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r', 'é'), maxLength: 6 }),
-      hyperlink: fc.constantFrom('https://a.example', 'https://b.example'),
-      bold: fc.boolean(),
-      highlightColor: fc.constant('Yellow'),
-    },
-    { requiredKeys: ['text'] },
-  );
+const runArb: fc.Arbitrary<Run> = fc.record(
+  {
+    text: fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r', 'é'), maxLength: 6 }),
+    hyperlink: fc.constantFrom('https://a.example', 'https://b.example'),
+    bold: fc.boolean(),
+    highlightColor: fc.constant('Yellow'),
+  },
+  { requiredKeys: ['text'] },
+);
 const runsArb = fc.array(runArb, { maxLength: 6 });
 const formatArb: fc.Arbitrary<RunFormat> = fc.record(
-  { hyperlink: fc.option(fc.constant('https://c.example'), { nil: undefined }), bold: fc.option(fc.boolean(), { nil: undefined }) },
+  {
+    hyperlink: fc.option(fc.constant('https://c.example'), { nil: undefined }),
+    bold: fc.option(fc.boolean(), { nil: undefined }),
+  },
   { requiredKeys: [] },
 );
 
@@ -70,7 +83,10 @@ describe('replaceInRuns', () => {
   });
 
   it('joins text typed at the end of a link to the link, like typing in Word', () => {
-    expect(replaceInRuns([{ text: 'See ' }, { text: 'TD7', hyperlink: 'u' }], 7, 7, 'R1')).toEqual([{ text: 'See ' }, { text: 'TD7R1', hyperlink: 'u' }]);
+    expect(replaceInRuns([{ text: 'See ' }, { text: 'TD7', hyperlink: 'u' }], 7, 7, 'R1')).toEqual([
+      { text: 'See ' },
+      { text: 'TD7R1', hyperlink: 'u' },
+    ]);
   });
 });
 
@@ -97,7 +113,9 @@ describe('formatRuns', () => {
   });
 
   it('removes a link with an undefined value', () => {
-    expect(formatRuns([{ text: 'TD106', hyperlink: 'u' }], 0, 5, { hyperlink: undefined })).toEqual([{ text: 'TD106' }]);
+    expect(formatRuns([{ text: 'TD106', hyperlink: 'u' }], 0, 5, { hyperlink: undefined })).toEqual([
+      { text: 'TD106' },
+    ]);
   });
 });
 
@@ -117,14 +135,18 @@ describe('splitRunsAt and splitRunLines', () => {
       fc.property(runsArb, (runs) => {
         const lines = splitRunLines(runs);
         expect(lines.map(runsText).join('\n')).toBe(runsText(runs).replace(/\r\n|\r/g, '\n'));
-        expect(lines.flatMap((line) => chars(line))).toEqual(chars(runs).filter((c) => c.char !== '\n' && c.char !== '\r'));
+        expect(lines.flatMap((line) => chars(line))).toEqual(
+          chars(runs).filter((c) => c.char !== '\n' && c.char !== '\r'),
+        );
         for (const line of lines) expectNormal(line);
       }),
     );
   });
 
   it('normalizes neighbours with the same formatting into one run', () => {
-    expect(normalizeRuns([{ text: 'a', bold: true }, { text: '' }, { text: 'b', bold: true }], { text: '' })).toEqual([{ text: 'ab', bold: true }]);
+    expect(normalizeRuns([{ text: 'a', bold: true }, { text: '' }, { text: 'b', bold: true }], { text: '' })).toEqual([
+      { text: 'ab', bold: true },
+    ]);
   });
 });
 

@@ -29,7 +29,10 @@ export type RunFormat = Partial<Omit<Run, 'text'>>;
 export const runsText = (runs: readonly Run[]): string => runs.map((run) => run.text).join('');
 
 const sameFormat = (a: Run, b: Run): boolean =>
-  a.hyperlink === b.hyperlink && a.bold === b.bold && a.highlightColor === b.highlightColor && a.revision === b.revision;
+  a.hyperlink === b.hyperlink &&
+  a.bold === b.bold &&
+  a.highlightColor === b.highlightColor &&
+  a.revision === b.revision;
 
 /** A run with `text` and the formatting of `run` changed by `format` (keys without a value are left out). */
 function withText(run: Run, text: string, format: RunFormat = {}): Run {
@@ -91,21 +94,36 @@ export function replaceInRuns(runs: readonly Run[], start: number, end: number, 
   return replaceInRunsAt(runs, start, end, text, tracked).runs;
 }
 
-export function replaceInRunsAt(runs: readonly Run[], start: number, end: number, text: string, tracked = false): { runs: Run[]; insertedAt: number } {
+export function replaceInRunsAt(
+  runs: readonly Run[],
+  start: number,
+  end: number,
+  text: string,
+  tracked = false,
+): { runs: Run[]; insertedAt: number } {
   const length = runsText(runs).length;
   const from = Math.min(Math.max(start, 0), length);
   const to = Math.min(Math.max(end, from), length);
   const source = formatSource(runs, from, to);
   const [before, rest] = splitRunsAt(runs, from);
   const [replaced, after] = splitRunsAt(rest, to - from);
-  const kept = tracked ? replaced.filter((run) => run.revision !== 'inserted').map((run) => withText(run, run.text, { revision: 'deleted' })) : [];
+  const kept = tracked
+    ? replaced
+        .filter((run) => run.revision !== 'inserted')
+        .map((run) => withText(run, run.text, { revision: 'deleted' }))
+    : [];
   const inserted = withText(source ?? { text: '' }, text, { revision: tracked ? 'inserted' : undefined });
-  return { runs: normalizeRuns([...before, ...kept, inserted, ...after], inserted), insertedAt: from + runsText(kept).length };
+  return {
+    runs: normalizeRuns([...before, ...kept, inserted, ...after], inserted),
+    insertedAt: from + runsText(kept).length,
+  };
 }
 
 /** Marks the runs as deleted while tracking: text inserted awaiting review goes, the rest stays as a deletion. */
 export function deleteRunsTracked(runs: readonly Run[]): Run[] {
-  const kept = runs.filter((run) => run.revision !== 'inserted').map((run) => withText(run, run.text, { revision: 'deleted' }));
+  const kept = runs
+    .filter((run) => run.revision !== 'inserted')
+    .map((run) => withText(run, run.text, { revision: 'deleted' }));
   return normalizeRuns(kept, withText(runs[0] ?? { text: '' }, '', { revision: undefined }));
 }
 

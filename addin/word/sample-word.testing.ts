@@ -21,7 +21,12 @@ export function testWord(blocks: MemoryBlock[], options: Omit<MemoryWordOptions,
   const settings = new MemorySettings();
   const doc = new MemoryWordDocument(blocks, { ...options, settings });
   const run = memoryWordRun(doc);
-  return { doc, settings, run, host: (options = {}) => new WordHost({ run, settings, name: 'sample.docx', ...options }) };
+  return {
+    doc,
+    settings,
+    run,
+    host: (options = {}) => new WordHost({ run, settings, name: 'sample.docx', ...options }),
+  };
 }
 
 export const sampleAgendaText = (): string =>

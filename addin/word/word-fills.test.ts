@@ -11,7 +11,15 @@ import { readWordBody, type WordRead } from './read-word';
 import { ALL_CAPABILITIES, type WordCapabilities } from './requirements';
 import { readTextDocument } from '../../shared/document/from-text';
 import { sampleAgendaText, sampleWord, wordOf, type TestWord } from './sample-word.testing';
-import { applyLinksInWord, applyStatusRoundInWord, applyTableInWord, REVIEW_TITLE, TRACKED_NOTE, WEB_CELL_NOTE, type WordFillTarget } from './word-fills';
+import {
+  applyLinksInWord,
+  applyStatusRoundInWord,
+  applyTableInWord,
+  REVIEW_TITLE,
+  TRACKED_NOTE,
+  WEB_CELL_NOTE,
+  type WordFillTarget,
+} from './word-fills';
 
 async function read(fake: TestWord): Promise<WordRead> {
   return fake.run((context) => readWordBody(context, 'sample.docx', { reviewedText: true }));
@@ -34,7 +42,9 @@ async function syncsOf(fake: TestWord, action: () => Promise<unknown>): Promise<
 const snapshot = (fake: TestWord) => JSON.stringify(fake.doc.body);
 
 const runsWithLinks = (fake: TestWord) =>
-  fake.doc.allParagraphs().flatMap((p) => p.runs.filter((run) => run.hyperlink).map((run) => [run.text, run.hyperlink]));
+  fake.doc
+    .allParagraphs()
+    .flatMap((p) => p.runs.filter((run) => run.hyperlink).map((run) => [run.text, run.hyperlink]));
 
 /** The paragraphs and tables a control holds. */
 const controlContent = (control: MemoryControl) => ({
@@ -43,9 +53,18 @@ const controlContent = (control: MemoryControl) => ({
 });
 
 const tableTexts = (table: MemoryTable): string[][] =>
-  table.rows.map((row) => row.cells.map((cell) => cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? [paragraphText(b)] : [])).join('\n')));
+  table.rows.map((row) =>
+    row.cells.map((cell) => cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? [paragraphText(b)] : [])).join('\n')),
+  );
 
-const emeetingOptions = { group: 'RG-DT', firstDate: '2025-09-10', rule: { everyWeeks: 9 }, count: 6, startTime: '13:00', endTime: '15:00' };
+const emeetingOptions = {
+  group: 'RG-DT',
+  firstDate: '2025-09-10',
+  rule: { everyWeeks: 9 },
+  count: 6,
+  startTime: '13:00',
+  endTime: '15:00',
+};
 
 describe('Link TDs in Word', () => {
   it('links every TD reference to its page, and a second run changes nothing', async () => {
@@ -125,7 +144,10 @@ describe('TD table in Word', () => {
     const before = snapshot(fake);
     const second = await read(fake);
     const secondAgenda = parseAgenda(second.doc);
-    const result = await applyTableInWord(on(fake, second), planTdTable(second.doc, secondAgenda, secondAgenda.meeting));
+    const result = await applyTableInWord(
+      on(fake, second),
+      planTdTable(second.doc, secondAgenda, secondAgenda.meeting),
+    );
     expect(result.summary).toBe(`Refreshed the table (${plan.table.values.length - 1} rows): td-lens:td-table.`);
     expect(snapshot(fake)).toBe(before);
   });
@@ -148,7 +170,10 @@ describe('Action-plan table in Word', () => {
       agenda.planActions.map((a) => [a.id, a.group, a.statuses.length]),
     );
     const before = snapshot(fake);
-    await applyTableInWord(on(fake, after), planActionPlanTable(after.doc, parseAgenda(after.doc), actionsFromAgenda('previous', agenda)));
+    await applyTableInWord(
+      on(fake, after),
+      planActionPlanTable(after.doc, parseAgenda(after.doc), actionsFromAgenda('previous', agenda)),
+    );
     expect(snapshot(fake)).toBe(before);
   });
 
@@ -200,10 +225,21 @@ describe('E-meeting plan in Word', () => {
     expect(plan.placement).toEqual({ kind: 'replace-table', tableIndex: 0 });
     await applyTableInWord(on(fake, first), plan);
     const control = fake.doc.controlsTagged('td-lens:emeeting-plan:RG-DT')[0];
-    expect(tableTexts(controlContent(control).tables[0])[3]).toEqual(['3', '14 January 2026', '13:00 – 15:00 CET', 'to progress the work based on its ToR', '7 January 2026']);
+    expect(tableTexts(controlContent(control).tables[0])[3]).toEqual([
+      '3',
+      '14 January 2026',
+      '13:00 – 15:00 CET',
+      'to progress the work based on its ToR',
+      '7 January 2026',
+    ]);
     const second = await read(fake);
     expect(parseAgenda(second.doc).emeetings[0].rows.map((r) => r.date?.iso)).toEqual([
-      '2025-09-10', '2025-11-12', '2026-01-14', '2026-03-18', '2026-05-20', '2026-07-22',
+      '2025-09-10',
+      '2025-11-12',
+      '2026-01-14',
+      '2026-03-18',
+      '2026-05-20',
+      '2026-07-22',
     ]);
     const before = snapshot(fake);
     await applyTableInWord(on(fake, second), planEMeetings(emeetingOptions, second.doc, parseAgenda(second.doc)));
@@ -222,11 +258,17 @@ describe('sync counts', () => {
       const a = await fresh();
       const links = await syncsOf(fake, () => applyLinksInWord(on(fake, a.r), planLinks(a.r.doc, a.agenda.meeting)));
       const b = await fresh();
-      const round = await syncsOf(fake, () => applyStatusRoundInWord(on(fake, b.r), planStatusRound(b.r.doc, b.agenda, 'TSAG 01-2026')));
+      const round = await syncsOf(fake, () =>
+        applyStatusRoundInWord(on(fake, b.r), planStatusRound(b.r.doc, b.agenda, 'TSAG 01-2026')),
+      );
       const c = await fresh();
-      const table = await syncsOf(fake, () => applyTableInWord(on(fake, c.r), planTdTable(c.r.doc, c.agenda, c.agenda.meeting)));
+      const table = await syncsOf(fake, () =>
+        applyTableInWord(on(fake, c.r), planTdTable(c.r.doc, c.agenda, c.agenda.meeting)),
+      );
       const d = await fresh();
-      const emeetings = await syncsOf(fake, () => applyTableInWord(on(fake, d.r), planEMeetings(emeetingOptions, d.r.doc, d.agenda)));
+      const emeetings = await syncsOf(fake, () =>
+        applyTableInWord(on(fake, d.r), planEMeetings(emeetingOptions, d.r.doc, d.agenda)),
+      );
       return { links, round, table, emeetings };
     };
     const small = await counts(1);
@@ -255,31 +297,39 @@ describe('fills on Word on the web', () => {
   it('refreshes a table in place without ContentControl.insertParagraph nor clearing a control that holds a table', async () => {
     const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { platform: 'web' });
     const target = async () => on(fake, await read(fake), { onTheWeb: true });
-    const plan = async (t: WordFillTarget) => planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
+    const plan = async (t: WordFillTarget) =>
+      planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
     const t1 = await target();
     expect((await applyTableInWord(t1, await plan(t1))).summary).toMatch(/^Inserted a table/);
     const before = snapshot(fake);
     const t2 = await target();
     const p2 = await plan(t2);
     // Paragraphs and controls read (1), the control's tables read (1), the writes (1).
-    expect(await syncsOf(fake, async () => expect((await applyTableInWord(t2, p2)).summary).toMatch(/^Refreshed the table/))).toBe(3);
+    expect(
+      await syncsOf(fake, async () => expect((await applyTableInWord(t2, p2)).summary).toMatch(/^Refreshed the table/)),
+    ).toBe(3);
     expect(snapshot(fake)).toBe(before);
     // The same refresh as desktop Word makes it (clearing the control) fails on the web, before any write.
     const t3 = await target();
-    await expect(applyTableInWord({ ...t3, capabilities: { ...t3.capabilities, onTheWeb: false } }, await plan(t3))).rejects.toThrow(/cannot clear a content control that holds a table/);
+    await expect(
+      applyTableInWord({ ...t3, capabilities: { ...t3.capabilities, onTheWeb: false } }, await plan(t3)),
+    ).rejects.toThrow(/cannot clear a content control that holds a table/);
     expect(snapshot(fake)).toBe(before);
   });
 
   it('never leaves two tables when a refresh fails part-way', async () => {
     const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { platform: 'web' });
     const target = async () => on(fake, await read(fake), { onTheWeb: true });
-    const plan = (t: WordFillTarget) => planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
+    const plan = (t: WordFillTarget) =>
+      planTdTable(t.read.doc, parseAgenda(t.read.doc), parseAgenda(t.read.doc).meeting);
     const t1 = await target();
     await applyTableInWord(t1, plan(t1));
     const t2 = await target();
     // The writing sync (the third of a refresh on the web) fails after deleting the old table and writing the caption.
     fake.doc.failure = { sync: fake.doc.syncCount + 3, after: 2, message: 'GeneralException: imitated' };
-    await expect(applyTableInWord(t2, plan(t2))).rejects.toThrow(/td-table fill stopped part-way.*imitated.*Undo \(Ctrl\+Z\)/);
+    await expect(applyTableInWord(t2, plan(t2))).rejects.toThrow(
+      /td-table fill stopped part-way.*imitated.*Undo \(Ctrl\+Z\)/,
+    );
     expect(controlContent(fake.doc.controlsTagged('td-lens:td-table')[0]).tables).toHaveLength(0);
     const t3 = await target();
     expect((await applyTableInWord(t3, plan(t3))).summary).toMatch(/^Refreshed the table/);
@@ -297,7 +347,9 @@ describe('fills that fail part-way', () => {
     const plan = planActionPlanTable(t2.doc, parseAgenda(t2.doc), actionsFromAgenda('previous', agenda));
     // The writing sync (the second of the fill) fails after clearing the old table and inserting the new one.
     fake.doc.failure = { sync: fake.doc.syncCount + 2, after: 3, message: 'GeneralException: imitated' };
-    await expect(applyTableInWord(on(fake, t2), plan)).rejects.toThrow(/action-plan fill stopped part-way.*imitated.*Undo \(Ctrl\+Z\)/);
+    await expect(applyTableInWord(on(fake, t2), plan)).rejects.toThrow(
+      /action-plan fill stopped part-way.*imitated.*Undo \(Ctrl\+Z\)/,
+    );
     const control = fake.doc.controlsTagged('td-lens:action-plan');
     expect(control).toHaveLength(1);
     expect(controlContent(control[0]).tables).toHaveLength(1);
@@ -333,11 +385,13 @@ describe('fills while Track Changes is on', () => {
     expect(parseAgenda(last.doc).items.length).toBeGreaterThan(0);
   });
 
-
   it('are tracked changes, and say so', async () => {
     const fake = wordOf(readTextDocument(sampleAgendaText(), 'sample.txt'), { changeTrackingMode: 'TrackAll' });
     const first = await read(fake);
-    const result = await applyStatusRoundInWord(on(fake, first), planStatusRound(first.doc, parseAgenda(first.doc), 'TSAG 01-2026'));
+    const result = await applyStatusRoundInWord(
+      on(fake, first),
+      planStatusRound(first.doc, parseAgenda(first.doc), 'TSAG 01-2026'),
+    );
     expect(result.warnings).toContain(TRACKED_NOTE);
     const line = fake.doc.controlsTagged('td-lens:status-round')[0].blocks[0] as MemoryParagraph;
     expect(line.runs[0]).toMatchObject({ revision: 'inserted', highlightColor: 'Yellow' });

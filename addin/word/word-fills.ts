@@ -15,14 +15,28 @@ import { PartialWriteError } from '../host/types';
 import { escapeWordSearch, searchOccurrence } from './locate';
 import type { WordRead } from './read-word';
 import type { WordCapabilities } from './requirements';
-import { DOCUMENT_CHANGED_SINCE_READ, UNCERTAIN_UNDER_TRACKED_CHANGES, wordParagraphOf, wordSpanOf } from './word-places';
-import { SEARCH_LIMIT, type WContentControl, type WordRun, type WParagraph, type WParagraphCollection, type WRequestContext, type WTable } from './word-surface';
+import {
+  DOCUMENT_CHANGED_SINCE_READ,
+  UNCERTAIN_UNDER_TRACKED_CHANGES,
+  wordParagraphOf,
+  wordSpanOf,
+} from './word-places';
+import {
+  SEARCH_LIMIT,
+  type WContentControl,
+  type WordRun,
+  type WParagraph,
+  type WParagraphCollection,
+  type WRequestContext,
+  type WTable,
+} from './word-surface';
 
 export const REVIEW_TITLE = 'TD Lens: review this status';
 const REVIEW_HIGHLIGHT = 'Yellow';
 const REVIEW_COLOR = '#FFC000';
 export const TRACKED_NOTE = 'Track Changes is on: these changes are tracked, to accept or reject in Word.';
-export const WEB_CELL_NOTE = 'Word on the web cannot put content controls in table cells: the new lines are marked by their highlight only.';
+export const WEB_CELL_NOTE =
+  'Word on the web cannot put content controls in table cells: the new lines are marked by their highlight only.';
 
 export interface WordFillTarget {
   run: WordRun;
@@ -57,7 +71,9 @@ export async function applyLinksInWord(target: WordFillTarget, plan: LinkPlan): 
       const paragraphs = await loadParagraphs(context);
       const searches = plan.links.flatMap((link) => {
         const paragraph = target.read.doc.paragraphs[link.paragraphIndex];
-        const span = paragraph ? wordSpanOf(paragraphs.items, target.read, paragraph, link.start, link.end) : { reason: DOCUMENT_CHANGED_SINCE_READ };
+        const span = paragraph
+          ? wordSpanOf(paragraphs.items, target.read, paragraph, link.start, link.end)
+          : { reason: DOCUMENT_CHANGED_SINCE_READ };
         if ('reason' in span) {
           warnings.push(`${link.text}: ${span.reason}; not linked.`);
           return [];
@@ -164,14 +180,22 @@ function refillOnTheWeb(control: WContentControl, oldTables: WTable[], plan: Tab
 }
 
 /** The caption paragraph of a first run, where the plan places the table (the replaced table is deleted first). */
-function placeAnchor(target: WordFillTarget, plan: TablePlan, items: WParagraph[], context: WRequestContext): WParagraph {
+function placeAnchor(
+  target: WordFillTarget,
+  plan: TablePlan,
+  items: WParagraph[],
+  context: WRequestContext,
+): WParagraph {
   const caption = plan.caption ?? '';
   const placement = plan.placement;
   if (placement.kind === 'replace-table') {
     const table = target.read.doc.blocks.find((b) => b.type === 'table' && b.index === placement.tableIndex);
     const first = table?.type === 'table' ? table.rows[0]?.cells[0]?.paragraphs[0] : undefined;
     const word = wordParagraphOf(items, target.read, first);
-    if (!word) throw new Error(`${plan.kind}: the table to replace was not found (${DOCUMENT_CHANGED_SINCE_READ}); nothing was changed`);
+    if (!word)
+      throw new Error(
+        `${plan.kind}: the table to replace was not found (${DOCUMENT_CHANGED_SINCE_READ}); nothing was changed`,
+      );
     const wordTable = word.parentTableOrNullObject;
     const anchor = wordTable.insertParagraph(caption, 'Before');
     wordTable.delete();
@@ -179,7 +203,10 @@ function placeAnchor(target: WordFillTarget, plan: TablePlan, items: WParagraph[
   }
   if (placement.kind === 'after-paragraph') {
     const word = wordParagraphOf(items, target.read, target.read.doc.paragraphs[placement.paragraphIndex]);
-    if (!word) throw new Error(`${plan.kind}: the paragraph to insert after changed (${DOCUMENT_CHANGED_SINCE_READ}); nothing was changed`);
+    if (!word)
+      throw new Error(
+        `${plan.kind}: the paragraph to insert after changed (${DOCUMENT_CHANGED_SINCE_READ}); nothing was changed`,
+      );
     return word.insertParagraph(caption, 'After');
   }
   return context.document.body.insertParagraph(caption, 'End');
@@ -206,7 +233,9 @@ function queueTable(target: WordFillTarget, plan: TablePlan, insertTable: Insert
   if (target.capabilities.mergeCells) {
     for (const merge of plan.table.merges) table.mergeCells(merge.row, merge.firstCell, merge.row, merge.lastCell);
   } else {
-    warnings.push(`This Word version cannot merge cells (WordApi 1.4): ${plan.table.merges.length} row(s) left unmerged.`);
+    warnings.push(
+      `This Word version cannot merge cells (WordApi 1.4): ${plan.table.merges.length} row(s) left unmerged.`,
+    );
   }
 }
 
@@ -266,7 +295,11 @@ type TableOutcome = 'inserted' | 'refreshed' | 'replaced';
 function tableResult(plan: TablePlan, outcome: TableOutcome, rowCount: number, warnings: string[]): FillResult {
   const rows = plural(rowCount - 1, 'row');
   const what =
-    outcome === 'refreshed' ? `Refreshed the table (${rows})` : outcome === 'replaced' ? `Replaced the existing table (${rows})` : `Inserted a table (${rows})`;
+    outcome === 'refreshed'
+      ? `Refreshed the table (${rows})`
+      : outcome === 'replaced'
+        ? `Replaced the existing table (${rows})`
+        : `Inserted a table (${rows})`;
   return { kind: plan.kind, summary: `${what}: ${plan.tag}.`, changed: 1, warnings: [...plan.warnings, ...warnings] };
 }
 

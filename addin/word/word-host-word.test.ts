@@ -58,7 +58,10 @@ describe('automatic numbering', () => {
 
 describe('manual line breaks (Shift+Enter, \\v)', () => {
   it('reads the text after a line break as a paragraph of its own, as the .docx reader does, and fixes and selects in it', async () => {
-    const word = testWord([memoryParagraph('Report – TD106\vToR – TD 7R1', { style: 'Normal' }), memoryParagraph('Closure')]);
+    const word = testWord([
+      memoryParagraph('Report – TD106\vToR – TD 7R1', { style: 'Normal' }),
+      memoryParagraph('Closure'),
+    ]);
     const host = word.host();
     const doc = await host.read();
     expect(doc.paragraphs.map((p) => [p.text, p.afterLineBreak ?? false])).toEqual([
@@ -69,7 +72,10 @@ describe('manual line breaks (Shift+Enter, \\v)', () => {
     const at = doc.text.indexOf('TD 7R1');
     await host.select({ start: at, end: at + 6 });
     expect(word.doc.rangeText(word.doc.selection!)).toBe('TD 7R1');
-    expect(await host.replace([{ start: at, end: at + 6, replacement: 'TD7R1', expected: 'TD 7R1' }])).toEqual({ applied: 1, skipped: [] });
+    expect(await host.replace([{ start: at, end: at + 6, replacement: 'TD7R1', expected: 'TD 7R1' }])).toEqual({
+      applied: 1,
+      skipped: [],
+    });
     expect(paragraphText(word.doc.allParagraphs()[0])).toBe('Report – TD106\vToR – TD7R1');
   });
 });
@@ -79,7 +85,11 @@ describe('tracked changes', () => {
     testWord(
       [
         memoryParagraph('TSAG 05-2025: ', {
-          runs: [{ text: 'TSAG 05-2025: ' }, { text: 'No Started', revision: 'deleted' }, { text: 'Not started', revision: 'inserted' }],
+          runs: [
+            { text: 'TSAG 05-2025: ' },
+            { text: 'No Started', revision: 'deleted' },
+            { text: 'Not started', revision: 'inserted' },
+          ],
         }),
         memoryParagraph('', { runs: [{ text: 'TSAG 05-2025: No Started', revision: 'deleted' }] }),
         memoryParagraph('Deadline: 5 November'),
@@ -101,7 +111,18 @@ describe('tracked changes', () => {
     const host = word.host();
     const before = await host.read();
     const findings = runChecks(before, { disabled: [] });
-    const edits = findings.flatMap((f) => (f.fix ? [{ start: f.fix.start, end: f.fix.end, replacement: f.fix.replacement, expected: before.text.slice(f.fix.start, f.fix.end) }] : []));
+    const edits = findings.flatMap((f) =>
+      f.fix
+        ? [
+            {
+              start: f.fix.start,
+              end: f.fix.end,
+              replacement: f.fix.replacement,
+              expected: before.text.slice(f.fix.start, f.fix.end),
+            },
+          ]
+        : [],
+    );
     const result = await host.replace(edits);
     expect(result).toMatchObject({ applied: edits.length, skipped: [], tracked: true });
     // The old text is still in Word, deleted and awaiting review; the new text is an insertion.
@@ -112,15 +133,23 @@ describe('tracked changes', () => {
     expect(after.text).not.toContain('No Started');
     const again = runChecks(after, { disabled: [] });
     for (const rule of new Set(findings.filter((f) => f.fix).map((f) => f.rule))) {
-      expect(again.filter((f) => f.rule === rule && f.fix), rule).toEqual([]);
+      expect(
+        again.filter((f) => f.rule === rule && f.fix),
+        rule,
+      ).toEqual([]);
     }
   });
 
   it('refuses to guess where deleted text makes the place uncertain', async () => {
-    const word = testWord([memoryParagraph('', { runs: [{ text: 'TD107 ', revision: 'deleted' }, { text: 'TD107' }] })], { changeTrackingMode: 'TrackAll' });
+    const word = testWord(
+      [memoryParagraph('', { runs: [{ text: 'TD107 ', revision: 'deleted' }, { text: 'TD107' }] })],
+      { changeTrackingMode: 'TrackAll' },
+    );
     const host = word.host();
     const doc = await host.read();
-    const result = await host.replace([{ start: doc.text.indexOf('TD107'), end: doc.text.indexOf('TD107') + 5, replacement: 'TD 107' }]);
+    const result = await host.replace([
+      { start: doc.text.indexOf('TD107'), end: doc.text.indexOf('TD107') + 5, replacement: 'TD 107' },
+    ]);
     expect(result.applied).toBe(0);
     expect(result.skipped[0].reason).toMatch(/tracked changes/);
   });
@@ -138,10 +167,17 @@ describe('hyperlinks already in the document', () => {
   it('are read from Word, so Link TDs leaves text inside a link alone', async () => {
     const word = testWord([
       memoryParagraph('TSAG, Geneva, 26-30 May 2025'),
-      memoryParagraph('', { runs: [{ text: 'See the report (TD106 and annex)', hyperlink: 'https://example.org/report' }, { text: ' and TD107.' }] }),
+      memoryParagraph('', {
+        runs: [
+          { text: 'See the report (TD106 and annex)', hyperlink: 'https://example.org/report' },
+          { text: ' and TD107.' },
+        ],
+      }),
     ]);
     const doc = await word.host().read();
-    expect(doc.links).toEqual([{ url: 'https://example.org/report', start: doc.text.indexOf('See'), end: doc.text.indexOf(' and TD107') }]);
+    expect(doc.links).toEqual([
+      { url: 'https://example.org/report', start: doc.text.indexOf('See'), end: doc.text.indexOf(' and TD107') },
+    ]);
     const plan = planLinks(doc, { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } as never);
     expect(plan.links.map((l) => l.text)).toEqual(['TD107']);
     expect(plan.alreadyLinked).toBe(1);
@@ -155,7 +191,12 @@ describe('a batch that fails part-way', () => {
     const doc = await host.read();
     // Read (2 syncs) done; the fix's third sync fails after its first write.
     word.doc.failure = { sync: word.doc.syncCount + 3, after: 1, message: 'GeneralException: imitated' };
-    const edits = ['TD 7', 'TD 8'].map((td) => ({ start: doc.text.indexOf(td), end: doc.text.indexOf(td) + 4, replacement: td.replace(' ', ''), expected: td }));
+    const edits = ['TD 7', 'TD 8'].map((td) => ({
+      start: doc.text.indexOf(td),
+      end: doc.text.indexOf(td) + 4,
+      replacement: td.replace(' ', ''),
+      expected: td,
+    }));
     const failed = host.replace(edits);
     await expect(failed).rejects.toThrow(PartialWriteError);
     await expect(failed).rejects.toThrow(/part-way.*imitated.*Undo \(Ctrl\+Z\)/);

@@ -10,7 +10,10 @@ const agenda = (): MemoryBlock[] => [
   memoryParagraph('Agenda for the closing plenary', { style: 'Heading 1' }),
   memoryParagraph(''),
   memoryParagraph('Report – TD106', { listLevel: 0 }),
-  memoryParagraph('WP2-4: Approve the report, TD106.', { listLevel: 1, runs: [{ text: 'WP2-4', bold: true }, { text: ': Approve the report, TD106.' }] }),
+  memoryParagraph('WP2-4: Approve the report, TD106.', {
+    listLevel: 1,
+    runs: [{ text: 'WP2-4', bold: true }, { text: ': Approve the report, TD106.' }],
+  }),
   memoryTable([
     ['#', 'Date', 'Time\n(Geneva time)'],
     ['1', '10 September 2025', '13:00 – 15:00 CEST'],
@@ -21,10 +24,14 @@ const agenda = (): MemoryBlock[] => [
 const hostFor = (word: TestWord) => new WordHost({ run: word.run, settings: word.settings, name: 'agenda.docx' });
 
 const longDocument = (paragraphs: number): MemoryBlock[] =>
-  Array.from({ length: paragraphs }, (_, i) => memoryParagraph(`Item ${i}: approve TD${i} and TD${i}.`, i % 3 === 0 ? { listLevel: 0 } : {}));
+  Array.from({ length: paragraphs }, (_, i) =>
+    memoryParagraph(`Item ${i}: approve TD${i} and TD${i}.`, i % 3 === 0 ? { listLevel: 0 } : {}),
+  );
 
 /** The syncs `act` costs after a read, on a 10- and on a 2,000-paragraph document. */
-async function syncsAt10And2000(act: (host: WordHost, doc: AgendaDocument, fake: TestWord) => Promise<void>): Promise<number[]> {
+async function syncsAt10And2000(
+  act: (host: WordHost, doc: AgendaDocument, fake: TestWord) => Promise<void>,
+): Promise<number[]> {
   const counts: number[] = [];
   for (const size of [10, 2000]) {
     const fake = testWord(longDocument(size));
@@ -59,7 +66,9 @@ describe('WordHost.read', () => {
     for (const p of doc.paragraphs) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
     // The same layout as the text reader: reading the flat text back gives the same paragraphs and tables.
     const again = readTextDocument(doc.text, 'again.txt');
-    expect(again.paragraphs.map((p) => [p.text, p.isListItem, p.table])).toEqual(doc.paragraphs.map((p) => [p.text, p.isListItem, p.table]));
+    expect(again.paragraphs.map((p) => [p.text, p.isListItem, p.table])).toEqual(
+      doc.paragraphs.map((p) => [p.text, p.isListItem, p.table]),
+    );
   });
 
   it('reports progress', async () => {
@@ -170,11 +179,16 @@ describe('WordHost.replace', () => {
   });
 
   it('splits a list item where a fix inserts a line break, as Word does, without doubling the bullet', async () => {
-    const fake = testWord([memoryParagraph('RG-WPR-5: Adopt Q10/20 (TD48) RG-WPR-6: Approve the LS, TD142', { listLevel: 0 })]);
+    const fake = testWord([
+      memoryParagraph('RG-WPR-5: Adopt Q10/20 (TD48) RG-WPR-6: Approve the LS, TD142', { listLevel: 0 }),
+    ]);
     const host = hostFor(fake);
     const doc = await host.read();
     const at = doc.text.indexOf(' RG-WPR-6');
-    expect(await host.replace([{ start: at, end: at + 1, replacement: '\n· ', expected: ' ' }])).toEqual({ applied: 1, skipped: [] });
+    expect(await host.replace([{ start: at, end: at + 1, replacement: '\n· ', expected: ' ' }])).toEqual({
+      applied: 1,
+      skipped: [],
+    });
     expect(fake.doc.allParagraphs().map((p) => [paragraphText(p), p.listLevel])).toEqual([
       ['RG-WPR-5: Adopt Q10/20 (TD48)', 0],
       ['RG-WPR-6: Approve the LS, TD142', 0],
@@ -200,8 +214,13 @@ describe('WordHost.replace', () => {
     const host = hostFor(fake);
     await expect(host.replace([{ start: 0, end: 1, replacement: 'a' }])).rejects.toThrow(/Check the document first/);
     const doc = await host.read();
-    const result = await host.replace([{ start: doc.paragraphs[0].start, end: doc.paragraphs[1].end, replacement: 'x' }]);
-    expect(result).toEqual({ applied: 0, skipped: [expect.objectContaining({ reason: expect.stringContaining('more than one paragraph') })] });
+    const result = await host.replace([
+      { start: doc.paragraphs[0].start, end: doc.paragraphs[1].end, replacement: 'x' },
+    ]);
+    expect(result).toEqual({
+      applied: 0,
+      skipped: [expect.objectContaining({ reason: expect.stringContaining('more than one paragraph') })],
+    });
   });
 });
 
@@ -218,7 +237,12 @@ describe('WordHost settings and changes', () => {
   it('debounces change notifications', async () => {
     let notify: () => void = () => undefined;
     const fake = testWord(agenda());
-    const host = new WordHost({ run: fake.run, settings: fake.settings, debounceMs: 5, subscribe: (n) => ((notify = n), () => undefined) });
+    const host = new WordHost({
+      run: fake.run,
+      settings: fake.settings,
+      debounceMs: 5,
+      subscribe: (n) => ((notify = n), () => undefined),
+    });
     let calls = 0;
     const stop = host.onChange(() => calls++);
     notify();

@@ -10,7 +10,15 @@ import type { AgendaDocument, Paragraph } from '../../shared/document/model';
 import type { Span } from '../../shared/text/spans';
 import { paragraphFrom, paragraphUntil } from '../host/layout';
 import { planEdits } from '../host/plan-edits';
-import { PartialWriteError, type AgendaHost, type EditResult, type FillApplier, type ReadProgress, type TextEdit, type TrackChanges } from '../host/types';
+import {
+  PartialWriteError,
+  type AgendaHost,
+  type EditResult,
+  type FillApplier,
+  type ReadProgress,
+  type TextEdit,
+  type TrackChanges,
+} from '../host/types';
 import { queueLocate, type PendingRange } from './locate';
 import { readWordBody, type WordRead } from './read-word';
 import { ALL_CAPABILITIES, type WordCapabilities } from './requirements';
@@ -55,7 +63,9 @@ export class WordHost implements AgendaHost {
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<AgendaDocument> {
     const options = { reviewedText: this.capabilities.reviewedText, ...(onProgress ? { onProgress } : {}) };
-    const read = await this.options.run((context) => readWordBody(context, this.options.name ?? 'Word document', options));
+    const read = await this.options.run((context) =>
+      readWordBody(context, this.options.name ?? 'Word document', options),
+    );
     this.lastRead = read;
     return read.doc;
   }
@@ -68,19 +78,30 @@ export class WordHost implements AgendaHost {
     if (!first || !last) throw new Error(`Nothing to select at offset ${span.start}.`);
     const from = clamp(span.start, first.start, first.end);
     const parts: [Paragraph, number, number][] =
-      first === last ? [[first, from, clamp(span.end, from, first.end)]] : [[first, from, first.end], [last, last.start, clamp(span.end, last.start, last.end)]];
+      first === last
+        ? [[first, from, clamp(span.end, from, first.end)]]
+        : [
+            [first, from, first.end],
+            [last, last.start, clamp(span.end, last.start, last.end)],
+          ];
     await this.options.run(async (context) => {
       const items = await loadParagraphTexts(context);
       const pieces: PendingRange[] = parts.map(([paragraph, start, end]) => {
         const place = wordSpanOf(items, read, paragraph, start, end);
-        if ('reason' in place) throw new Error(place.reason === DOCUMENT_CHANGED_SINCE_READ ? DOCUMENT_CHANGED : `Could not select this: ${place.reason}.`);
+        if ('reason' in place)
+          throw new Error(
+            place.reason === DOCUMENT_CHANGED_SINCE_READ ? DOCUMENT_CHANGED : `Could not select this: ${place.reason}.`,
+          );
         const range = queueLocate(place.paragraph, place.text, place.from, place.to, place.reviewed);
         if (range.uncertain) throw new Error(`Could not select this: ${UNCERTAIN_UNDER_TRACKED_CHANGES}.`);
         return range;
       });
       await context.sync();
       const [head, tail] = pieces.map((piece) => piece.resolve());
-      if (!head || (pieces.length > 1 && !tail)) throw new Error(`Could not find “${doc.text.slice(span.start, span.end)}” in the document. ${DOCUMENT_CHANGED}`);
+      if (!head || (pieces.length > 1 && !tail))
+        throw new Error(
+          `Could not find “${doc.text.slice(span.start, span.end)}” in the document. ${DOCUMENT_CHANGED}`,
+        );
       (tail ? head.expandTo(tail) : head).select();
       await context.sync();
     });
@@ -97,8 +118,18 @@ export class WordHost implements AgendaHost {
       const items = await loadParagraphTexts(context);
       const located = planned.flatMap(({ edit, paragraph }) => {
         const place = wordSpanOf(items, read, paragraph, edit.start, edit.end);
-        const range = 'reason' in place ? undefined : queueLocate(place.paragraph, place.text, place.from, place.to, place.reviewed);
-        const reason = 'reason' in place ? (place.reason === DOCUMENT_CHANGED_SINCE_READ ? DOCUMENT_CHANGED : place.reason) : range?.uncertain ? UNCERTAIN_UNDER_TRACKED_CHANGES : '';
+        const range =
+          'reason' in place
+            ? undefined
+            : queueLocate(place.paragraph, place.text, place.from, place.to, place.reviewed);
+        const reason =
+          'reason' in place
+            ? place.reason === DOCUMENT_CHANGED_SINCE_READ
+              ? DOCUMENT_CHANGED
+              : place.reason
+            : range?.uncertain
+              ? UNCERTAIN_UNDER_TRACKED_CHANGES
+              : '';
         if (!range || reason) {
           result.skipped.push({ edit, reason });
           return [];
@@ -110,11 +141,17 @@ export class WordHost implements AgendaHost {
       for (const { edit, paragraph, range } of located) {
         const target = range.resolve();
         if (!target) {
-          result.skipped.push({ edit, reason: `“${doc.text.slice(edit.start, edit.end)}” was not found where expected` });
+          result.skipped.push({
+            edit,
+            reason: `“${doc.text.slice(edit.start, edit.end)}” was not found where expected`,
+          });
           continue;
         }
         // 'Replace' keeps the character formatting of the replaced text; an empty span inserts at its point.
-        target.insertText(wordReplacement(edit.replacement, paragraph.isListItem), edit.start === edit.end ? 'End' : 'Replace');
+        target.insertText(
+          wordReplacement(edit.replacement, paragraph.isListItem),
+          edit.start === edit.end ? 'End' : 'Replace',
+        );
         result.applied++;
       }
       if (result.applied === 0) return;
@@ -138,7 +175,10 @@ export class WordHost implements AgendaHost {
     return new Promise((resolve, reject) => {
       this.options.settings.saveAsync((saved) => {
         if (saved.status === 'succeeded') resolve();
-        else reject(new Error(`Could not save the setting ${key} with the document: ${saved.error?.message ?? saved.status}`));
+        else
+          reject(
+            new Error(`Could not save the setting ${key} with the document: ${saved.error?.message ?? saved.status}`),
+          );
       });
     });
   }

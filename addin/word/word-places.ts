@@ -11,7 +11,8 @@ import type { WordRead } from './read-word';
 import { reviewedMap, type ReviewedMap } from './reviewed-text';
 
 export const DOCUMENT_CHANGED_SINCE_READ = 'the document changed since it was read: read it again and retry';
-export const UNCERTAIN_UNDER_TRACKED_CHANGES = 'tracked changes in this paragraph make the place uncertain: accept or reject them there first';
+export const UNCERTAIN_UNDER_TRACKED_CHANGES =
+  'tracked changes in this paragraph make the place uncertain: accept or reject them there first';
 
 /** A span of a model paragraph in Word: the Word paragraph, its text in Word, and the span in that text. */
 export interface WordSpan<T> {
@@ -33,7 +34,11 @@ function mapOf(read: WordRead, word: number): ReviewedMap | undefined {
 }
 
 /** The Word paragraph of a model paragraph: undefined when Word's paragraph count or that paragraph's text changed since the read. */
-export function wordParagraphOf<T extends { readonly text: string }>(items: readonly T[], read: WordRead, paragraph: Paragraph | undefined): T | undefined {
+export function wordParagraphOf<T extends { readonly text: string }>(
+  items: readonly T[],
+  read: WordRead,
+  paragraph: Paragraph | undefined,
+): T | undefined {
   const place = paragraph && read.places[paragraph.index];
   if (!place || items.length !== read.words.length) return undefined;
   const word = items[place.word];

@@ -97,7 +97,6 @@ export interface WTableCollection extends WLoadable {
   readonly items: WTable[];
 }
 
-
 export interface WParagraph extends WLoadable {
   readonly text: string;
   readonly style: string;
@@ -117,7 +116,12 @@ export interface WParagraph extends WLoadable {
   /** The text with tracked changes accepted or rejected (WordApi 1.4); `text` shows deleted text too. */
   readonly getReviewedText: (version?: ReviewedVersion) => WClientResult<string>;
   readonly insertParagraph: (text: string, location: 'Before' | 'After') => WParagraph;
-  readonly insertTable: (rowCount: number, columnCount: number, location: 'Before' | 'After', values?: string[][]) => WTable;
+  readonly insertTable: (
+    rowCount: number,
+    columnCount: number,
+    location: 'Before' | 'After',
+    values?: string[][],
+  ) => WTable;
   /** Wraps the paragraph in a rich-text content control. */
   readonly insertContentControl: () => WContentControl;
 }
@@ -140,7 +144,12 @@ export interface WContentControl extends WLoadable {
   readonly clear: () => void;
   /** Refused by Word on the web (NotAllowed); TD Lens does not use it. */
   readonly insertParagraph: (text: string, location: 'Start' | 'End' | 'Before' | 'After') => WParagraph;
-  readonly insertTable: (rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]) => WTable;
+  readonly insertTable: (
+    rowCount: number,
+    columnCount: number,
+    location: 'Start' | 'End' | 'Before' | 'After',
+    values?: string[][],
+  ) => WTable;
   /** `keepContent` false removes the control and what it holds. */
   readonly delete: (keepContent: boolean) => void;
 }
@@ -184,4 +193,7 @@ export interface SettingsStore {
 type Satisfies<Surface, Actual extends Surface> = Actual;
 
 /** tsc's proof that Office.js's own types satisfy this surface (office-word.ts relies on it). */
-export type OfficeSatisfiesSurface = [Satisfies<WRequestContext, Word.RequestContext>, Satisfies<SettingsStore, Office.Settings>];
+export type OfficeSatisfiesSurface = [
+  Satisfies<WRequestContext, Word.RequestContext>,
+  Satisfies<SettingsStore, Office.Settings>,
+];

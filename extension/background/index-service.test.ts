@@ -8,9 +8,18 @@ import { FETCH_BUDGET, INDEX_FRESH_MS, shortFailure, type StoredIndex } from '..
 import { LEDGER_KEY, listKey, readLedger, storedBytes } from '../itu-store';
 import { createIndexService, retryAfterMs, type IndexServiceDeps } from './index-service';
 
-const tsag: MeetingContext = { group: 'TSAG', place: 'Geneva', start: '2025-05-26', end: '2025-05-30', studyPeriod: 25 };
+const tsag: MeetingContext = {
+  group: 'TSAG',
+  place: 'Geneva',
+  start: '2025-05-26',
+  end: '2025-05-30',
+  studyPeriod: 25,
+};
 const tsagTds: ItuIndexRequest = { kind: 'td', meeting: tsag };
-const sgTds = (n: number): ItuIndexRequest => ({ kind: 'td', meeting: { group: `SG${n}`, start: '2025-06-02', studyPeriod: 25 } });
+const sgTds = (n: number): ItuIndexRequest => ({
+  kind: 'td',
+  meeting: { group: `SG${n}`, start: '2025-06-02', studyPeriod: 25 },
+});
 const sample = readFileSync(join(import.meta.dirname, '../../samples/itu-td-index-T25-TSAG-250526.xml'));
 const T0 = Date.parse('2025-05-27T09:00:00Z');
 const MINUTE = 60_000;
@@ -41,7 +50,9 @@ function fakeStorage(quota = Infinity) {
 }
 
 /** A background with fake storage, consent and fetch; `fetches` counts what would have gone to ITU. */
-function setup(options: { allowed?: boolean; fail?: ItuIndexError; quota?: number; limits?: IndexServiceDeps['limits'] } = {}) {
+function setup(
+  options: { allowed?: boolean; fail?: ItuIndexError; quota?: number; limits?: IndexServiceDeps['limits'] } = {},
+) {
   const storage = fakeStorage(options.quota);
   const world = {
     now: T0,
@@ -64,7 +75,16 @@ function setup(options: { allowed?: boolean; fail?: ItuIndexError; quota?: numbe
       await gate;
       if (world.fail) throw world.fail;
       // Every request gets the sample read as its own meeting's list.
-      const xml = request.meeting.group === 'TSAG' ? sample : Buffer.from(sample.toString('utf8').replaceAll('TSAG', request.meeting.group).replaceAll('250526', '250602').replaceAll('2025-05-26', '2025-06-02'));
+      const xml =
+        request.meeting.group === 'TSAG'
+          ? sample
+          : Buffer.from(
+              sample
+                .toString('utf8')
+                .replaceAll('TSAG', request.meeting.group)
+                .replaceAll('250526', '250602')
+                .replaceAll('2025-05-26', '2025-06-02'),
+            );
       return { url, register: readItuIndex(xml, request, url), bytes: xml };
     },
     now: () => world.now,
@@ -91,9 +111,23 @@ describe('the background index service', () => {
     expect(world.fetches).toEqual(['https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml']);
     const index = kept(TSAG_LIST)!;
     expect(index).toMatchObject({ url: world.fetches[0], fetched: new Date(T0).toISOString() });
-    expect(index.register).toMatchObject({ key: 'TSAG 2025-05-26', fileName: TSAG_LIST, format: 'xml', indexUpdated: '2025-05-29' });
-    expect(index.register.entries.find((e) => e.number === 7)).toMatchObject({ title: 'Terms of reference of TSAG rapporteur groups', source: 'TSAG Chair', date: '2025-05-20' });
-    expect(ledger().kept[TSAG_LIST]).toMatchObject({ kind: 'td', entries: index.register.entries.length, indexUpdated: '2025-05-29', bytes: storedBytes(listKey(TSAG_LIST), index) });
+    expect(index.register).toMatchObject({
+      key: 'TSAG 2025-05-26',
+      fileName: TSAG_LIST,
+      format: 'xml',
+      indexUpdated: '2025-05-29',
+    });
+    expect(index.register.entries.find((e) => e.number === 7)).toMatchObject({
+      title: 'Terms of reference of TSAG rapporteur groups',
+      source: 'TSAG Chair',
+      date: '2025-05-20',
+    });
+    expect(ledger().kept[TSAG_LIST]).toMatchObject({
+      kind: 'td',
+      entries: index.register.entries.length,
+      indexUpdated: '2025-05-29',
+      bytes: storedBytes(listKey(TSAG_LIST), index),
+    });
 
     world.now = T0 + INDEX_FRESH_MS - 1;
     expect(await service.request(tsagTds)).toEqual({ state: 'ready', index });
@@ -122,7 +156,12 @@ describe('the background index service', () => {
     const before = kept(TSAG_LIST);
     world.now = T0 + INDEX_FRESH_MS + 1;
     world.fail = new ItuIndexError('offline', 'u', 'could not reach www.itu.int');
-    expect(await service.request(tsagTds)).toEqual({ state: 'failed', reason: 'offline', message: 'could not reach www.itu.int', index: before });
+    expect(await service.request(tsagTds)).toEqual({
+      state: 'failed',
+      reason: 'offline',
+      message: 'could not reach www.itu.int',
+      index: before,
+    });
     expect(world.fetches).toHaveLength(2);
     world.now += retryAfterMs('offline') - 1;
     expect((await service.request(tsagTds)).state).toBe('failed');
@@ -146,7 +185,9 @@ describe('the budget of fetches, shared by whatever asks', () => {
     for (let n = 1; n <= FETCH_BUDGET.perMinute + 3; n++) answers.push(await service.request(sgTds(n)));
     expect(world.fetches).toHaveLength(FETCH_BUDGET.perMinute);
     expect(answers.slice(-3).map((a) => a.state === 'failed' && a.reason)).toEqual(['budget', 'budget', 'budget']);
-    expect(shortFailure('budget')).toBe(`not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`);
+    expect(shortFailure('budget')).toBe(
+      `not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`,
+    );
     // A kept list is still the answer: the budget counts fetches only.
     expect((await service.request(sgTds(1))).state).toBe('ready');
     world.now += MINUTE;
@@ -173,12 +214,18 @@ describe('the budget of fetches, shared by whatever asks', () => {
 
 describe('what is kept', () => {
   it('keeps at most `count` lists, dropping the one fetched longest ago', async () => {
-    const { world, service, storage, ledger } = setup({ limits: { perMinute: 100, perDay: 100, bytes: 10_000_000, count: 3 } });
+    const { world, service, storage, ledger } = setup({
+      limits: { perMinute: 100, perDay: 100, bytes: 10_000_000, count: 3 },
+    });
     for (let n = 2; n <= 5; n++) {
       await service.request(sgTds(n));
       world.now += 1000;
     }
-    expect(Object.keys(ledger().kept)).toEqual(['T25-SG3-250602-TD.xml', 'T25-SG4-250602-TD.xml', 'T25-SG5-250602-TD.xml']);
+    expect(Object.keys(ledger().kept)).toEqual([
+      'T25-SG3-250602-TD.xml',
+      'T25-SG4-250602-TD.xml',
+      'T25-SG5-250602-TD.xml',
+    ]);
     expect(Object.keys(storage.items).filter((k) => k.startsWith('ituIndex:'))).toHaveLength(3);
   });
 
@@ -186,7 +233,9 @@ describe('what is kept', () => {
     const probe = setup();
     await probe.service.request(sgTds(2));
     const size = probe.ledger().kept['T25-SG2-250602-TD.xml'].bytes;
-    const { world, service, storage, ledger } = setup({ limits: { perMinute: 100, perDay: 100, bytes: Math.floor(size * 2.5), count: 24 } });
+    const { world, service, storage, ledger } = setup({
+      limits: { perMinute: 100, perDay: 100, bytes: Math.floor(size * 2.5), count: 24 },
+    });
     for (let n = 2; n <= 4; n++) {
       await service.request(sgTds(n));
       world.now += 1000;
@@ -196,7 +245,9 @@ describe('what is kept', () => {
     const again = await service.request(sgTds(2));
     expect(again).toMatchObject({ state: 'failed', reason: 'evicted' });
     expect(world.fetches).toHaveLength(3);
-    expect(shortFailure('evicted')).toBe("fetched today, not kept: TD Lens keeps 6 MB of ITU's lists and newer ones took the room");
+    expect(shortFailure('evicted')).toBe(
+      "fetched today, not kept: TD Lens keeps 6 MB of ITU's lists and newer ones took the room",
+    );
     world.now = T0 + INDEX_FRESH_MS + 5000;
     expect((await service.request(sgTds(2))).state).toBe('ready');
     expect(world.fetches).toHaveLength(4);

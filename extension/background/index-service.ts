@@ -16,9 +16,28 @@
  */
 import { ItuIndexError, type FetchedIndex } from '../../shared/register/itu-fetch';
 import { ituIndexFileName, type ItuIndexFailure, type ItuIndexRequest } from '../../shared/register/itu-index';
-import { FETCH_BUDGET, isFresh, isStoredIndex, LIST_BYTES, MAX_KEPT_INDEXES, type IndexAnswer, type NotKept, type StoredIndex } from '../itu-index';
 import {
-  isQuotaError, keptEntry, LEDGER_KEY, listKey, loadLedger, makeRoom, pruneLedger, spentBudget, storedBytes, type Ledger, type StorageArea,
+  FETCH_BUDGET,
+  isFresh,
+  isStoredIndex,
+  LIST_BYTES,
+  MAX_KEPT_INDEXES,
+  type IndexAnswer,
+  type NotKept,
+  type StoredIndex,
+} from '../itu-index';
+import {
+  isQuotaError,
+  keptEntry,
+  LEDGER_KEY,
+  listKey,
+  loadLedger,
+  makeRoom,
+  pruneLedger,
+  spentBudget,
+  storedBytes,
+  type Ledger,
+  type StorageArea,
 } from '../itu-store';
 import { toStoredRegister } from '../register-store';
 
@@ -90,11 +109,17 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
       const notKept = (why: Unkept) => {
         delete ledger.kept[name];
         ledger.notKept[name] = why;
-        return saveLedger(ledger).then(() => why, () => why);
+        return saveLedger(ledger).then(
+          () => why,
+          () => why,
+        );
       };
       if (!room.fits) return notKept('too-big-to-keep');
       try {
-        await deps.storage.set({ [listKey(name)]: index, [LEDGER_KEY]: { ...ledger, kept: { ...ledger.kept, [name]: keptEntry(index, kind, bytes) } } });
+        await deps.storage.set({
+          [listKey(name)]: index,
+          [LEDGER_KEY]: { ...ledger, kept: { ...ledger.kept, [name]: keptEntry(index, kind, bytes) } },
+        });
         return undefined;
       } catch (error) {
         if (!isQuotaError(error)) throw error;
@@ -102,7 +127,11 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
       }
     });
 
-  const fetchAndKeep = async (name: string, request: ItuIndexRequest, before: StoredIndex | undefined): Promise<IndexAnswer> => {
+  const fetchAndKeep = async (
+    name: string,
+    request: ItuIndexRequest,
+    before: StoredIndex | undefined,
+  ): Promise<IndexAnswer> => {
     let index: StoredIndex;
     try {
       const fetched = await deps.fetchIndex(request);
@@ -112,14 +141,17 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         register: toStoredRegister({ ...fetched.register, fileName: name }, null, new Date(now())),
       };
     } catch (error) {
-      const failure = error instanceof ItuIndexError
-        ? { reason: error.reason, message: error.message }
-        : { reason: 'offline' as const, message: error instanceof Error ? error.message : String(error) };
+      const failure =
+        error instanceof ItuIndexError
+          ? { reason: error.reason, message: error.message }
+          : { reason: 'offline' as const, message: error instanceof Error ? error.message : String(error) };
       failures.set(name, { ...failure, at: now() });
       return { state: 'failed', ...failure, ...(before ? { index: before } : {}) };
     }
     failures.delete(name);
-    const unkept = await keep(name, request.kind, index).catch((error: unknown) => (isQuotaError(error) ? ('quota' as const) : undefined));
+    const unkept = await keep(name, request.kind, index).catch((error: unknown) =>
+      isQuotaError(error) ? ('quota' as const) : undefined,
+    );
     return { state: 'ready', index, ...(unkept ? { unkept } : {}) };
   };
 
@@ -130,13 +162,15 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     if (before && isFresh(before, now())) return { state: 'ready', index: before };
     const had = before ? { index: before } : {};
     const failed = failures.get(name);
-    if (failed && now() - failed.at < retryAfterMs(failed.reason)) return { state: 'failed', reason: failed.reason, message: failed.message, ...had };
+    if (failed && now() - failed.at < retryAfterMs(failed.reason))
+      return { state: 'failed', reason: failed.reason, message: failed.message, ...had };
     if (!before && ledger.fetched[name] !== undefined) {
       const why = ledger.notKept[name] ?? 'evicted';
       return { state: 'failed', reason: why, message: `fetched today, not kept (${why})` };
     }
     const spent = await reserve();
-    if (spent) return { state: 'failed', reason: 'budget', message: `TD Lens's budget of fetches a ${spent} is spent`, ...had };
+    if (spent)
+      return { state: 'failed', reason: 'budget', message: `TD Lens's budget of fetches a ${spent} is spent`, ...had };
     return fetchAndKeep(name, request, before);
   };
 

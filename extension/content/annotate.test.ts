@@ -17,7 +17,9 @@ describe('annotateTextNode', () => {
     const { p, node } = paragraph('Approve TD106 and WP2-4 today');
     const run = annotateTextNode(node, fakeFind(node.data));
     expect(p.textContent).toBe('Approve TD106 and WP2-4 today');
-    expect(run?.marks.map((m) => [m.dataset.tdLensRef, m.dataset.tdLensKind, m.tabIndex, m.getAttribute('role')])).toEqual([
+    expect(
+      run?.marks.map((m) => [m.dataset.tdLensRef, m.dataset.tdLensKind, m.tabIndex, m.getAttribute('role')]),
+    ).toEqual([
       ['TD106', 'td', 0, 'button'],
       ['WP2-4', 'action', 0, 'button'],
     ]);

@@ -72,7 +72,11 @@ export function usableReferences(data: string, refs: readonly Reference[]): Refe
  * follows it as marks and text. Returns null (and leaves the node alone) when there is nothing to mark or the node
  * is detached.
  */
-export function annotateTextNode(node: Text, refs: readonly Reference[], options: AnnotateOptions = {}): AnnotatedRun | null {
+export function annotateTextNode(
+  node: Text,
+  refs: readonly Reference[],
+  options: AnnotateOptions = {},
+): AnnotatedRun | null {
   const parent = node.parentNode;
   const doc = node.ownerDocument;
   if (!parent || !doc) return null;

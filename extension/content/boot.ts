@@ -35,7 +35,10 @@ const readSettingsOnce = (): Promise<void> =>
       enabled = isSiteEnabled(readSettings(raw), location.hostname);
       api.storage.onChanged.addListener((changes, area) => {
         if (area !== 'local' || !(STORAGE_KEYS.disabledSites in changes)) return;
-        enabled = isSiteEnabled(readSettings({ disabledSites: changes[STORAGE_KEYS.disabledSites].newValue }), location.hostname);
+        enabled = isSiteEnabled(
+          readSettings({ disabledSites: changes[STORAGE_KEYS.disabledSites].newValue }),
+          location.hostname,
+        );
         apply();
       });
     },
@@ -56,7 +59,9 @@ const loading = () => document.readyState === 'loading';
  */
 declare const chrome: { runtime: { getURL(path: string): string } };
 const load = (): Promise<PageControl> =>
-  (page ??= (import(/* @vite-ignore */ chrome.runtime.getURL('content/page.js')) as Promise<typeof import('./page')>).then((m) => m.createPage()));
+  (page ??= (
+    import(/* @vite-ignore */ chrome.runtime.getURL('content/page.js')) as Promise<typeof import('./page')>
+  ).then((m) => m.createPage()));
 
 const whenDomReady = (then: () => void) => {
   if (loading()) document.addEventListener('DOMContentLoaded', then, { once: true });
@@ -90,9 +95,10 @@ function watchLater(): void {
   if (observer) return;
   observer = new MutationObserver((records) => {
     for (const record of records) {
-      const found = record.type === 'characterData'
-        ? test.text((record.target as Text).data)
-        : [...record.addedNodes].some((node) => holdsCandidate(node, test));
+      const found =
+        record.type === 'characterData'
+          ? test.text((record.target as Text).data)
+          : [...record.addedNodes].some((node) => holdsCandidate(node, test));
       if (found) return take();
     }
   });

@@ -30,7 +30,9 @@ describe('candidates', () => {
   });
 
   it('are looked for where the lens reads: not in scripts, fields or editable regions', () => {
-    const doc = page('<script>var a = "TD1";</script><textarea>TD2</textarea><div contenteditable="true">TD3</div><p>nothing here 4</p>');
+    const doc = page(
+      '<script>var a = "TD1";</script><textarea>TD2</textarea><div contenteditable="true">TD3</div><p>nothing here 4</p>',
+    );
     expect(createCandidateScan(doc, test).next(Infinity)).toBe('seen');
     doc.body.append(Object.assign(doc.createElement('p'), { textContent: 'TD5' }));
     expect(createCandidateScan(doc, test).next(Infinity)).toBe('found');

@@ -26,7 +26,8 @@ export function candidateTest(pretest: RegExp): CandidateTest {
       const m = raw.exec(data);
       return m !== null && (!SPECIAL_CHARACTERS.test(m[0]) || pretest.test(normalizeForMatching(data)));
     },
-    link: (a) => typeof (a as HTMLAnchorElement).href === 'string' && mayBeItuDocumentUrl((a as HTMLAnchorElement).href),
+    link: (a) =>
+      typeof (a as HTMLAnchorElement).href === 'string' && mayBeItuDocumentUrl((a as HTMLAnchorElement).href),
   };
 }
 

@@ -70,7 +70,12 @@ export interface CardEvents {
 }
 
 /** Listens on `doc` for the card's events. */
-export function listenForCard(doc: Document, card: CardTarget, timings: CardTimings, checks: InputChecks = browserChecks(doc)): CardEvents {
+export function listenForCard(
+  doc: Document,
+  card: CardTarget,
+  timings: CardTimings,
+  checks: InputChecks = browserChecks(doc),
+): CardEvents {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the pointer last moved (viewport and screen), from trusted events only. */
@@ -124,7 +129,8 @@ export function listenForCard(doc: Document, card: CardTarget, timings: CardTimi
     if (inCard(event.target)) return;
     const mark = markOf(event.target);
     if (mark && mark === card.returningTo()) return;
-    const byKeyboard = tab !== null && !tab.defaultPrevented && checks.trusted(event) && mark !== null && checks.keyboardFocus(mark);
+    const byKeyboard =
+      tab !== null && !tab.defaultPrevented && checks.trusted(event) && mark !== null && checks.keyboardFocus(mark);
     if (mark && byKeyboard) card.open(mark);
     else if (card.openMark() && mark !== card.openMark()) card.close();
   };

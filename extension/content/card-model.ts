@@ -80,7 +80,17 @@ export interface CardInput {
   titleNoteFor?: (context: MarkContext, entry: TdEntry, home: string | undefined) => string | undefined;
 }
 
-export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexFor, onRegisterUsed, context, titleNoteFor }: CardInput): CardModel {
+export function buildCardModel({
+  ref,
+  meeting,
+  registers,
+  urls,
+  linkHref,
+  indexFor,
+  onRegisterUsed,
+  context,
+  titleNoteFor,
+}: CardInput): CardModel {
   const model: CardModel = { id: ref.id, kindLabel: KIND_LABELS[ref.kind] };
   if (!LINKED_KINDS.has(ref.kind)) return model;
   const group = citedGroup(ref);
@@ -89,12 +99,19 @@ export function buildCardModel({ ref, meeting, registers, urls, linkHref, indexF
   if (linkHref) model.pageUrl = linkHref;
   if (!usable) {
     if (!model.pageUrl) {
-      model.note = group && meeting
-        ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
-        : 'Links need a meeting: set one in TD Lens options.';
+      model.note =
+        group && meeting
+          ? `Cited as ${group}: links need a ${group} meeting (set one in TD Lens options).`
+          : 'Links need a meeting: set one in TD Lens options.';
     }
     if (ref.kind === 'td' || ref.kind === 'contribution') {
-      addContextNote(model, ref, addRegisterFacts(model, ref, registers, null, undefined, onRegisterUsed), context && titleNoteFor && { context, titleNoteFor }, null);
+      addContextNote(
+        model,
+        ref,
+        addRegisterFacts(model, ref, registers, null, undefined, onRegisterUsed),
+        context && titleNoteFor && { context, titleNoteFor },
+        null,
+      );
     }
     return model;
   }

@@ -52,7 +52,12 @@ export function setImportant(el: HTMLElement, styles: Record<string, string>): v
 }
 
 /** An element showing `text` as generated content (see above), never as a text node. */
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = className;
   if (text !== undefined) node.setAttribute('data-text', text);
@@ -131,7 +136,14 @@ function addStyles(doc: Document, shadow: ShadowRoot): void {
 export function createCardHost(doc: Document, shadowMode: ShadowRootMode): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement(CARD_HOST_TAG);
   // Inline !important styles beat any page rule on the host; everything else lives in the shadow root.
-  setImportant(host, { all: 'initial', position: 'absolute', 'z-index': '2147483647', display: 'none', top: '0', left: '0' });
+  setImportant(host, {
+    all: 'initial',
+    position: 'absolute',
+    'z-index': '2147483647',
+    display: 'none',
+    top: '0',
+    left: '0',
+  });
   const shadow = host.attachShadow({ mode: shadowMode });
   addStyles(doc, shadow);
   return { host, shadow };

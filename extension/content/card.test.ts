@@ -18,7 +18,8 @@ const model: CardModel = {
 };
 
 /** What the card shows: its generated content (`data-text`), in order. */
-const shown = (root: ParentNode) => [...root.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ');
+const shown = (root: ParentNode) =>
+  [...root.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ');
 
 let card: CardController | null = null;
 afterEach(() => {
@@ -33,15 +34,28 @@ function checks(over: { hit?: Element | null } = {}): InputChecks {
 }
 
 function setup(options: Partial<CardOptions> = {}) {
-  const root = fixture('<p>See <span data-td-lens-ref="TD7R1" data-td-lens-kind="td" tabindex="0" role="button">TD7R1</span> and <button id="other">x</button></p>');
+  const root = fixture(
+    '<p>See <span data-td-lens-ref="TD7R1" data-td-lens-kind="td" tabindex="0" role="button">TD7R1</span> and <button id="other">x</button></p>',
+  );
   const mark = root.querySelector('span')!;
   const copy = vi.fn(async () => {});
-  card = createCard({ doc: document, modelFor: () => model, shadowMode: 'open', copy, hoverDelayMs: 0, closeDelayMs: 0, checks: checks({ hit: mark.firstChild as Element }), ...options });
+  card = createCard({
+    doc: document,
+    modelFor: () => model,
+    shadowMode: 'open',
+    copy,
+    hoverDelayMs: 0,
+    closeDelayMs: 0,
+    checks: checks({ hit: mark.firstChild as Element }),
+    ...options,
+  });
   return { mark, copy, shadow: () => card!.host.shadowRoot! };
 }
 
-const key = (target: EventTarget, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
-const move = (target: EventTarget, x: number) => target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: 5, screenX: x, screenY: 5 }));
+const key = (target: EventTarget, k: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+const move = (target: EventTarget, x: number) =>
+  target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: 5, screenX: x, screenY: 5 }));
 /** The delegate's Tab reaching the mark: the keydown, then the browser moving focus in its default action. */
 const tabTo = (el: HTMLElement) => {
   key(document.activeElement ?? document.body, 'Tab');
@@ -56,7 +70,9 @@ describe('card view', () => {
     expect(shown(view.root)).toContain('Terms of reference <b>as agreed</b>');
     expect(view.root.querySelector('b')).toBeNull();
     expect(shown(view.root)).toContain('Newer revision exists: TD7R2');
-    expect([...view.root.querySelectorAll('a')].map((a) => [a.getAttribute('aria-label'), a.getAttribute('href'), a.rel])).toEqual([
+    expect(
+      [...view.root.querySelectorAll('a')].map((a) => [a.getAttribute('aria-label'), a.getAttribute('href'), a.rel]),
+    ).toEqual([
       ['ITU page', model.pageUrl, 'noopener noreferrer'],
       ['Word file', model.fileUrl, 'noopener noreferrer'],
     ]);
@@ -71,14 +87,23 @@ describe('card view', () => {
   });
 
   it("shows the date, Questions and the index's line", () => {
-    const view = renderCard(document, { ...model, date: '2025-05-20', questions: ['Q2/12', 'Q3/12'], indexNote: "From ITU's TD list of 2025-05-29" });
+    const view = renderCard(document, {
+      ...model,
+      date: '2025-05-20',
+      questions: ['Q2/12', 'Q3/12'],
+      indexNote: "From ITU's TD list of 2025-05-29",
+    });
     expect(view.root.querySelector('.facts')?.getAttribute('data-text')).toBe('Received 2025-05-20 · Q2/12, Q3/12');
     expect(view.root.querySelector('.index-note')?.getAttribute('data-text')).toBe("From ITU's TD list of 2025-05-29");
     expect(renderCard(document, model).root.querySelector('.facts, .index-note')).toBeNull();
   });
 
   it('shows the note when links need a meeting', () => {
-    const view = renderCard(document, { id: 'TD5', kindLabel: 'temporary document', note: 'Links need a meeting: set one in TD Lens options.' });
+    const view = renderCard(document, {
+      id: 'TD5',
+      kindLabel: 'temporary document',
+      note: 'Links need a meeting: set one in TD Lens options.',
+    });
     expect(view.root.querySelectorAll('a')).toHaveLength(0);
     expect(shown(view.root)).toContain('Links need a meeting');
   });
@@ -190,9 +215,16 @@ describe('card controller', () => {
   });
 
   it('builds the open card again when its data arrives, keeping focus inside, without touching the host', async () => {
-    const root = fixture('<p><span data-td-lens-ref="TD7" data-td-lens-kind="td" tabindex="0" role="button">TD7</span></p>');
+    const root = fixture(
+      '<p><span data-td-lens-ref="TD7" data-td-lens-kind="td" tabindex="0" role="button">TD7</span></p>',
+    );
     const mark = root.querySelector('span')!;
-    let current: CardModel = { id: 'TD7', kindLabel: 'temporary document', indexNote: "Getting ITU's TD list…", pageUrl: model.pageUrl };
+    let current: CardModel = {
+      id: 'TD7',
+      kindLabel: 'temporary document',
+      indexNote: "Getting ITU's TD list…",
+      pageUrl: model.pageUrl,
+    };
     card = createCard({ doc: document, modelFor: () => current, shadowMode: 'open', checks: checks() });
     card.refresh();
     expect(card.current()).toBeNull();

@@ -11,7 +11,11 @@ export interface ContentApi {
   runtime: {
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined): void };
+    onMessage: {
+      addListener(
+        listener: (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean | undefined,
+      ): void;
+    };
   };
   storage: {
     local: {
@@ -22,4 +26,5 @@ export interface ContentApi {
   };
 }
 
-export const contentApi = ((globalThis as { browser?: ContentApi }).browser ?? (globalThis as { chrome?: ContentApi }).chrome) as ContentApi;
+export const contentApi = ((globalThis as { browser?: ContentApi }).browser ??
+  (globalThis as { chrome?: ContentApi }).chrome) as ContentApi;

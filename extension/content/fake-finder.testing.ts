@@ -9,9 +9,27 @@ export function fakeFind(text: string): Reference[] {
     if (m[1]) {
       const number = Number(m[1]);
       const revision = m[2] ? Number(m[2]) : undefined;
-      refs.push({ kind: 'td', id: `TD${number}${revision ? `R${revision}` : ''}`, text: m[0], start, end, number, ...(revision ? { revision } : {}) });
+      refs.push({
+        kind: 'td',
+        id: `TD${number}${revision ? `R${revision}` : ''}`,
+        text: m[0],
+        start,
+        end,
+        number,
+        ...(revision ? { revision } : {}),
+      });
     } else {
-      refs.push({ kind: 'action', id: `WP${m[3]}-${m[4]}`, text: m[0], start, end, series: `WP${m[3]}`, number: Number(m[4]), inline: true, listed: false });
+      refs.push({
+        kind: 'action',
+        id: `WP${m[3]}-${m[4]}`,
+        text: m[0],
+        start,
+        end,
+        series: `WP${m[3]}`,
+        number: Number(m[4]),
+        inline: true,
+        listed: false,
+      });
     }
   }
   return refs;

@@ -12,7 +12,14 @@ const T0 = Date.parse('2025-05-27T09:00:00Z');
 const index = (fetched = T0): StoredIndex => ({
   url: 'https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml',
   fetched: new Date(fetched).toISOString(),
-  register: { key: 'TSAG 2025-05-26', fileName: 'T25-TSAG-250526-TD.xml', format: 'xml', entries: [], updated: '', indexUpdated: '2025-05-29' },
+  register: {
+    key: 'TSAG 2025-05-26',
+    fileName: 'T25-TSAG-250526-TD.xml',
+    format: 'xml',
+    entries: [],
+    updated: '',
+    indexUpdated: '2025-05-29',
+  },
 });
 
 /** A page's requests with a fake background: `answer` is what it says next; `changes` counts card rebuilds. */
@@ -92,7 +99,11 @@ describe("a page's requests for ITU's indexes", () => {
     world.answer = { state: 'failed', reason: 'offline', message: 'could not reach www.itu.int', index: old };
     requests.viewFor('td', tsag);
     await settle();
-    expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: not reached (offline?)", index: old });
+    expect(requests.viewFor('td', tsag)).toEqual({
+      state: 'failed',
+      message: "ITU's TD list: not reached (offline?)",
+      index: old,
+    });
     world.now += RETRY_AFTER_MS - 1;
     requests.viewFor('td', tsag);
     expect(world.sent).toHaveLength(1);
@@ -102,7 +113,11 @@ describe("a page's requests for ITU's indexes", () => {
     expect(world.sent).toHaveLength(2);
     await settle();
     expect(requests.viewFor('contribution', tsag)).toEqual({ state: 'loading' });
-    expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: TD Lens's background did not answer", index: old });
+    expect(requests.viewFor('td', tsag)).toEqual({
+      state: 'failed',
+      message: "ITU's TD list: TD Lens's background did not answer",
+      index: old,
+    });
   });
 
   it("asks nothing for a meeting ITU cannot have a list for, and keeps the background's reasons", async () => {
@@ -115,7 +130,10 @@ describe("a page's requests for ITU's indexes", () => {
     world.answer = { state: 'failed', reason: 'budget', message: 'spent' };
     requests.viewFor('td', tsag);
     await settle();
-    expect(requests.viewFor('td', tsag)).toEqual({ state: 'failed', message: "ITU's TD list: not asked: TD Lens asks ITU for at most 6 lists a minute and 60 a day" });
+    expect(requests.viewFor('td', tsag)).toEqual({
+      state: 'failed',
+      message: "ITU's TD list: not asked: TD Lens asks ITU for at most 6 lists a minute and 60 a day",
+    });
     world.now += RETRY_AFTER_MS;
     world.answer = { state: 'ready', index: index(), unkept: 'too-big-to-keep' };
     requests.viewFor('td', tsag);

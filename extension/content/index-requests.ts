@@ -11,7 +11,15 @@ import { contentApi as browser } from './content-api';
 import type { MeetingContext } from '../../shared/meeting/types';
 import { indexLabel, ituIndexFileName } from '../../shared/register/itu-index';
 import type { RegisterKind } from '../../shared/register/types';
-import { ITU_STORAGE_KEYS, isFresh, isStoredIndex, shortFailure, type IndexAnswer, type NotKept, type StoredIndex } from '../itu-index';
+import {
+  ITU_STORAGE_KEYS,
+  isFresh,
+  isStoredIndex,
+  shortFailure,
+  type IndexAnswer,
+  type NotKept,
+  type StoredIndex,
+} from '../itu-index';
 import { isPlausibleMeeting, ITU_INDEX_REQUEST, type IndexRequestMessage } from '../messages';
 
 /** Why an index a card shows was not kept by the background (it was fetched for this card all the same). */
@@ -95,8 +103,14 @@ export function createIndexRequests(deps: IndexRequestsDeps): IndexRequests {
           () => settle(current, kind, undefined),
         );
       }
-      if (current.failure) return { state: 'failed', message: current.failure.message, ...(current.index ? { index: current.index } : {}) };
-      if (current.index) return { state: 'ready', index: current.index, ...(current.unkept ? { unkept: current.unkept } : {}) };
+      if (current.failure)
+        return {
+          state: 'failed',
+          message: current.failure.message,
+          ...(current.index ? { index: current.index } : {}),
+        };
+      if (current.index)
+        return { state: 'ready', index: current.index, ...(current.unkept ? { unkept: current.unkept } : {}) };
       return current.pending ? { state: 'loading' } : undefined;
     },
   };

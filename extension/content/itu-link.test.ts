@@ -8,10 +8,15 @@ describe('ITU links', () => {
     const page = parseItuLink('https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en');
     expect(page?.ref).toMatchObject({ kind: 'td', id: 'TD106', number: 106, subGroup: 'GEN', group: 'TSAG' });
     expect(page?.meeting).toEqual({ group: 'TSAG', start: '2025-05-26', studyPeriod: 25, subGroup: 'GEN' });
-    const file = parseItuLink('https://www.itu.int/dms_pub/itu-t/md/25/sg21/td/260706/PLEN/T25-SG21-260706-TD-PLEN-0348%21R1%21MSW-E.docx');
+    const file = parseItuLink(
+      'https://www.itu.int/dms_pub/itu-t/md/25/sg21/td/260706/PLEN/T25-SG21-260706-TD-PLEN-0348%21R1%21MSW-E.docx',
+    );
     expect(file?.ref).toMatchObject({ id: 'TD348R1', revision: 1 });
     expect(file?.pageUrl).toBe('https://www.itu.int/md/T25-SG21-260706-TD-PLEN-0348/en');
-    expect(parseItuLink('https://www.itu.int/md/T25-SG17-C-0548/en')).toMatchObject({ ref: { kind: 'contribution', id: 'C548' }, meeting: null });
+    expect(parseItuLink('https://www.itu.int/md/T25-SG17-C-0548/en')).toMatchObject({
+      ref: { kind: 'contribution', id: 'C548' },
+      meeting: null,
+    });
     expect(parseItuLink('https://example.org/md/T25-SG17-C-0548/en')).toBeNull();
   });
 
@@ -25,7 +30,7 @@ describe('ITU links', () => {
     expect(mayBeItuDocumentUrl('https://www.itu.int/en/ITU-T/Pages/default.aspx')).toBe(false);
   });
 
-  it('takes web links only: a javascript: URL with ITU\'s host is not a document link', () => {
+  it("takes web links only: a javascript: URL with ITU's host is not a document link", () => {
     const url = 'javascript://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en%0Aalert(1)';
     expect(mayBeItuDocumentUrl(url)).toBe(false);
     expect(parseItuLink(url)).toBeNull();

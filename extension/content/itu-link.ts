@@ -6,12 +6,29 @@ import type { LinkReference } from './links';
 
 /** The parsed URL as a reference; the link has no text offsets of its own, so the id stands in for its text. */
 export function referenceOfParsedUrl(parsed: ParsedItuUrl): LinkReference {
-  const base = { id: parsed.id, text: parsed.id, start: 0, end: parsed.id.length, number: parsed.number, group: parsed.group };
+  const base = {
+    id: parsed.id,
+    text: parsed.id,
+    start: 0,
+    end: parsed.id.length,
+    number: parsed.number,
+    group: parsed.group,
+  };
   const revision = parsed.revision !== undefined ? { revision: parsed.revision } : {};
   if (parsed.kind === 'td') {
-    const ref: Reference = { ...base, ...revision, kind: 'td', ...(parsed.subGroup ? { subGroup: parsed.subGroup } : {}) };
+    const ref: Reference = {
+      ...base,
+      ...revision,
+      kind: 'td',
+      ...(parsed.subGroup ? { subGroup: parsed.subGroup } : {}),
+    };
     const meeting: MeetingContext | null = parsed.meetingStart
-      ? { group: parsed.group, start: parsed.meetingStart, studyPeriod: parsed.studyPeriod, ...(parsed.subGroup ? { subGroup: parsed.subGroup } : {}) }
+      ? {
+          group: parsed.group,
+          start: parsed.meetingStart,
+          studyPeriod: parsed.studyPeriod,
+          ...(parsed.subGroup ? { subGroup: parsed.subGroup } : {}),
+        }
       : null;
     return { ref, meeting };
   }

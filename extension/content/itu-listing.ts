@@ -11,7 +11,13 @@ async function learn(): Promise<void> {
   const html = new XMLSerializer().serializeToString(document);
   const stored = await browser.storage.local.get([STORAGE_KEYS.registers, STORAGE_KEYS.registerUse]);
   const { registers } = readSettings(stored);
-  const learned = learnFromListing(html, location.href, registers, new Date(), readRegisterUse(stored[STORAGE_KEYS.registerUse]));
+  const learned = learnFromListing(
+    html,
+    location.href,
+    registers,
+    new Date(),
+    readRegisterUse(stored[STORAGE_KEYS.registerUse]),
+  );
   if (learned) await browser.storage.local.set({ [STORAGE_KEYS.registers]: learned });
 }
 

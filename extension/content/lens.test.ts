@@ -35,17 +35,25 @@ afterEach(() => {
 
 describe('lens', () => {
   it('marks every reference on the page in one pass and keeps the text', async () => {
-    const root = fixture('<h1>Agenda</h1><ul><li>Report – TD106</li><li>WP2-5: approve TD7R1</li></ul><textarea>TD1</textarea>');
+    const root = fixture(
+      '<h1>Agenda</h1><ul><li>Report – TD106</li><li>WP2-5: approve TD7R1</li></ul><textarea>TD1</textarea>',
+    );
     const before = root.textContent;
     const stats = await lensFor(root).start();
-    expect([...root.querySelectorAll('[data-td-lens-ref]')].map((m) => m.getAttribute('data-td-lens-ref'))).toEqual(['TD106', 'WP2-5', 'TD7R1']);
+    expect([...root.querySelectorAll('[data-td-lens-ref]')].map((m) => m.getAttribute('data-td-lens-ref'))).toEqual([
+      'TD106',
+      'WP2-5',
+      'TD7R1',
+    ]);
     expect(root.textContent).toBe(before);
     expect(root.querySelector('textarea')!.value).toBe('TD1');
     expect(stats.units).toBeGreaterThanOrEqual(2);
   });
 
   it('annotates ITU links on the <a> itself and does not mark their text', async () => {
-    const root = fixture('<a href="https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en">TD106</a> <a href="https://example.org/">TD5</a>');
+    const root = fixture(
+      '<a href="https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en">TD106</a> <a href="https://example.org/">TD5</a>',
+    );
     const lens = lensFor(root);
     await lens.start();
     const [itu, other] = [...root.querySelectorAll('a')];
@@ -136,13 +144,22 @@ describe('lens', () => {
 
 describe('long text nodes', () => {
   it('are parsed a chunk of lines per step, with offsets into the whole node', async () => {
-    const lines = Array.from({ length: 400 }, (_, i) => `Line ${i}: approve TD${i + 1} and WP2-${(i % 9) + 1} as agreed by the group.`);
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) => `Line ${i}: approve TD${i + 1} and WP2-${(i % 9) + 1} as agreed by the group.`,
+    );
     const pre = document.createElement('pre');
     pre.textContent = lines.join('\n');
     document.body.append(pre);
     expect(pre.textContent.length).toBeGreaterThan(LONG_TEXT);
     const finds: number[] = [];
-    const lens = createLens({ root: pre, parseLink, find: (t) => (finds.push(t.length), fakeFind(t)), slice: { budgetMs: 0 }, observe: false });
+    const lens = createLens({
+      root: pre,
+      parseLink,
+      find: (t) => (finds.push(t.length), fakeFind(t)),
+      slice: { budgetMs: 0 },
+      observe: false,
+    });
     lenses.push(lens);
     const before = pre.textContent;
     await lens.start();
@@ -167,7 +184,9 @@ describe('long text nodes', () => {
  * whose band (the screen and what is near it) is 100 px tall.
  */
 function laidOutPage(count: number) {
-  const root = fixture(Array.from({ length: count }, (_, i) => `<p data-i="${i}">Item ${i}: see TD${i + 1}</p>`).join(''));
+  const root = fixture(
+    Array.from({ length: count }, (_, i) => `<p data-i="${i}">Item ${i}: see TD${i + 1}</p>`).join(''),
+  );
   let scroll = 0;
   const view: View = {
     band: () => ({ top: 0, bottom: 100 }),
@@ -178,7 +197,8 @@ function laidOutPage(count: number) {
       return { top, bottom: top + 20 };
     },
   };
-  const marked = () => [...root.querySelectorAll('[data-td-lens-ref]')].map((m) => Number(m.closest('p')!.getAttribute('data-i')));
+  const marked = () =>
+    [...root.querySelectorAll('[data-td-lens-ref]')].map((m) => Number(m.closest('p')!.getAttribute('data-i')));
   return { root, view, marked, scrollTo: (y: number) => void (scroll = y) };
 }
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -186,7 +206,14 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r,
 describe('big pages: the screen first, the rest as it comes near', () => {
   it('marks what is on screen, counts everything, and marks more as the delegate scrolls', async () => {
     const page = laidOutPage(40);
-    const lens = createLens({ root: page.root, find: fakeFind, parseLink, view: page.view, eagerLimit: 10, firstGuess: 0 });
+    const lens = createLens({
+      root: page.root,
+      find: fakeFind,
+      parseLink,
+      view: page.view,
+      eagerLimit: 10,
+      firstGuess: 0,
+    });
     lenses.push(lens);
     await lens.start();
     expect(page.marked()).toEqual([0, 1, 2, 3, 4, 5]);
@@ -201,7 +228,14 @@ describe('big pages: the screen first, the rest as it comes near', () => {
 
   it('marks the first runs before the first frame, and the next ones before Tab moves focus', async () => {
     const page = laidOutPage(40);
-    const lens = createLens({ root: page.root, find: fakeFind, parseLink, view: page.view, eagerLimit: 10, firstGuess: 2 });
+    const lens = createLens({
+      root: page.root,
+      find: fakeFind,
+      parseLink,
+      view: page.view,
+      eagerLimit: 10,
+      firstGuess: 2,
+    });
     lenses.push(lens);
     await lens.start();
     expect(page.marked()).toEqual([0, 1, 2, 3, 4, 5]);
@@ -217,7 +251,15 @@ describe('big pages: the screen first, the rest as it comes near', () => {
     // What the page's first frame would show: the marks in place when the first slice gives the thread back.
     let atFirstYield: number[] | null = null;
     const slice = { budgetMs: 0, yieldToPage: async () => void (atFirstYield ??= page.marked()) };
-    const lens = createLens({ root: page.root, find: fakeFind, parseLink, view: page.view, eagerLimit: 10, firstGuess: 4, slice });
+    const lens = createLens({
+      root: page.root,
+      find: fakeFind,
+      parseLink,
+      view: page.view,
+      eagerLimit: 10,
+      firstGuess: 4,
+      slice,
+    });
     lenses.push(lens);
     await lens.start();
     expect(atFirstYield).toEqual([0, 1, 2, 3]);
@@ -227,7 +269,14 @@ describe('big pages: the screen first, the rest as it comes near', () => {
   it('tells when the guessed top of the page is marked, then the first screen, and when the page is read', async () => {
     const page = laidOutPage(40);
     const phases: string[] = [];
-    const lens = createLens({ root: page.root, find: fakeFind, parseLink, view: page.view, eagerLimit: 10, onPhase: (p) => phases.push(p) });
+    const lens = createLens({
+      root: page.root,
+      find: fakeFind,
+      parseLink,
+      view: page.view,
+      eagerLimit: 10,
+      onPhase: (p) => phases.push(p),
+    });
     lenses.push(lens);
     await lens.start();
     expect(phases).toEqual(['top-marked', 'first-screen', 'page-read']);
@@ -279,7 +328,7 @@ describe('pages that rewrite themselves', () => {
     expect(app.childNodes).toHaveLength(1);
   });
 
-  it("follows the page writing its own text node, and takes its marks away when the page removes the node", async () => {
+  it('follows the page writing its own text node, and takes its marks away when the page removes the node', async () => {
     const root = fixture('<p id="p">Approve TD1 today.</p>');
     const p = root.querySelector('#p')!;
     const own = p.firstChild as Text;
@@ -291,7 +340,10 @@ describe('pages that rewrite themselves', () => {
     own.nodeValue = 'Now TD2 instead.';
     await tick();
     await lens.idle();
-    expect([p.textContent, [...p.querySelectorAll('[data-td-lens-ref]')].map((m) => m.textContent)]).toEqual(['Now TD2 instead.', ['TD2']]);
+    expect([p.textContent, [...p.querySelectorAll('[data-td-lens-ref]')].map((m) => m.textContent)]).toEqual([
+      'Now TD2 instead.',
+      ['TD2'],
+    ]);
     // ... and removing it: nothing of TD Lens stays behind.
     await new Promise((r) => setTimeout(r, FIGHT_WINDOW_MS + 20));
     p.removeChild(own);
@@ -306,7 +358,11 @@ describe('pages that rewrite themselves', () => {
     const lens = lensFor(root);
     await lens.start();
     for (let view = 0; view < 30; view++) {
-      main.replaceChildren(...Array.from({ length: 10 }, (_, i) => Object.assign(document.createElement('p'), { textContent: `View ${view}: TD${view * 10 + i + 1}` })));
+      main.replaceChildren(
+        ...Array.from({ length: 10 }, (_, i) =>
+          Object.assign(document.createElement('p'), { textContent: `View ${view}: TD${view * 10 + i + 1}` }),
+        ),
+      );
       await tick();
       await lens.idle();
     }

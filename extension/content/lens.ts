@@ -97,7 +97,15 @@ interface Parts {
  * What the page changed: runs it undid or rewrote are taken away (a fight when it was right after their marking),
  * text it changed or added is read again, unless it is text the page wants left alone.
  */
-function pageChangeHandler({ book, marker, reader, fights, sweeper, aborted, drain }: Parts): (changes: PageChanges) => void {
+function pageChangeHandler({
+  book,
+  marker,
+  reader,
+  fights,
+  sweeper,
+  aborted,
+  drain,
+}: Parts): (changes: PageChanges) => void {
   const undone = (run: AnnotatedRun, parent: Node | null) => {
     const at = marker.unmark(run);
     if (at !== undefined) fights.undone(run, parent, at);
@@ -136,14 +144,46 @@ function unmarkPage(root: Element, book: Book): void {
   for (const link of root.querySelectorAll(`a[${LINK_ATTR}]`)) clearLink(link);
 }
 
+/** Tells each phase once, when the marker and the reader reach it. */
+function phaseTeller(marker: Marker, reader: Reader, onPhase: LensOptions['onPhase']): () => void {
+  const told = new Set<LensPhase>();
+  const tell = (name: LensPhase) => {
+    if (told.has(name)) return;
+    told.add(name);
+    onPhase?.(name);
+  };
+  return () => {
+    if (marker.topMarked()) tell('top-marked');
+    if (!marker.screenMarked()) return;
+    tell('first-screen');
+    if (!reader.reading() && !reader.queued()) tell('page-read');
+  };
+}
+
+/** A slice's budget: longer while the top of the page is guessed before the first frame. */
+function sliceBudget(base: number | (() => number), marker: Marker): () => number {
+  return () => {
+    const ms = typeof base === 'function' ? base() : base;
+    return marker.guessing() ? Math.max(ms, GUESS_BUDGET_MS) : ms;
+  };
+}
+
 export function createLens({
-  root, find, parseLink, observe = true, slice = {}, eagerLimit = EAGER_LIMIT, firstGuess = FIRST_GUESS, view, onPhase, onSwept,
+  root,
+  find,
+  parseLink,
+  observe = true,
+  slice = {},
+  eagerLimit = EAGER_LIMIT,
+  firstGuess = FIRST_GUESS,
+  view,
+  onPhase,
+  onSwept,
 }: LensOptions): Lens {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const abort = new AbortController();
   const total: SliceStats = { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
-  const phases = new Set<LensPhase>();
   const cleanups: (() => void)[] = [];
   let observer: PageObserver | null = null;
   let worker: Promise<void> | null = null;
@@ -153,9 +193,25 @@ export function createLens({
   const fights = createFightTracker();
   const drain = (): Promise<void> => (worker ??= runSlices());
   const marker = createMarker({
-    doc, book, fights, quietly, eagerLimit, firstGuess, geometry: view ?? (win ? windowView(win) : null), reading: () => reader.current(), wake: drain,
+    doc,
+    book,
+    fights,
+    quietly,
+    eagerLimit,
+    firstGuess,
+    geometry: view ?? (win ? windowView(win) : null),
+    reading: () => reader.current(),
+    wake: drain,
   });
-  const reader = createReader({ book, find, parseLink, fights, quietly, onRead: marker.guess, onSectionRead: marker.sectionRead });
+  const reader = createReader({
+    book,
+    find,
+    parseLink,
+    fights,
+    quietly,
+    onRead: marker.guess,
+    onSectionRead: marker.sectionRead,
+  });
   const sweeper = createSweeper({
     book,
     sweepLists: () => {
@@ -174,24 +230,8 @@ export function createLens({
     return false;
   };
 
-  const phase = (name: LensPhase) => {
-    if (phases.has(name)) return;
-    phases.add(name);
-    onPhase?.(name);
-  };
-  const notePhases = () => {
-    if (marker.topMarked()) phase('top-marked');
-    if (!marker.screenMarked()) return;
-    phase('first-screen');
-    if (!reader.reading() && !reader.queued()) phase('page-read');
-  };
-
-  const baseBudget = slice.budgetMs ?? SLICE_BUDGET_MS;
-  /** A slice's budget: longer while the top of the page is guessed before the first frame. */
-  const budgetMs = (): number => {
-    const base = typeof baseBudget === 'function' ? baseBudget() : baseBudget;
-    return marker.guessing() ? Math.max(base, GUESS_BUDGET_MS) : base;
-  };
+  const notePhases = phaseTeller(marker, reader, onPhase);
+  const budgetMs = sliceBudget(slice.budgetMs ?? SLICE_BUDGET_MS, marker);
 
   /** Between slices: the page gets the thread (a rendered frame first, when the slice changed the page). */
   const betweenSlices = async (): Promise<void> => {
@@ -213,7 +253,15 @@ export function createLens({
     for (let wait = worker ?? marker.waiting(); wait; wait = worker ?? marker.waiting()) await wait;
   }
 
-  const onPageChange = pageChangeHandler({ book, marker, reader, fights, sweeper, aborted: () => abort.signal.aborted, drain });
+  const onPageChange = pageChangeHandler({
+    book,
+    marker,
+    reader,
+    fights,
+    sweeper,
+    aborted: () => abort.signal.aborted,
+    drain,
+  });
 
   const listen = (target: EventTarget, type: string, listener: (event: Event) => void) => {
     const options = { capture: true, passive: true };
@@ -261,7 +309,8 @@ export function createLens({
     },
     refOf: (el) => book.refOf.get(el),
     linkOf: (el) => book.linkOf.get(el),
-    linkMeetings: () => [...root.querySelectorAll(`a[${LINK_ATTR}]`)].flatMap((el) => book.linkOf.get(el)?.meeting ?? []),
+    linkMeetings: () =>
+      [...root.querySelectorAll(`a[${LINK_ATTR}]`)].flatMap((el) => book.linkOf.get(el)?.meeting ?? []),
     references: () => book.references(),
     stats: () => ({ ...total }),
     counters,

@@ -18,7 +18,11 @@ export type LinkParser = (href: string) => LinkReference | null;
 
 /** Hrefs worth parsing: the parser is only asked about web URLs (http, https) that can be ITU document links. */
 export function mayBeItuDocumentUrl(href: string): boolean {
-  return /^https?:\/\//i.test(href) && /itu\.int\//i.test(href) && /(\/md\/|meetingdoc\.asp|dologin_md\.asp|dms_pub)/i.test(href);
+  return (
+    /^https?:\/\//i.test(href) &&
+    /itu\.int\//i.test(href) &&
+    /(\/md\/|meetingdoc\.asp|dologin_md\.asp|dms_pub)/i.test(href)
+  );
 }
 
 export const LINK_ATTR = 'data-td-lens-link';

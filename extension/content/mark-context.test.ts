@@ -9,7 +9,9 @@ const page = (html: string): Element => fixture(html).querySelector('[data-td-le
 
 describe('textAround', () => {
   it('reads the mark’s paragraph as text, with the mark’s span', () => {
-    const mark = page('<div><p>Other.</p><p>WP2-4: Approve the <b>RG-WPR</b> meeting report, <span data-td-lens-ref="TD108">TD108</span>.</p></div>');
+    const mark = page(
+      '<div><p>Other.</p><p>WP2-4: Approve the <b>RG-WPR</b> meeting report, <span data-td-lens-ref="TD108">TD108</span>.</p></div>',
+    );
     const context = textAround(mark)!;
     expect(context.text).toBe('WP2-4: Approve the RG-WPR meeting report, TD108.');
     expect(context.text.slice(context.start, context.end)).toBe('TD108');

@@ -6,8 +6,30 @@
 
 /** Elements whose text is one piece of prose: the mark's nearest one is what "around it" means. */
 const BLOCKS: ReadonlySet<string> = new Set([
-  'p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section',
-  'article', 'aside', 'header', 'footer', 'main', 'figcaption', 'caption', 'body',
+  'p',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'figcaption',
+  'caption',
+  'body',
 ]);
 
 const MAX_NODES = 2000;

@@ -79,7 +79,12 @@ export interface Marker {
 }
 
 /** Marks the next pending runs after (or before) the focused point, in the sections marked near the screen. */
-function markAhead(doc: Document, sections: readonly Section[], mark: (entry: Entry) => void, backwards: boolean): void {
+function markAhead(
+  doc: Document,
+  sections: readonly Section[],
+  mark: (entry: Entry) => void,
+  backwards: boolean,
+): void {
   const active = doc.activeElement;
   const from = active && active !== doc.body ? active : (doc.getSelection()?.anchorNode ?? null);
   for (const section of sections) {

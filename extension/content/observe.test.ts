@@ -33,7 +33,11 @@ describe('observePage', () => {
     const root = fixture('<p id="a">one</p><p id="b">two</p>');
     const changes: PageChanges[] = [];
     const b = root.querySelector('#b')!;
-    const observer = observePage(root, (c) => changes.push(c), (target) => b.contains(target));
+    const observer = observePage(
+      root,
+      (c) => changes.push(c),
+      (target) => b.contains(target),
+    );
     (root.querySelector('#a')!.firstChild as Text).data = 'TD1';
     (b.firstChild as Text).data = 'TD2';
     b.append('more');

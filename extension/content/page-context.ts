@@ -40,6 +40,11 @@ export function resolvePageMeeting({ linkMeetings, pageText, detect, options }: 
 export function describePageMeeting(found: PageMeeting | null): string | null {
   if (!found) return null;
   const { meeting, from } = found;
-  const where = from === 'links' ? 'from the ITU links on this page' : from === 'page' ? "from this page's text" : 'from the options';
+  const where =
+    from === 'links'
+      ? 'from the ITU links on this page'
+      : from === 'page'
+        ? "from this page's text"
+        : 'from the options';
   return `${meeting.group}, meeting starting ${meeting.start} (${where})`;
 }

@@ -52,7 +52,8 @@ function cardSettingsReader(onChange: () => void): () => Promise<CardSettings> {
   const settings: CardSettings = { meeting: null, registers: [], use: {} };
   const apply = (raw: Record<string, unknown>) => {
     if (STORAGE_KEYS.meeting in raw) settings.meeting = readSettings({ meeting: raw[STORAGE_KEYS.meeting] }).meeting;
-    if (STORAGE_KEYS.registers in raw) settings.registers = readSettings({ registers: raw[STORAGE_KEYS.registers] }).registers;
+    if (STORAGE_KEYS.registers in raw)
+      settings.registers = readSettings({ registers: raw[STORAGE_KEYS.registers] }).registers;
     if (STORAGE_KEYS.registerUse in raw) settings.use = readRegisterUse(raw[STORAGE_KEYS.registerUse]);
   };
   let read: Promise<CardSettings> | null = null;

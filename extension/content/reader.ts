@@ -105,7 +105,8 @@ export function createReader({ book, find, parseLink, fights, quietly, onRead, o
     job.at = end;
     if (end < job.data.length) return;
     longText = null;
-    if (job.refs.length > 0) book.add(job.section, { node: job.node, text: job.data, refs: job.refs, run: null, settled: false });
+    if (job.refs.length > 0)
+      book.add(job.section, { node: job.node, text: job.data, refs: job.refs, run: null, settled: false });
   };
 
   const onElement = (el: Element): boolean => {

@@ -6,12 +6,15 @@ describe('runSliced', () => {
     let clock = 0;
     let left = 10;
     let yields = 0;
-    const stats = await runSliced(() => {
-      if (left === 0) return false;
-      left--;
-      clock += 4;
-      return true;
-    }, { budgetMs: 10, now: () => clock, yieldToPage: async () => void yields++ });
+    const stats = await runSliced(
+      () => {
+        if (left === 0) return false;
+        left--;
+        clock += 4;
+        return true;
+      },
+      { budgetMs: 10, now: () => clock, yieldToPage: async () => void yields++ },
+    );
     expect(stats).toMatchObject({ units: 10, aborted: false });
     expect(yields).toBe(3);
     expect(stats.longestSliceMs).toBe(12);
@@ -22,28 +25,34 @@ describe('runSliced', () => {
     let left = 10;
     const sizes: number[] = [];
     let slice = 0;
-    await runSliced(() => {
-      if (left === 0) return false;
-      left--;
-      slice++;
-      clock += 4;
-      return true;
-    }, {
-      // 20 ms while more than 4 units are left, then 4 ms: a slice of 5 units (20 ms), then slices of 1.
-      budgetMs: () => (left > 4 ? 20 : 4),
-      now: () => clock,
-      yieldToPage: async () => void (sizes.push(slice), (slice = 0)),
-    });
+    await runSliced(
+      () => {
+        if (left === 0) return false;
+        left--;
+        slice++;
+        clock += 4;
+        return true;
+      },
+      {
+        // 20 ms while more than 4 units are left, then 4 ms: a slice of 5 units (20 ms), then slices of 1.
+        budgetMs: () => (left > 4 ? 20 : 4),
+        now: () => clock,
+        yieldToPage: async () => void (sizes.push(slice), (slice = 0)),
+      },
+    );
     expect(sizes).toEqual([5, 1, 1, 1, 1, 1]);
   });
 
   it('stops when aborted', async () => {
     const abort = new AbortController();
     let units = 0;
-    const stats = await runSliced(() => {
-      if (++units === 3) abort.abort();
-      return true;
-    }, { signal: abort.signal, yieldToPage: async () => {} });
+    const stats = await runSliced(
+      () => {
+        if (++units === 3) abort.abort();
+        return true;
+      },
+      { signal: abort.signal, yieldToPage: async () => {} },
+    );
     expect(stats.aborted).toBe(true);
     expect(units).toBe(3);
   });

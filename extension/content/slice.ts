@@ -71,7 +71,13 @@ export function yieldForFrame(win: Window = globalThis as unknown as Window, tim
 export async function runSliced(step: () => boolean, options: SliceOptions = {}): Promise<SliceStats> {
   const { budgetMs = SLICE_BUDGET_MS, signal, now = () => performance.now(), yieldToPage = defaultYield } = options;
   const budget = typeof budgetMs === 'function' ? budgetMs : () => budgetMs;
-  const stats: SliceStats = options.stats ?? { slices: 0, units: 0, longestSliceMs: 0, longestStepMs: 0, aborted: false };
+  const stats: SliceStats = options.stats ?? {
+    slices: 0,
+    units: 0,
+    longestSliceMs: 0,
+    longestStepMs: 0,
+    aborted: false,
+  };
   for (;;) {
     if (signal?.aborted) {
       stats.aborted = true;

@@ -6,7 +6,14 @@ import { createTitleNotes } from './title-notes';
 
 // The browser wiring (browserTitleNotes) is exercised by the browser tests; these drive the logic with fakes.
 
-const report: TdEntry = { id: 'TD108', number: 108, revision: 0, title: 'Report of the RG-DT meeting', source: 'Rapporteur RG-DT', line: 2 };
+const report: TdEntry = {
+  id: 'TD108',
+  number: 108,
+  revision: 0,
+  title: 'Report of the RG-DT meeting',
+  source: 'Rapporteur RG-DT',
+  line: 2,
+};
 const around = (text: string, id: string) => ({ text, start: text.indexOf(id), end: text.indexOf(id) + id.length });
 
 /** Notes whose background is answerTitleFit, through the message's own check, as the extension wires them. */

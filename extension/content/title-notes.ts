@@ -26,8 +26,11 @@ export function createTitleNotes(deps: TitleNotesDeps): TitleNotes {
   const answers = new Map<string, string | null | 'pending'>();
   return {
     noteFor(context, entry, home) {
-      if (!entry.title || context.text.length > TITLE_FIT_LIMITS.text || entry.title.length > TITLE_FIT_LIMITS.title) return undefined;
-      const key = [entry.id, entry.title, entry.source, home ?? '', context.start, context.end, context.text].join('\u0000');
+      if (!entry.title || context.text.length > TITLE_FIT_LIMITS.text || entry.title.length > TITLE_FIT_LIMITS.title)
+        return undefined;
+      const key = [entry.id, entry.title, entry.source, home ?? '', context.start, context.end, context.text].join(
+        '\u0000',
+      );
       const known = answers.get(key);
       if (known === undefined) {
         if (answers.size >= MAX_KEPT) answers.clear();
@@ -50,7 +53,9 @@ export function createTitleNotes(deps: TitleNotesDeps): TitleNotes {
         deps.send(message).then(settle, () => settle(undefined));
         return undefined;
       }
-      return typeof known === 'string' && known !== 'pending' ? `The text here names ${known}: check the number.` : undefined;
+      return typeof known === 'string' && known !== 'pending'
+        ? `The text here names ${known}: check the number.`
+        : undefined;
     },
   };
 }

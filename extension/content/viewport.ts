@@ -40,7 +40,13 @@ const PROBE_REACH = 8;
  * are skipped; out-of-flow content that breaks the vertical order may be missed here and is found when the
  * delegate scrolls to it.
  */
-export function itemsInBand<T>(items: readonly T[], nodeOf: (item: T) => Node, view: View, band: Band, from = 0): number[] {
+export function itemsInBand<T>(
+  items: readonly T[],
+  nodeOf: (item: T) => Node,
+  view: View,
+  band: Band,
+  from = 0,
+): number[] {
   const rect = (i: number) => view.rectOf(nodeOf(items[i]));
   const probe = (i: number) => {
     for (let j = i; j < items.length && j < i + PROBE_REACH; j++) {

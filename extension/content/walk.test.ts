@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fake-finder.testing';
-import { createTextWalker, headText, isInsideRejected, isRejectedElement, mayHoldReference, textNodesUnder } from './walk';
+import {
+  createTextWalker,
+  headText,
+  isInsideRejected,
+  isRejectedElement,
+  mayHoldReference,
+  textNodesUnder,
+} from './walk';
 
 const page = fixture;
 
@@ -58,7 +65,9 @@ describe('text walker', () => {
 
 describe('headText', () => {
   it('reads the start of the page a line per block, without scripts and styles', () => {
-    const root = page('<h1>Agenda</h1><script>var x = 1;</script><p>TSAG <b>meeting</b> (Geneva, 26-30 May 2025)</p><div>rest</div>');
+    const root = page(
+      '<h1>Agenda</h1><script>var x = 1;</script><p>TSAG <b>meeting</b> (Geneva, 26-30 May 2025)</p><div>rest</div>',
+    );
     expect(headText(root, 1000)).toBe('Agenda\nTSAG meeting (Geneva, 26-30 May 2025)\nrest');
     expect(headText(root, 10)).toBe('Agenda\nTSA');
   });

@@ -12,7 +12,11 @@ describe('meetingFromForm', () => {
   });
 
   it('says what is wrong', () => {
-    expect(meetingFromForm({ group: 'WP2', start: '2025-05-26', subGroup: 'GEN' })).toEqual({ error: 'Group "WP2" is not TSAG or SG<number> (e.g. SG17).' });
-    expect(meetingFromForm({ group: 'TSAG', start: '', subGroup: 'GEN' })).toEqual({ error: 'Start date: pick the first day of the meeting.' });
+    expect(meetingFromForm({ group: 'WP2', start: '2025-05-26', subGroup: 'GEN' })).toEqual({
+      error: 'Group "WP2" is not TSAG or SG<number> (e.g. SG17).',
+    });
+    expect(meetingFromForm({ group: 'TSAG', start: '', subGroup: 'GEN' })).toEqual({
+      error: 'Start date: pick the first day of the meeting.',
+    });
   });
 });

@@ -24,7 +24,9 @@ vi.mock('webextension-polyfill', () => ({
       local: {
         get: async (keys: string | string[] | null) => {
           const wanted = keys === null ? Object.keys(fake.stored) : typeof keys === 'string' ? [keys] : keys;
-          return structuredClone(Object.fromEntries(wanted.filter((k) => k in fake.stored).map((k) => [k, fake.stored[k]])));
+          return structuredClone(
+            Object.fromEntries(wanted.filter((k) => k in fake.stored).map((k) => [k, fake.stored[k]])),
+          );
         },
         set: async (items: Record<string, unknown>) => void Object.assign(fake.stored, structuredClone(items)),
         remove: async (keys: string | string[]) => {
@@ -52,7 +54,9 @@ const html = readFileSync(join(import.meta.dirname, 'options.html'), 'utf8');
 
 async function openOptions(): Promise<void> {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...[...parsed.body.children].filter((el) => el.tagName !== 'SCRIPT').map((el) => document.adoptNode(el)));
+  document.body.replaceChildren(
+    ...[...parsed.body.children].filter((el) => el.tagName !== 'SCRIPT').map((el) => document.adoptNode(el)),
+  );
   vi.resetModules();
   await import('./options');
   await vi.waitFor(() => expect(document.getElementById('meeting-status')!.textContent).not.toBe(''));
@@ -84,15 +88,23 @@ describe('options page', () => {
     expect(fake.stored.meeting).toBeUndefined();
     (form.elements.namedItem('group') as HTMLInputElement).value = 'tsag';
     form.dispatchEvent(new Event('submit', { cancelable: true }));
-    await vi.waitFor(() => expect(fake.stored.meeting).toEqual({ group: 'TSAG', start: '2025-05-26', studyPeriod: 25, subGroup: 'GEN' }));
+    await vi.waitFor(() =>
+      expect(fake.stored.meeting).toEqual({ group: 'TSAG', start: '2025-05-26', studyPeriod: 25, subGroup: 'GEN' }),
+    );
   });
 
   it('imports a register under the meeting and names the line of a bad one', async () => {
     fake.stored = { meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } };
     await openOptions();
     chooseFile('tsag.csv', 'id,title,source\nTD7R2,ToR,TSAG Chair\n');
-    await vi.waitFor(() => expect(document.getElementById('registers')!.textContent).toContain('TSAG, meeting starting 2025-05-26: 1 TDs (csv'));
-    expect(document.getElementById('register-status')!.textContent).toBe('Imported 1 TDs from tsag.csv for TSAG, meeting starting 2025-05-26.');
+    await vi.waitFor(() =>
+      expect(document.getElementById('registers')!.textContent).toContain(
+        'TSAG, meeting starting 2025-05-26: 1 TDs (csv',
+      ),
+    );
+    expect(document.getElementById('register-status')!.textContent).toBe(
+      'Imported 1 TDs from tsag.csv for TSAG, meeting starting 2025-05-26.',
+    );
     chooseFile('bad.csv', 'id,title\nTDx,y\n');
     await vi.waitFor(() => expect(document.getElementById('register-status')!.className).toBe('error'));
     expect(document.getElementById('register-status')!.textContent).toMatch(/^Could not import bad\.csv: bad\.csv:2: /);
@@ -115,10 +127,20 @@ describe('options page', () => {
     await openOptions();
     const read = (path: string) => readFileSync(join(import.meta.dirname, '../..', path), 'utf8');
     chooseFile('T25-TSAG-250526-TD.xml', read('samples/itu-td-index-T25-TSAG-250526.xml'));
-    await vi.waitFor(() => expect(document.getElementById('registers')!.textContent).toContain('TSAG, meeting starting 2025-05-26: 8 TDs (xml, index of 2025-05-29, updated '));
-    expect(document.getElementById('register-status')!.textContent).toBe('Imported 8 TDs from T25-TSAG-250526-TD.xml for TSAG, meeting starting 2025-05-26.');
+    await vi.waitFor(() =>
+      expect(document.getElementById('registers')!.textContent).toContain(
+        'TSAG, meeting starting 2025-05-26: 8 TDs (xml, index of 2025-05-29, updated ',
+      ),
+    );
+    expect(document.getElementById('register-status')!.textContent).toBe(
+      'Imported 8 TDs from T25-TSAG-250526-TD.xml for TSAG, meeting starting 2025-05-26.',
+    );
     chooseFile('T25-SG12-C.xml', read('test/fixtures/T25-SG12-C.xml'));
-    await vi.waitFor(() => expect(document.getElementById('registers')!.textContent).toContain('SG12 contributions, study period T25: 3 contributions (xml, index of 2025-09-02, updated '));
+    await vi.waitFor(() =>
+      expect(document.getElementById('registers')!.textContent).toContain(
+        'SG12 contributions, study period T25: 3 contributions (xml, index of 2025-09-02, updated ',
+      ),
+    );
     chooseFile('T25-SG12-250909-TD.xml', read('test/fixtures/register-sg12-2509.xml'));
     await vi.waitFor(() =>
       expect(document.getElementById('register-status')!.textContent).toBe(
@@ -127,7 +149,7 @@ describe('options page', () => {
     );
   });
 
-  it("asks for www.itu.int only on a click, records the consent, lists the kept lists, and forgets them on Stop", async () => {
+  it('asks for www.itu.int only on a click, records the consent, lists the kept lists, and forgets them on Stop', async () => {
     await openOptions();
     const status = () => document.getElementById('itu-status')!.textContent;
     const allow = document.getElementById('itu-allow') as HTMLButtonElement;
@@ -138,7 +160,9 @@ describe('options page', () => {
 
     fake.grant = false;
     allow.click();
-    await vi.waitFor(() => expect(status()).toBe('Not allowed: the browser did not give TD Lens access to www.itu.int.'));
+    await vi.waitFor(() =>
+      expect(status()).toBe('Not allowed: the browser did not give TD Lens access to www.itu.int.'),
+    );
     expect(fake.stored.ituFetchAllowed).toBeUndefined();
 
     fake.grant = true;
@@ -153,16 +177,35 @@ describe('options page', () => {
       'ituIndex:T25-TSAG-250526-TD.xml': {
         url: 'https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml',
         fetched: '2025-05-30T08:15:00.000Z',
-        register: { key: 'TSAG 2025-05-26', fileName: 'T25-TSAG-250526-TD.xml', format: 'xml', entries: [{ id: 'TD7', number: 7 }], updated: '2025-05-30T08:15:00.000Z', indexUpdated: '2025-05-29' },
+        register: {
+          key: 'TSAG 2025-05-26',
+          fileName: 'T25-TSAG-250526-TD.xml',
+          format: 'xml',
+          entries: [{ id: 'TD7', number: 7 }],
+          updated: '2025-05-30T08:15:00.000Z',
+          indexUpdated: '2025-05-29',
+        },
       },
       ituLedger: {
-        kept: { 'T25-TSAG-250526-TD.xml': { kind: 'td', fetched: '2025-05-30T08:15:00.000Z', bytes: 400, entries: 1, indexUpdated: '2025-05-29' } },
+        kept: {
+          'T25-TSAG-250526-TD.xml': {
+            kind: 'td',
+            fetched: '2025-05-30T08:15:00.000Z',
+            bytes: 400,
+            entries: 1,
+            indexUpdated: '2025-05-29',
+          },
+        },
         fetched: { 'T25-TSAG-250526-TD.xml': Date.parse('2025-05-30T08:15:00.000Z') },
         notKept: {},
         requests: [Date.parse('2025-05-30T08:15:00.000Z')],
       },
     });
-    await vi.waitFor(() => expect(document.getElementById('itu-indexes')!.textContent).toBe("T25-TSAG-250526-TD.xml: 1 TDs, ITU's date 2025-05-29, fetched 2025-05-30 08:15 UTC"));
+    await vi.waitFor(() =>
+      expect(document.getElementById('itu-indexes')!.textContent).toBe(
+        "T25-TSAG-250526-TD.xml: 1 TDs, ITU's date 2025-05-29, fetched 2025-05-30 08:15 UTC",
+      ),
+    );
 
     stop.click();
     await vi.waitFor(() => expect(status()).toBe('Off: nothing is fetched from ITU.'));

@@ -37,7 +37,9 @@ function fillMeetingForm(settings: Settings): void {
   (form.elements.namedItem('group') as HTMLInputElement).value = m?.group ?? '';
   (form.elements.namedItem('start') as HTMLInputElement).value = m?.start ?? '';
   sub.value = m?.subGroup ?? 'GEN';
-  meetingStatus.textContent = m ? `Saved: ${m.group}, first day ${m.start} (study period T${m.studyPeriod}).` : 'No meeting set.';
+  meetingStatus.textContent = m
+    ? `Saved: ${m.group}, first day ${m.start} (study period T${m.studyPeriod}).`
+    : 'No meeting set.';
   meetingStatus.className = 'hint';
 }
 
@@ -64,7 +66,12 @@ function renderRegisters(settings: Settings): void {
       await refresh();
     });
     const index = r.indexUpdated ? `, index of ${r.indexUpdated}` : '';
-    return h('li', {}, `${scopeOf(r) ?? r.fileName}: ${countOf(r)} (${r.format}${index}, updated ${r.updated.slice(0, 10)}) `, remove);
+    return h(
+      'li',
+      {},
+      `${scopeOf(r) ?? r.fileName}: ${countOf(r)} (${r.format}${index}, updated ${r.updated.slice(0, 10)}) `,
+      remove,
+    );
   });
 }
 
@@ -91,12 +98,23 @@ async function renderItu(): Promise<void> {
   ituAllow.hidden = allowed;
   ituStop.hidden = !allowed;
   ituStatus.className = 'hint';
-  ituStatus.textContent = allowed ? 'On: cards fetch the list of their meeting when they need it.' : 'Off: nothing is fetched from ITU.';
-  renderList('itu-indexes', Object.entries(ledger.kept), allowed ? 'No list fetched yet.' : 'No list kept.', ([name, list]) => {
-    const count = `${list.entries} ${list.kind === 'contribution' ? 'contributions' : 'TDs'}`;
-    const date = list.indexUpdated ?? list.fetched.slice(0, 10);
-    return h('li', {}, printable(`${name}: ${count}, ITU's date ${date}, fetched ${list.fetched.slice(0, 16).replace('T', ' ')} UTC`));
-  });
+  ituStatus.textContent = allowed
+    ? 'On: cards fetch the list of their meeting when they need it.'
+    : 'Off: nothing is fetched from ITU.';
+  renderList(
+    'itu-indexes',
+    Object.entries(ledger.kept),
+    allowed ? 'No list fetched yet.' : 'No list kept.',
+    ([name, list]) => {
+      const count = `${list.entries} ${list.kind === 'contribution' ? 'contributions' : 'TDs'}`;
+      const date = list.indexUpdated ?? list.fetched.slice(0, 10);
+      return h(
+        'li',
+        {},
+        printable(`${name}: ${count}, ITU's date ${date}, fetched ${list.fetched.slice(0, 16).replace('T', ' ')} UTC`),
+      );
+    },
+  );
 }
 
 // The permission request must run in the click itself: browsers grant them only to a user gesture.
@@ -106,7 +124,12 @@ ituAllow.addEventListener('click', () => {
       if (!granted) say(ituStatus, 'Not allowed: the browser did not give TD Lens access to www.itu.int.', 'error');
       else void renderItu();
     },
-    (error: unknown) => say(ituStatus, `Could not ask for access to www.itu.int: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+    (error: unknown) =>
+      say(
+        ituStatus,
+        `Could not ask for access to www.itu.int: ${error instanceof Error ? error.message : String(error)}`,
+        'error',
+      ),
   );
 });
 
@@ -152,15 +175,26 @@ fileInput.addEventListener('change', async () => {
   if (!file) return;
   try {
     const settings = await load();
-    const { registers, added, skipped } = importRegisterFile(await file.text(), file.name, settings.meeting, settings.registers);
+    const { registers, added, skipped } = importRegisterFile(
+      await file.text(),
+      file.name,
+      settings.meeting,
+      settings.registers,
+    );
     await browser.storage.local.set({ [STORAGE_KEYS.registers]: registers });
     const scope = scopeOf(added);
     const where = scope ? ` for ${scope}` : ' (no meeting: used only while it is the only register)';
-    say(registerStatus, printable(`Imported ${countOf(added)} from ${file.name}${where}${describeSkipped(skipped)}.`), 'ok');
+    say(
+      registerStatus,
+      printable(`Imported ${countOf(added)} from ${file.name}${where}${describeSkipped(skipped)}.`),
+      'ok',
+    );
   } catch (error) {
     const why = isQuotaError(error)
       ? "the browser's storage for TD Lens is full (remove a register, or stop ITU's lists, to make room)"
-      : error instanceof Error ? error.message : String(error);
+      : error instanceof Error
+        ? error.message
+        : String(error);
     say(registerStatus, `Could not import ${file.name}: ${why}`, 'error');
   }
   fileInput.value = '';

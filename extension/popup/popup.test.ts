@@ -41,7 +41,15 @@ const summary: PageSummary = {
   enabled: true,
   meeting: 'TSAG, meeting starting 2025-05-26 (from the options)',
   groups: [
-    { kind: 'td', label: 'temporary document', ids: [{ id: 'TD106', count: 2 }, { id: 'TD7R1', count: 1 }], total: 3 },
+    {
+      kind: 'td',
+      label: 'temporary document',
+      ids: [
+        { id: 'TD106', count: 2 },
+        { id: 'TD7R1', count: 1 },
+      ],
+      total: 3,
+    },
     { kind: 'question', label: 'Question', ids: [{ id: 'Q3/17', count: 1 }], total: 1 },
   ],
 };
@@ -98,7 +106,9 @@ describe('popup', () => {
   it("offers to allow ITU's lists while that is off, and says it is on after the click", async () => {
     fake.answer = summary;
     const app = await openPopup();
-    expect(app.querySelector('#itu')!.textContent).toBe("Titles from ITU's lists (fetched from www.itu.int when a card needs one): Allow");
+    expect(app.querySelector('#itu')!.textContent).toBe(
+      "Titles from ITU's lists (fetched from www.itu.int when a card needs one): Allow",
+    );
     expect(fake.granted).toEqual([]);
     app.querySelector<HTMLButtonElement>('#itu-allow')!.click();
     await vi.waitFor(() => expect(app.querySelector('#itu')!.textContent).toBe("Titles from ITU's lists: on"));

@@ -53,14 +53,23 @@ function ituLine(allowed: boolean): HTMLElement {
       () => void refresh(),
     );
   });
-  return h('p', { className: 'hint', id: 'itu' }, "Titles from ITU's lists (fetched from www.itu.int when a card needs one): ", allow);
+  return h(
+    'p',
+    { className: 'hint', id: 'itu' },
+    "Titles from ITU's lists (fetched from www.itu.int when a card needs one): ",
+    allow,
+  );
 }
 
 function render(summary: PageSummary | null, allowed: boolean): void {
   if (!summary) {
     app.replaceChildren(
       h('h1', {}, 'TD Lens'),
-      h('p', { className: 'empty' }, 'TD Lens cannot read this page (browser pages and extension stores are off limits; reload a page opened before TD Lens was installed).'),
+      h(
+        'p',
+        { className: 'empty' },
+        'TD Lens cannot read this page (browser pages and extension stores are off limits; reload a page opened before TD Lens was installed).',
+      ),
       ituLine(allowed),
       optionsLink(),
     );
@@ -71,7 +80,12 @@ function render(summary: PageSummary | null, allowed: boolean): void {
   toggle.addEventListener('change', () => {
     void setSiteEnabled(summary.hostname, toggle.checked).then(() => setTimeout(() => void refresh(), 150));
   });
-  const site = h('div', { className: 'site' }, toggle, h('label', { for: 'site-enabled' }, `On for ${summary.hostname || 'this page'}`));
+  const site = h(
+    'div',
+    { className: 'site' },
+    toggle,
+    h('label', { for: 'site-enabled' }, `On for ${summary.hostname || 'this page'}`),
+  );
   const parts: Node[] = [h('h1', {}, 'TD Lens'), site];
   if (summary.meeting) parts.push(h('p', { className: 'meeting' }, `Meeting: ${summary.meeting}`));
   const total = summary.groups.reduce((n, g) => n + g.total, 0);
@@ -79,9 +93,13 @@ function render(summary: PageSummary | null, allowed: boolean): void {
   else if (total === 0) parts.push(h('p', { className: 'empty' }, 'No references on this page.'));
   else {
     parts.push(
-      h('ul', { 'aria-label': 'References by kind' },
+      h(
+        'ul',
+        { 'aria-label': 'References by kind' },
         ...summary.groups.map((g) =>
-          h('li', { 'data-kind': g.kind },
+          h(
+            'li',
+            { 'data-kind': g.kind },
             h('span', { className: 'count' }, `${g.label}: ${g.ids.length}`),
             ` (${g.total} mentions) `,
             h('span', { className: 'ids' }, g.ids.map((e) => e.id).join(', ')),

@@ -6,7 +6,8 @@ import { bodyParagraphs } from './document-text';
 // The title is `[^]*`, not `.*`: `.` stops at U+2028, and `$` failing there made the blanks before the title
 // backtrack against each other (quadratic in a run of blanks).
 const HEADING = /^Annex[ \t\u00a0]+(\d{1,2}[A-Za-z]?)(?:[ \t\u00a0]*[-–—:.][ \t\u00a0]*([^]*))?$/;
-const MENTION = /\bAnnex(?:es)?[ \t\u00a0]+(\d{1,2}[A-Za-z]?)\b((?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\d{1,2}[A-Za-z]?\b)*)/gi;
+const MENTION =
+  /\bAnnex(?:es)?[ \t\u00a0]+(\d{1,2}[A-Za-z]?)\b((?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\d{1,2}[A-Za-z]?\b)*)/gi;
 
 export function findAnnexHeadings(doc: AgendaDocument): AnnexHeading[] {
   const headings: AnnexHeading[] = [];
@@ -28,7 +29,10 @@ export function findAnnexHeadings(doc: AgendaDocument): AnnexHeading[] {
 }
 
 /** Every `Annex N` mention outside the headings themselves; `Annexes 1 and 2` gives one reference per label. */
-export function findAnnexReferences(doc: AgendaDocument, headings: AnnexHeading[] = findAnnexHeadings(doc)): AnnexReference[] {
+export function findAnnexReferences(
+  doc: AgendaDocument,
+  headings: AnnexHeading[] = findAnnexHeadings(doc),
+): AnnexReference[] {
   const refs: AnnexReference[] = [];
   const inHeading = (offset: number) => headings.some((h) => offset >= h.start && offset < h.end);
   for (const m of doc.text.matchAll(MENTION)) {

@@ -20,7 +20,13 @@ function leadingCodes(p: Paragraph, actions: ActionRef[], from: number): ActionR
     const a = actions[i];
     const gap = a.start >= pos ? a.start - pos : -1;
     // Codes of one list are separated only by `, ` / ` and `; anything else ends the lead.
-    if (gap < 0 || (codes.length === 0 ? gap > 0 : !/^[ \t\u00a0]*(?:,|and|&)?[ \t\u00a0]*$/.test(p.text.slice(pos - p.start, a.start - p.start)))) break;
+    if (
+      gap < 0 ||
+      (codes.length === 0
+        ? gap > 0
+        : !/^[ \t\u00a0]*(?:,|and|&)?[ \t\u00a0]*$/.test(p.text.slice(pos - p.start, a.start - p.start)))
+    )
+      break;
     if (a.inline) break;
     codes.push(a);
     pos = a.end;
@@ -30,13 +36,20 @@ function leadingCodes(p: Paragraph, actions: ActionRef[], from: number): ActionR
 
 function entry(p: Paragraph, codes: ActionRef[], item: string | undefined): AnticipatedAction {
   const afterCodes = codes.length > 0 ? codes[codes.length - 1].end - p.start : 0;
-  const text = p.text.slice(afterCodes).replace(/^[ \t\u00a0]*[:.–—-]?[ \t\u00a0]*/, '').trim();
+  const text = p.text
+    .slice(afterCodes)
+    .replace(/^[ \t\u00a0]*[:.–—-]?[ \t\u00a0]*/, '')
+    .trim();
   const action: AnticipatedAction = { codes, text, paragraphIndex: p.index, start: p.start, end: p.end };
   if (item !== undefined) action.item = item;
   return action;
 }
 
-export function findAnticipatedActions(doc: AgendaDocument, items: AgendaItem[], actions: ActionRef[]): AnticipatedAction[] {
+export function findAnticipatedActions(
+  doc: AgendaDocument,
+  items: AgendaItem[],
+  actions: ActionRef[],
+): AnticipatedAction[] {
   const itemAt = new Map(items.map((i) => [i.paragraphIndex, i.number]));
   const found: AnticipatedAction[] = [];
   let currentItem: string | undefined;

@@ -18,7 +18,9 @@ describe.each([
 
   it('reports each WTSA-24 action number of the actions table, spanning the number', () => {
     const fromTable = ofKind('wtsa-action').filter((r) => r.text !== r.id);
-    expect(fromTable.map((r) => (r.kind === 'wtsa-action' ? r.number : 0))).toEqual(findWtsaActions(doc).map((a) => a.number));
+    expect(fromTable.map((r) => (r.kind === 'wtsa-action' ? r.number : 0))).toEqual(
+      findWtsaActions(doc).map((a) => a.number),
+    );
     expect(fromTable.map((r) => r.text)).toEqual(['2', '7', '8', '9', '10', '13', '14']);
     for (const r of fromTable) expect(r.id).toBe(`WTSA-24 Action ${r.text}`);
   });
@@ -26,7 +28,20 @@ describe.each([
   it('reports each action-plan id, with the id `tables` prints', () => {
     const ids = ofKind('plan-action').map((r) => r.id);
     expect(ids).toEqual(findPlanActions(doc).map((a) => a.id));
-    expect(ids).toEqual(['73-06', '73-07', '73-17', '77-12', '92-01', '94-03', '99-01', '99-02', '103-07', '105-07', '69-03', '106-07']);
+    expect(ids).toEqual([
+      '73-06',
+      '73-07',
+      '73-17',
+      '77-12',
+      '92-01',
+      '94-03',
+      '99-01',
+      '99-02',
+      '103-07',
+      '105-07',
+      '69-03',
+      '106-07',
+    ]);
   });
 
   it('keeps one id per action: the inline WTSA-24 Action 7 and the table number 7, each once', () => {
@@ -59,7 +74,9 @@ describe('documentReferences', () => {
 
   it('keeps to the kinds asked for', () => {
     const doc = read('../../samples/wp2-closing-agenda-2025-05.txt');
-    expect(new Set(documentReferences(doc, { kinds: ['plan-action'] }).map((r) => r.kind))).toEqual(new Set(['plan-action']));
+    expect(new Set(documentReferences(doc, { kinds: ['plan-action'] }).map((r) => r.kind))).toEqual(
+      new Set(['plan-action']),
+    );
     expect(documentReferences(doc, { kinds: ['td'] })).toEqual(findReferences(doc.text, { kinds: ['td'] }));
   });
 

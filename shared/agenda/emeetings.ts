@@ -83,7 +83,7 @@ function parseEMeetingTable(body: Paragraph[], table: Table): EMeetingPlan | nul
   for (const row of table.rows.slice(1)) {
     const texts = rowTexts(row);
     if (texts.every((t) => t === '')) continue;
-    const indexText = columns.index >= 0 ? texts[columns.index] ?? '' : '';
+    const indexText = columns.index >= 0 ? (texts[columns.index] ?? '') : '';
     const index = /^\d{1,3}$/.test(indexText.replace(/\.$/, '')) ? Number(indexText.replace(/\.$/, '')) : null;
     let startTime: string | null = null;
     let endTime: string | null = null;

@@ -32,8 +32,19 @@ describe.each(['txt', 'docx'])('parseAgenda on the sample .%s', (ext) => {
   it('finds the anticipated actions with their codes, text and item', () => {
     const entries = agenda.anticipatedActions.map((a) => `${a.item}:${a.codes.map((c) => c.id).join(',')}`);
     expect(entries).toEqual([
-      '3.1:WP2-4', '3.1:WP2-5', '3.1:RG-WPR-1', '3.1:RG-WPR-2,RG-WPR-3,RG-WPR-4,RG-WPR-5', '3.1:RG-WPR-7', '3.1:RG-WPR-8',
-      '3.1:RG-WPR-9', '3.2:WP2-6', '3.2:WP2-7', '3.2:RG-DT-1', '3.2:RG-DT-2', '3.2:WP2-8', '4.1:WP2-9',
+      '3.1:WP2-4',
+      '3.1:WP2-5',
+      '3.1:RG-WPR-1',
+      '3.1:RG-WPR-2,RG-WPR-3,RG-WPR-4,RG-WPR-5',
+      '3.1:RG-WPR-7',
+      '3.1:RG-WPR-8',
+      '3.1:RG-WPR-9',
+      '3.2:WP2-6',
+      '3.2:WP2-7',
+      '3.2:RG-DT-1',
+      '3.2:RG-DT-2',
+      '3.2:WP2-8',
+      '4.1:WP2-9',
     ]);
     expect(agenda.anticipatedActions[0].text).toBe('Approve the RG-WPR meeting report, TD106.');
     expect(agenda.anticipatedActions.at(-1)!.text).toBe('Approve Liaison Statement on lead SG role, TD139');
@@ -58,8 +69,13 @@ describe.each(['txt', 'docx'])('parseAgenda on the sample .%s', (ext) => {
   it('reads the WTSA-24 actions and their status lines', () => {
     expect(agenda.wtsaActions.map((a) => a.number)).toEqual([2, 7, 8, 9, 10, 13, 14]);
     expect(agenda.wtsaActions.map((a) => statuses(a.statuses)[0])).toEqual([
-      'TSAG 05-2025|Started|Started', 'TSAG 05-2025|Started|Started', 'TSAG 05-2025|Started|Started', 'TSAG 05-2025|Started|Started',
-      'TSAG 05-2025|Not started|Not started', 'TSAG 05-2025|Not Started|Not started', 'TSAG 05-2025|Started|Started',
+      'TSAG 05-2025|Started|Started',
+      'TSAG 05-2025|Started|Started',
+      'TSAG 05-2025|Started|Started',
+      'TSAG 05-2025|Started|Started',
+      'TSAG 05-2025|Not started|Not started',
+      'TSAG 05-2025|Not Started|Not started',
+      'TSAG 05-2025|Started|Started',
     ]);
     expect(agenda.wtsaActions[0].statuses[0].comment).toBe('LS in TD142.');
     expect(agenda.wtsaActions[1].text).toMatch(/^WTSA-24 instructs Study Groups 17 and 20/);
@@ -68,10 +84,25 @@ describe.each(['txt', 'docx'])('parseAgenda on the sample .%s', (ext) => {
 
   it('reads the action plan with groups and statuses', () => {
     const plan = agenda.planActions;
-    expect(plan.map((a) => a.id)).toEqual(['73-06', '73-07', '73-17', '77-12', '92-01', '94-03', '99-01', '99-02', '103-07', '105-07', '69-03', '106-07']);
+    expect(plan.map((a) => a.id)).toEqual([
+      '73-06',
+      '73-07',
+      '73-17',
+      '77-12',
+      '92-01',
+      '94-03',
+      '99-01',
+      '99-02',
+      '103-07',
+      '105-07',
+      '69-03',
+      '106-07',
+    ]);
     expect(plan.map((a) => a.group)).toEqual([...Array(10).fill('WPR'), 'DT', 'DT']);
     expect(plan.map((a) => a.resolution)).toEqual([73, 73, 73, 77, 92, 94, 99, 99, 103, 105, 69, 106]);
-    expect(plan[4].resolutionTitle).toBe('Enhancing the standardization activities in the ITU Telecommunication Standardization Sector related to non-radio aspects of international mobile telecommunications');
+    expect(plan[4].resolutionTitle).toBe(
+      'Enhancing the standardization activities in the ITU Telecommunication Standardization Sector related to non-radio aspects of international mobile telecommunications',
+    );
     expect(statuses(plan[4].statuses)).toEqual(['-|Started|Started', 'TSAG 05-2025|Started|Started']);
     expect(statuses(plan[2].statuses)).toEqual(['TSAG 05-2025|No Started|Not started']);
     expect(plan[2].statuses[0].statusExact).toBe(false);
@@ -86,7 +117,17 @@ describe.each(['txt', 'docx'])('parseAgenda on the sample .%s', (ext) => {
     expect(agenda.emeetings).toHaveLength(1);
     const [plan] = agenda.emeetings;
     expect(plan.group).toBe('RG-DT');
-    expect(plan.rows.map((r) => [r.index, r.date?.iso, r.startTime, r.endTime, r.zone, r.deadline?.iso ?? null, r.deadline?.year ?? null])).toEqual([
+    expect(
+      plan.rows.map((r) => [
+        r.index,
+        r.date?.iso,
+        r.startTime,
+        r.endTime,
+        r.zone,
+        r.deadline?.iso ?? null,
+        r.deadline?.year ?? null,
+      ]),
+    ).toEqual([
       [1, '2025-09-10', '13:00', '15:00', 'CEST', '2025-09-03', 2025],
       [2, '2025-11-12', '13:00', '15:00', 'CET', null, null],
       [3, '2026-03-11', '13:00', '15:00', 'CET', '2026-03-04', 2026],

@@ -12,7 +12,9 @@ import { findPlanActions } from './plan-actions';
 import { findEMeetingPlans } from './emeetings';
 
 export function parseAgenda(doc: AgendaDocument): AgendaStructure {
-  const actionCodes = findReferences(doc.text, { kinds: ['action'] }).filter((r): r is ActionRef => r.kind === 'action');
+  const actionCodes = findReferences(doc.text, { kinds: ['action'] }).filter(
+    (r): r is ActionRef => r.kind === 'action',
+  );
   const items = findAgendaItems(doc);
   const annexes = findAnnexHeadings(doc);
   return {

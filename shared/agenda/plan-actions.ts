@@ -14,7 +14,9 @@ const RESOLUTION = /\bRes(?:olution|\.)?[ \t\u00a0]*(\d{1,3})\b/i;
 
 function isPlanActionsTable(table: Table): boolean {
   const header = table.rows[0] ? rowTexts(table.rows[0]) : [];
-  return header.length >= 2 && /\baction\s+(?:number|no\.?|#)/i.test(header[0]) && header.some((h) => /^resolution/i.test(h));
+  return (
+    header.length >= 2 && /\baction\s+(?:number|no\.?|#)/i.test(header[0]) && header.some((h) => /^resolution/i.test(h))
+  );
 }
 
 /** A plan row's id (`73-06` alone in its first cell, canonical `73-06`) and where it is; else null. */
@@ -22,12 +24,18 @@ function planId(doc: AgendaDocument, row: TableRow, first: string): { id: string
   const id = PLAN_ID.exec(first);
   if (!id) return null;
   const idParagraph = row.cells[0].paragraphs.find((p) => p.text.trim() !== '')!;
-  return { id: `${Number(id[1])}-${id[2].padStart(2, '0')}`, idSpan: trimSpan(doc.text, idParagraph.start, idParagraph.end) };
+  return {
+    id: `${Number(id[1])}-${id[2].padStart(2, '0')}`,
+    idSpan: trimSpan(doc.text, idParagraph.start, idParagraph.end),
+  };
 }
 
 function parsePlanActionsTable(doc: AgendaDocument, table: Table): PlanAction[] {
   const header = rowTexts(table.rows[0]);
-  const resolutionColumn = Math.max(1, header.findIndex((h) => /^resolution/i.test(h)));
+  const resolutionColumn = Math.max(
+    1,
+    header.findIndex((h) => /^resolution/i.test(h)),
+  );
   const descriptionColumn = header.findIndex((h) => /description|action$/i.test(h) && !/number/i.test(h));
   // A status column of its own (`Status`), when the table has one: its lines need no label.
   const statusColumn = header.findIndex((h, i) => i >= 2 && /^status/i.test(h));

@@ -17,7 +17,10 @@ export function parseStatusLine(text: string, start: number, end: number): Statu
   if (span.start >= span.end) return null;
   const line = text.slice(span.start, span.end);
   const lead = leadingMeetingTag(line);
-  const tagged = lead && { tag: { ...lead.tag, start: span.start, end: span.start + lead.tag.end }, length: lead.length };
+  const tagged = lead && {
+    tag: { ...lead.tag, start: span.start, end: span.start + lead.tag.end },
+    length: lead.length,
+  };
   let pos = tagged ? tagged.length : 0;
   while (pos < line.length && /[\s\u00a0]/.test(line[pos])) pos++;
   const rest = line.slice(pos);

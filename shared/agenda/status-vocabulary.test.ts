@@ -30,7 +30,12 @@ describe('status vocabulary', () => {
     fc.assert(
       fc.property(fc.constantFrom(...STATUS_VOCABULARY), fc.boolean(), (entry, upper) => {
         const written = upper ? entry.toUpperCase() : entry.toLowerCase();
-        expect(matchStatusWord(`${written}, comment`)).toMatchObject({ canonical: entry, exact: true, start: 0, end: written.length });
+        expect(matchStatusWord(`${written}, comment`)).toMatchObject({
+          canonical: entry,
+          exact: true,
+          start: 0,
+          end: written.length,
+        });
       }),
     );
   });
@@ -43,11 +48,14 @@ describe('status vocabulary', () => {
 
   it('property: the rolling-row distance equals the full-table one, and `max` only caps it', () => {
     const full = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
       for (let i = 1; i <= a.length; i++) {
         for (let j = 1; j <= b.length; j++) {
           d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
       return d[a.length][b.length];

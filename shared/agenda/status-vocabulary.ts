@@ -75,7 +75,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return Math.min(previous[b.length], max + 1);
 }
 
-const key = (s: string) => s.toLowerCase().replace(/[\s\u00a0-]+/g, ' ').trim();
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
 
 /** How many edits a near-miss of `canonical` may have. */
 const tolerance = (canonical: string) => (canonical.length >= 10 ? 2 : 1);
@@ -114,8 +118,14 @@ export function matchStatusWord(text: string): StatusWordMatch | null {
       if (distance > entry.tolerance) continue;
       if (distance > 0 && count !== entry.words && prefix.key.replace(/ /g, '') !== entry.joined) continue;
       const better =
-        !best || distance < best.distance || (distance === best.distance && entry.canonical.length > best.match.canonical.length);
-      if (better) best = { match: { start, end: prefix.end, text: prefix.written, canonical: entry.canonical, exact: distance === 0 }, distance };
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && entry.canonical.length > best.match.canonical.length);
+      if (better)
+        best = {
+          match: { start, end: prefix.end, text: prefix.written, canonical: entry.canonical, exact: distance === 0 },
+          distance,
+        };
     }
   }
   return best?.match ?? null;

@@ -50,7 +50,8 @@ function parseWtsaActionsTable(doc: AgendaDocument, table: Table): WtsaAction[] 
       });
       // A status in the same row (its own column, or a labelled third cell) counts too.
       row.cells.slice(2).forEach((cell, i) => {
-        if (i + 2 === statusColumn || hasStatusLabel(cell)) actions[actions.length - 1].statuses.push(...statusLinesOfCell(doc, cell));
+        if (i + 2 === statusColumn || hasStatusLabel(cell))
+          actions[actions.length - 1].statuses.push(...statusLinesOfCell(doc, cell));
       });
       continue;
     }

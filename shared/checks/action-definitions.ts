@@ -20,7 +20,8 @@ export function actionDefinitions(ctx: RuleContext): ActionRef[] {
 export function inlineDefinitions(ctx: RuleContext): ActionRef[] {
   const entries = ctx.agenda.anticipatedActions;
   return ctx.references.filter(
-    (ref): ref is ActionRef => ref.kind === 'action' && ref.inline && containing(entries, ref.start, ref.end) !== undefined,
+    (ref): ref is ActionRef =>
+      ref.kind === 'action' && ref.inline && containing(entries, ref.start, ref.end) !== undefined,
   );
 }
 

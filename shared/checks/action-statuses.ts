@@ -13,7 +13,11 @@ export interface ActionRow {
 
 export function actionRows(ctx: RuleContext): ActionRow[] {
   const rows: ActionRow[] = [
-    ...ctx.agenda.wtsaActions.map((a) => ({ label: `WTSA-24 action ${a.number}`, idSpan: a.numberSpan, statuses: a.statuses })),
+    ...ctx.agenda.wtsaActions.map((a) => ({
+      label: `WTSA-24 action ${a.number}`,
+      idSpan: a.numberSpan,
+      statuses: a.statuses,
+    })),
     ...ctx.agenda.planActions.map((a) => ({ label: `action ${a.id}`, idSpan: a.idSpan, statuses: a.statuses })),
   ];
   return rows.sort((a, b) => a.idSpan.start - b.idSpan.start);

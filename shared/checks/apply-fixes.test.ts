@@ -14,9 +14,19 @@ describe('applyFixes', () => {
   });
 
   it('skips overlapping, duplicate and out-of-range fixes and says why', () => {
-    const result = applyFixes('abcdef', [fix(0, 3, 'X'), fix(2, 4, 'Y'), fix(0, 3, 'X'), fix(5, 9, 'Z'), fix(3, 3, '+')]);
+    const result = applyFixes('abcdef', [
+      fix(0, 3, 'X'),
+      fix(2, 4, 'Y'),
+      fix(0, 3, 'X'),
+      fix(5, 9, 'Z'),
+      fix(3, 3, '+'),
+    ]);
     expect(result.text).toBe('X+def');
-    expect(result.skipped.map((s) => s.reason)).toEqual(['same as another fix', 'overlaps the fix at 0-3', 'out of range']);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      'same as another fix',
+      'overlaps the fix at 0-3',
+      'out of range',
+    ]);
   });
 
   it('never applies two insertions at one point', () => {

@@ -14,7 +14,13 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
   const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: Fix[] = [];
   for (const fix of sorted) {
-    if (!(Number.isInteger(fix.start) && Number.isInteger(fix.end) && fix.start >= 0 && fix.start <= fix.end && fix.end <= text.length)) {
+    if (!(
+      Number.isInteger(fix.start) &&
+      Number.isInteger(fix.end) &&
+      fix.start >= 0 &&
+      fix.start <= fix.end &&
+      fix.end <= text.length
+    )) {
       skipped.push({ fix, reason: 'out of range' });
       continue;
     }

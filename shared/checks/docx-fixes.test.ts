@@ -17,7 +17,8 @@ const fixIn = (text: string, from: string, length: number, replacement: string, 
   const start = text.indexOf(from) + shift;
   return { start, end: start + length, replacement, description: `-> ${replacement}` };
 };
-const fix = (from: string, length: number, replacement: string, shift = 0) => fixIn(TEXT, from, length, replacement, shift);
+const fix = (from: string, length: number, replacement: string, shift = 0) =>
+  fixIn(TEXT, from, length, replacement, shift);
 const mainPart = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
 
 describe('applyDocxFixes', () => {
@@ -49,7 +50,9 @@ describe('applyDocxFixes', () => {
     const newline = fix('No Started', 0, '\n· ');
     const between = { start: TEXT.indexOf('\n') - 2, end: TEXT.indexOf('\n') + 2, replacement: 'X', description: 'x' };
     expect(applyDocxFixes(bytes, doc, [across]).skipped[0].reason).toBe('it spans several runs');
-    expect(applyDocxFixes(bytes, doc, [newline]).skipped[0].reason).toBe('a line break cannot be written into a Word run');
+    expect(applyDocxFixes(bytes, doc, [newline]).skipped[0].reason).toBe(
+      'a line break cannot be written into a Word run',
+    );
     expect(applyDocxFixes(bytes, doc, [between]).skipped[0].reason).toBe('not inside one paragraph');
   });
 
@@ -58,8 +61,12 @@ describe('applyDocxFixes', () => {
     expect(applyDocxFixes(bytes, same, [fix('No Started', 10, 'Not started')]).applied).toHaveLength(1);
     const other = readTextDocument('Something else\n', 'b.docx');
     const unknown = { start: 0, end: 3, replacement: 'X', description: 'x' };
-    expect(applyDocxFixes(bytes, other, [unknown]).skipped[0].reason).toBe('the .docx does not hold the text that was checked');
-    expect(applyDocxFixes(new Uint8Array([1, 2, 3]), other, [unknown]).skipped[0].reason).toBe('the file is not a readable .docx');
+    expect(applyDocxFixes(bytes, other, [unknown]).skipped[0].reason).toBe(
+      'the .docx does not hold the text that was checked',
+    );
+    expect(applyDocxFixes(new Uint8Array([1, 2, 3]), other, [unknown]).skipped[0].reason).toBe(
+      'the file is not a readable .docx',
+    );
   });
 
   it('never edits text the reader did not read: a text box, a tracked move away, a comment with the same words', () => {
@@ -75,14 +82,20 @@ describe('applyDocxFixes', () => {
       expect(result.applied).toHaveLength(1);
       const xml = mainPart(result.bytes);
       expect(xml).toContain(decoy);
-      expect(xml.endsWith(`${decoy}<w:p><w:r><w:t>TSAG 05-2025: Not started</w:t></w:r></w:p></w:body></w:document>`)).toBe(true);
+      expect(
+        xml.endsWith(`${decoy}<w:p><w:r><w:t>TSAG 05-2025: Not started</w:t></w:r></w:p></w:body></w:document>`),
+      ).toBe(true);
     }
   });
 
   it('edits a part with any prefix or the default namespace, in UTF-16 too, writing it back as it was encoded', () => {
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     const xml = `<?xml version="1.0" encoding="UTF-16"?><document xmlns="${W}"><body><p><r><t>TSAG 05-2025: No Started</t></r></p></body></document>`;
-    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...xml].map((c) => c.charCodeAt(0))).buffer)]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...xml].map((c) => c.charCodeAt(0))).buffer),
+    ]);
     const files = unzipSync(docx());
     files['word/document.xml'] = utf16;
     const input = zipSync(files);
@@ -94,4 +107,3 @@ describe('applyDocxFixes', () => {
     expect(new TextDecoder('utf-16le').decode(out)).toBe(xml.replace('No Started', 'Not started'));
   });
 });
-

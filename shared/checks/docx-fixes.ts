@@ -33,7 +33,11 @@ interface Edit {
  * `readDocxDocument` (its source is used as it is), or else read again here (and then its text must be the same).
  */
 export function applyDocxFixes(bytes: Uint8Array, doc: AgendaDocument, fixes: readonly Fix[]): DocxFixResult {
-  const skipAll = (reason: string): DocxFixResult => ({ bytes, applied: [], skipped: fixes.map((fix) => ({ fix, reason })) });
+  const skipAll = (reason: string): DocxFixResult => ({
+    bytes,
+    applied: [],
+    skipped: fixes.map((fix) => ({ fix, reason })),
+  });
   let source = docxSourceOf(doc);
   if (!source) {
     let again: AgendaDocument;

@@ -9,6 +9,9 @@ const WINDOW = EXCERPT_MAX * 16;
 
 export function excerptOf(text: string, start: number, end: number, max = EXCERPT_MAX): string {
   const window = Math.min(end, start + Math.max(WINDOW, max * 16));
-  const raw = text.slice(start, window).replace(/[\s\u00a0]+/g, ' ').trim();
+  const raw = text
+    .slice(start, window)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   return raw.length <= max && window === end ? raw : `${raw.slice(0, max - 1).trimEnd()}…`;
 }

@@ -15,7 +15,10 @@ import { runChecks } from './run-checks';
 import type { RuleId } from './types';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
-const register = parseRegister(readFileSync(new URL('../../test/fixtures/register-tsag-2505.csv', import.meta.url), 'utf8'), 'r.csv');
+const register = parseRegister(
+  readFileSync(new URL('../../test/fixtures/register-tsag-2505.csv', import.meta.url), 'utf8'),
+  'r.csv',
+);
 
 /** The sample with `from` (which it holds once) replaced by `n` pieces. */
 function grown(from: string, piece: (i: number) => string, n: number): string {
@@ -29,13 +32,28 @@ function grown(from: string, piece: (i: number) => string, n: number): string {
  * without a year and at three intervals, Saturdays.
  */
 function emeetingRows(n: number): string {
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2026, 0, 3 + 7 * i));
     const date = `${day.getUTCDate()} ${month[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
     const deadline = new Date(day.getTime() - (6 + (i % 3)) * 86_400_000);
-    rows.push(`\t${n - i + 7}\u00a0\n\t${date}\n\t13:00 – 15:00 ${i % 2 ? 'CET' : 'CEST'}\n\tto progress the work\n\t${deadline.getUTCDate()} ${month[deadline.getUTCMonth()]}\n\n`);
+    rows.push(
+      `\t${n - i + 7}\u00a0\n\t${date}\n\t13:00 – 15:00 ${i % 2 ? 'CET' : 'CEST'}\n\tto progress the work\n\t${deadline.getUTCDate()} ${month[deadline.getUTCMonth()]}\n\n`,
+    );
   }
   return rows.join('');
 }
@@ -43,14 +61,21 @@ function emeetingRows(n: number): string {
 const STATUS = 'TSAG 05-2025:  Started, JCA-IMT2020 continuation\n';
 const REPORT = '· Report – TD106\n';
 const SHAPES = {
-  'status lines of one action, all different': (n: number) => grown(STATUS, (i) => `TSAG 05-2025:  No Started, step ${i}\n`, n),
-  'status lines of one action, all the same': (n: number) => grown(STATUS, () => 'Started, JCA-IMT2020 continuation.;,\n', n),
-  'action codes inside one long entry': (n: number) => grown('RG-WPR-6: Approve', (i) => `RG-WPR-${20 + i}: Approve item ${i} `, n),
-  'anticipated actions': (n: number) => grown('· WP2-5: Approve', (i) => `· WP2-${10 + 2 * (i % (n / 2))}: Approve the report\n`, n),
+  'status lines of one action, all different': (n: number) =>
+    grown(STATUS, (i) => `TSAG 05-2025:  No Started, step ${i}\n`, n),
+  'status lines of one action, all the same': (n: number) =>
+    grown(STATUS, () => 'Started, JCA-IMT2020 continuation.;,\n', n),
+  'action codes inside one long entry': (n: number) =>
+    grown('RG-WPR-6: Approve', (i) => `RG-WPR-${20 + i}: Approve item ${i} `, n),
+  'anticipated actions': (n: number) =>
+    grown('· WP2-5: Approve', (i) => `· WP2-${10 + 2 * (i % (n / 2))}: Approve the report\n`, n),
   'TDs on one long line': (n: number) => grown(REPORT, (i) => `TD${(i % (n / 2)) + 1}R${i % 2} `, n),
-  'dates on one long line': (n: number) => grown(REPORT, (i) => `${(i % 31) + 1} ${i % 2 ? 'September' : 'February'}, `, n),
-  'study groups and Questions on one long line': (n: number) => grown(REPORT, (i) => `SG${(i % 30) + 1}, Q${(i % 20) + 1}/${(i % 30) + 1}, `, n),
-  'annex references and WTSA actions on one long line': (n: number) => grown(REPORT, (i) => `Annex ${i + 3}, WTSA-24 Action ${i + 40}, Resolution ${i % 99} `, n),
+  'dates on one long line': (n: number) =>
+    grown(REPORT, (i) => `${(i % 31) + 1} ${i % 2 ? 'September' : 'February'}, `, n),
+  'study groups and Questions on one long line': (n: number) =>
+    grown(REPORT, (i) => `SG${(i % 30) + 1}, Q${(i % 20) + 1}/${(i % 30) + 1}, `, n),
+  'annex references and WTSA actions on one long line': (n: number) =>
+    grown(REPORT, (i) => `Annex ${i + 3}, WTSA-24 Action ${i + 40}, Resolution ${i % 99} `, n),
   'agenda items': (n: number) => grown('2 Approval of the agenda\n', (i) => `${(i % 30) * 2 + 2} Item ${i}\n`, n),
   'e-meeting rows': (n: number) => grown('\t3\u00a0\n', () => `${emeetingRows(n)}\t3\u00a0\n`, 1),
   'the whole agenda, repeated': (n: number) => Array.from({ length: n }, () => sample).join('\n'),
@@ -64,20 +89,32 @@ type Shape = keyof typeof SHAPES;
  */
 const WORST: Record<RuleId, [Shape, 'findings' | 'work'][]> = {
   'agenda-numbering': [['agenda items', 'findings']],
-  'action-duplicate': [['anticipated actions', 'findings'], ['action codes inside one long entry', 'work']],
-  'action-sequence': [['anticipated actions', 'findings'], ['action codes inside one long entry', 'work']],
+  'action-duplicate': [
+    ['anticipated actions', 'findings'],
+    ['action codes inside one long entry', 'work'],
+  ],
+  'action-sequence': [
+    ['anticipated actions', 'findings'],
+    ['action codes inside one long entry', 'work'],
+  ],
   'action-inline': [['action codes inside one long entry', 'findings']],
   'action-td-missing': [['anticipated actions', 'findings']],
   'annex-missing': [['annex references and WTSA actions on one long line', 'work']],
   'td-unknown': [['TDs on one long line', 'findings']],
   'td-revision': [['TDs on one long line', 'work']],
-  'td-title-mismatch': [['TDs on one long line', 'work'], ['anticipated actions', 'work']],
+  'td-title-mismatch': [
+    ['TDs on one long line', 'work'],
+    ['anticipated actions', 'work'],
+  ],
   'sg-unknown': [['study groups and Questions on one long line', 'findings']],
   'wtsa-action-unknown': [['annex references and WTSA actions on one long line', 'findings']],
   'resolution-mismatch': [['annex references and WTSA actions on one long line', 'work']],
   'status-vocabulary': [['status lines of one action, all different', 'findings']],
   'status-meeting-tag': [['status lines of one action, all the same', 'findings']],
-  'status-duplicate': [['status lines of one action, all different', 'work'], ['status lines of one action, all the same', 'findings']],
+  'status-duplicate': [
+    ['status lines of one action, all different', 'work'],
+    ['status lines of one action, all the same', 'findings'],
+  ],
   'status-missing': [['status lines of one action, all the same', 'work']],
   'date-invalid': [['dates on one long line', 'work']],
   'date-year-missing': [['e-meeting rows', 'findings']],
@@ -96,11 +133,22 @@ describe('every rule is linear on its worst shape', () => {
 
   const cases = RULES.flatMap((rule) => WORST[rule.id].map(([shape, grows]) => [rule.id, shape, grows, rule] as const));
   it.each(cases)('%s on %s (its %s grow)', (_id, shape, grows, rule) => {
-    if (grows === 'findings') expect(rule.check(context(SHAPES[shape](200))).length).toBeGreaterThan(rule.check(context(SHAPES[shape](100))).length);
-    expectLinearGrowth((n) => context(SHAPES[shape](n)), (ctx) => rule.check(ctx), 2_000);
+    if (grows === 'findings')
+      expect(rule.check(context(SHAPES[shape](200))).length).toBeGreaterThan(
+        rule.check(context(SHAPES[shape](100))).length,
+      );
+    expectLinearGrowth(
+      (n) => context(SHAPES[shape](n)),
+      (ctx) => rule.check(ctx),
+      2_000,
+    );
   });
 
   it('the whole check (parse, references, every rule) on the whole agenda repeated', () => {
-    expectLinearGrowth((n) => readTextDocument(SHAPES['the whole agenda, repeated'](n), 'g.txt'), (doc) => runChecks(doc, { register }), 8);
+    expectLinearGrowth(
+      (n) => readTextDocument(SHAPES['the whole agenda, repeated'](n), 'g.txt'),
+      (doc) => runChecks(doc, { register }),
+      8,
+    );
   });
 });

@@ -13,7 +13,12 @@ function tableRows(): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split('|').map((cell) => cell.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -26,7 +31,10 @@ describe('shared/checks/README.md', () => {
       const [, severity, fix, what] = row;
       // `warning / info`: the default first, then what some findings are.
       expect(severity.split(' / ')[0], rule.id).toBe(rule.severity);
-      expect(severity.split(' / ').every((s) => ['error', 'warning', 'info'].includes(s)), rule.id).toBe(true);
+      expect(
+        severity.split(' / ').every((s) => ['error', 'warning', 'info'].includes(s)),
+        rule.id,
+      ).toBe(true);
       const expected = rule.fixable ? ['yes', 'txt'] : rule.suggests ? ['suggestion'] : [''];
       expect(expected, `${rule.id}: fix column "${fix}"`).toContain(fix);
       expect(what.length, rule.id).toBeGreaterThan(10);

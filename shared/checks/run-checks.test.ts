@@ -43,7 +43,10 @@ describe('runChecks', () => {
   });
 
   it('uses the caller\u2019s meeting over the detected one', () => {
-    const later = runChecks(broken(), { rules: ['status-meeting-tag'], meeting: { group: 'TSAG', start: '2025-09-22', studyPeriod: 25 } });
+    const later = runChecks(broken(), {
+      rules: ['status-meeting-tag'],
+      meeting: { group: 'TSAG', start: '2025-09-22', studyPeriod: 25 },
+    });
     expect(later.map((f) => f.excerpt)).toEqual(['Started, review in RG-WPR']);
   });
 
@@ -51,7 +54,10 @@ describe('runChecks', () => {
     const ctx = buildContext(broken());
     const failing = { ...ctx, agenda: { ...ctx.agenda, emeetings: null as unknown as typeof ctx.agenda.emeetings } };
     const failed: string[] = [];
-    const findings = runRules(failing, { rules: ['meeting-timezone', 'resolution-mismatch'], onRuleError: (rule) => failed.push(rule) });
+    const findings = runRules(failing, {
+      rules: ['meeting-timezone', 'resolution-mismatch'],
+      onRuleError: (rule) => failed.push(rule),
+    });
     expect(failed).toEqual(['meeting-timezone']);
     expect(findings.map((f) => f.rule)).toEqual(['resolution-mismatch']);
   });

@@ -30,7 +30,10 @@ export function runChecks(doc: AgendaDocument, options: CheckOptions = {}): Find
   return runRules(ctx, options);
 }
 
-export function runRules(ctx: RuleContext, options: Pick<CheckOptions, 'rules' | 'disabled' | 'onRuleError'> = {}): Finding[] {
+export function runRules(
+  ctx: RuleContext,
+  options: Pick<CheckOptions, 'rules' | 'disabled' | 'onRuleError'> = {},
+): Finding[] {
   const only = options.rules ? new Set(options.rules) : null;
   const off = new Set(options.disabled ?? []);
   const findings: Finding[] = [];
@@ -58,9 +61,13 @@ export function runRules(ctx: RuleContext, options: Pick<CheckOptions, 'rules' |
     }
   }
   // Rule ids are ASCII: compared by code unit (`localeCompare` would build ICU's collator, tens of ms at start-up).
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }
 
 function warnRuleError(rule: RuleId, error: unknown): void {
-  console.warn(`td-lens: rule ${rule} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
+  console.warn(
+    `td-lens: rule ${rule} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

@@ -37,7 +37,9 @@ describe('the WP2 closing agenda sample', () => {
   });
 
   it('reports the untagged status lines of 92-01, 94-03, 99-01, 99-02, 103-07, 105-07, 69-03 and 106-07', () => {
-    const actions = findings.filter((f) => f.rule === 'status-meeting-tag').map((f) => /action (\S+)/.exec(f.message)?.[1]);
+    const actions = findings
+      .filter((f) => f.rule === 'status-meeting-tag')
+      .map((f) => /action (\S+)/.exec(f.message)?.[1]);
     expect(actions).toEqual(['92-01', '94-03', '99-01', '99-02', '103-07', '105-07', '69-03', '106-07']);
   });
 
@@ -72,17 +74,24 @@ describe('the WP2 closing agenda sample', () => {
   });
 
   it('after its fixes, only the findings without a fix remain', () => {
-    const fixed = applyFixes(sampleText(), findings.flatMap((f) => (f.fix ? [f.fix] : []))).text;
+    const fixed = applyFixes(
+      sampleText(),
+      findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+    ).text;
     expect(fixed).toContain('(TD48)\n· RG-WPR-6: Approve Liaison Statement on Q9/21');
     expect(fixed).toContain('\t5 November 2025\n');
     expect(fixed).toContain('TSAG 05-2025: Not started. \n');
     const after = checkText(fixed);
     expect(after.filter((f) => f.fix)).toEqual([]);
-    expect(after.map((f) => f.rule).sort()).toEqual(['annex-missing', 'meeting-deadline', 'status-duplicate', ...Array(8).fill('status-meeting-tag')].sort());
+    expect(after.map((f) => f.rule).sort()).toEqual(
+      ['annex-missing', 'meeting-deadline', 'status-duplicate', ...Array(8).fill('status-meeting-tag')].sort(),
+    );
   });
 
   it('the .docx of the sample gives the same findings', () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.docx', import.meta.url)));
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.docx', import.meta.url)),
+    );
     const fromDocx = runChecks(readDocument(bytes, 'wp2-closing-agenda-2025-05.docx'));
     expect(fromDocx.map((f) => [f.rule, f.excerpt])).toEqual(EXPECTED);
   });

@@ -28,7 +28,14 @@ describe('toSarif', () => {
     expect(vocabulary?.ruleIndex).toBe(RULES.findIndex((r) => r.id === 'status-vocabulary'));
     const region = vocabulary?.locations[0].physicalLocation.region;
     // `TSAG 05-2025: No Started. ` on line 193: the status word starts at column 15.
-    expect(region).toMatchObject({ startLine: 193, startColumn: 15, endLine: 193, endColumn: 25, charLength: 10, snippet: { text: 'No Started' } });
+    expect(region).toMatchObject({
+      startLine: 193,
+      startColumn: 15,
+      endLine: 193,
+      endColumn: 25,
+      charLength: 10,
+      snippet: { text: 'No Started' },
+    });
     expect(text.slice(region?.charOffset, (region?.charOffset ?? 0) + (region?.charLength ?? 0))).toBe('No Started');
     expect(run.results.find((r) => r.ruleId === 'annex-missing')?.level).toBe('note');
   });
@@ -37,7 +44,13 @@ describe('toSarif', () => {
     const vocabulary = run.results.find((r) => r.ruleId === 'status-vocabulary');
     expect(vocabulary?.fixes?.[0]).toMatchObject({
       description: { text: 'Replace "No Started" with "Not started"' },
-      artifactChanges: [{ replacements: [{ insertedContent: { text: 'Not started' }, deletedRegion: { startLine: 193, charLength: 10 } }] }],
+      artifactChanges: [
+        {
+          replacements: [
+            { insertedContent: { text: 'Not started' }, deletedRegion: { startLine: 193, charLength: 10 } },
+          ],
+        },
+      ],
     });
     expect(run.results.find((r) => r.ruleId === 'status-meeting-tag')?.fixes).toBeUndefined();
   });
@@ -45,7 +58,13 @@ describe('toSarif', () => {
   it('carries a suggestion as a fix marked as one, which tools show but never apply unasked', () => {
     const { text: planted } = plant(TITLE_SWAPS[0]);
     const register = parseRegister(fixtureText(TITLES_REGISTER), TITLES_REGISTER);
-    const swapped = toSarif([{ file: 'agenda.txt', findings: runChecks(readTextDocument(planted, 'agenda.txt'), { register, rules: ['td-title-mismatch'] }), text: planted }]).runs[0];
+    const swapped = toSarif([
+      {
+        file: 'agenda.txt',
+        findings: runChecks(readTextDocument(planted, 'agenda.txt'), { register, rules: ['td-title-mismatch'] }),
+        text: planted,
+      },
+    ]).runs[0];
     expect(swapped.results[0].fixes).toMatchObject([
       {
         description: { text: 'Suggestion: Cite TD102 ("Report of the TSAG RG-WM meeting (Geneva, 26-30 May 2025)")' },
@@ -53,7 +72,10 @@ describe('toSarif', () => {
         properties: { suggestion: true },
       },
     ]);
-    expect(swapped.tool.driver.rules.find((r) => r.id === 'td-title-mismatch')?.properties).toEqual({ fixable: false, suggests: true });
+    expect(swapped.tool.driver.rules.find((r) => r.id === 'td-title-mismatch')?.properties).toEqual({
+      fixable: false,
+      suggests: true,
+    });
   });
 
   it('writes paths as URI references: segments percent-encoded, Windows drive paths as file: URIs', () => {

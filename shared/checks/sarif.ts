@@ -108,7 +108,10 @@ export function artifactUri(file: string): string {
   const path = file.replace(/\\/g, '/');
   const drive = /^[A-Za-z]:\//.exec(path)?.[0];
   const rest = drive ? path.slice(drive.length) : path;
-  const encoded = rest.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  const encoded = rest
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
   return drive ? `file:///${drive}${encoded}` : encoded;
 }
 
@@ -116,7 +119,11 @@ export function artifactUri(file: string): string {
 function regionOf(text: string | undefined) {
   const lines = text === undefined ? null : lineIndex(text);
   return (start: number, end: number, line: number, withSnippet: boolean): SarifRegion => {
-    const r: SarifRegion = { startLine: lines ? lines.lineOf(start) : line, charOffset: start, charLength: end - start };
+    const r: SarifRegion = {
+      startLine: lines ? lines.lineOf(start) : line,
+      charOffset: start,
+      charLength: end - start,
+    };
     if (lines) {
       r.startColumn = lines.columnOf(start);
       r.endLine = lines.lineOf(end);
@@ -144,7 +151,9 @@ function results(doc: SarifDocument, artifact: number, ruleIndex: Map<string, nu
       artifactChanges: [
         {
           artifactLocation,
-          replacements: [{ deletedRegion: region(edit.start, edit.end, f.line, false), insertedContent: { text: edit.replacement } }],
+          replacements: [
+            { deletedRegion: region(edit.start, edit.end, f.line, false), insertedContent: { text: edit.replacement } },
+          ],
         },
       ],
       ...(suggestion ? { properties: { suggestion: true as const } } : {}),
@@ -171,7 +180,9 @@ export function toSarif(documents: readonly SarifDocument[], options: SarifOptio
           name: r.title,
           shortDescription: { text: r.title },
           fullDescription: { text: r.description },
-          help: { text: `${r.description}${r.fixable ? ' `td-lens check --fix` applies the sure fixes.' : ''}${r.suggests ? ' Suggestions are the editor\'s to choose: `td-lens check --fix` never applies them.' : ''}` },
+          help: {
+            text: `${r.description}${r.fixable ? ' `td-lens check --fix` applies the sure fixes.' : ''}${r.suggests ? " Suggestions are the editor's to choose: `td-lens check --fix` never applies them." : ''}`,
+          },
           defaultConfiguration: { level: sarifLevel(r.severity) },
           properties: { fixable: r.fixable, suggests: r.suggests === true },
         })),

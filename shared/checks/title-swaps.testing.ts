@@ -15,11 +15,20 @@ export const TITLE_SWAPS: readonly Swap[] = [
   { what: 'two reports of different groups', lines: ['· Report – TD102', '· Report – TD104'] },
   { what: 'two LS on different subjects', lines: ['on lead SG role, TD139', 'on Q9/21 (metaverse), TD142'] },
   { what: 'a ToR and an action plan', lines: ['as found in TD7R1', 'WTSA-24 action plan – TD10'] },
-  { what: 'a report and an agenda', lines: ['WP2/TSAG meeting report – TD100', 'agenda for the closing plenary – TD101'] },
-  { what: 'two outgoing LS to different bodies', lines: ['IMT-2030 network requirements – TD160', 'quantum key distribution networks – TD161'] },
+  {
+    what: 'a report and an agenda',
+    lines: ['WP2/TSAG meeting report – TD100', 'agenda for the closing plenary – TD101'],
+  },
+  {
+    what: 'two outgoing LS to different bodies',
+    lines: ['IMT-2030 network requirements – TD160', 'quantum key distribution networks – TD161'],
+  },
   { what: 'two draft Recommendations', lines: ['Recommendation ITU-T A.1, TD130', 'Draft revised A.13 – TD131'] },
   { what: 'two Question texts', lines: ['and security services” (TD89)', '“Management of digital identity” (TD90)'] },
-  { what: 'an incoming and an outgoing LS', lines: ['from ITU-R WP5D on IMT-2030 – TD120', 'IMT-2030 network requirements – TD160'] },
+  {
+    what: 'an incoming and an outgoing LS',
+    lines: ['from ITU-R WP5D on IMT-2030 – TD120', 'IMT-2030 network requirements – TD160'],
+  },
 ];
 
 export const TITLES_AGENDA = 'titles/tsag-closing-agenda-2025-05.txt';
@@ -32,7 +41,10 @@ const tdOf = (snippet: string) => {
 };
 
 /** The agenda with the swap planted, and per swapped line: its text after the swap and the TD it should cite. */
-export function plant(swap: Swap, text = fixtureText(TITLES_AGENDA)): { text: string; lines: { line: string; cited: string; right: number }[] } {
+export function plant(
+  swap: Swap,
+  text = fixtureText(TITLES_AGENDA),
+): { text: string; lines: { line: string; cited: string; right: number }[] } {
   const [a, b] = swap.lines.map(tdOf);
   const swappedA = swap.lines[0].replace(a.text, b.text);
   const swappedB = swap.lines[1].replace(b.text, a.text);

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayOfWeek, daysBetween, findDates, formatLongDate, monthNumber, parseDateText, parseIsoDate, toIsoDate } from './dates';
+import {
+  addDays,
+  dayOfWeek,
+  daysBetween,
+  findDates,
+  formatLongDate,
+  monthNumber,
+  parseDateText,
+  parseIsoDate,
+  toIsoDate,
+} from './dates';
 import { arbitraryText } from '../text/arbitrary-text';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
@@ -31,7 +41,9 @@ describe('findDates', () => {
   });
 
   it('keeps dates without a year', () => {
-    expect(findDates('by 5 November')).toEqual([{ start: 3, end: 13, text: '5 November', day: 5, month: 11, year: null, iso: null, valid: true }]);
+    expect(findDates('by 5 November')).toEqual([
+      { start: 3, end: 13, text: '5 November', day: 5, month: 11, year: null, iso: null, valid: true },
+    ]);
   });
 
   it('marks impossible dates invalid', () => {
@@ -40,14 +52,29 @@ describe('findDates', () => {
     expect(findDates('0 May 2025')[0].valid).toBe(false);
   });
 
-  it.each(['5 may be', 'May', '2025-05-29', 'Q5 May', '12:30 May', '5 Mayday', 'TD 5 March'.slice(3, 3)])('no date in %s', (text) => {
-    expect(findDates(text)).toEqual([]);
-  });
+  it.each(['5 may be', 'May', '2025-05-29', 'Q5 May', '12:30 May', '5 Mayday', 'TD 5 March'.slice(3, 3)])(
+    'no date in %s',
+    (text) => {
+      expect(findDates(text)).toEqual([]);
+    },
+  );
 
   it('finds every date of the sample', () => {
     expect(findDates(sample).map((d) => d.iso ?? d.text)).toEqual([
-      '2025-05-29', '2025-05-26', '2025-09-10', '2025-09-03', '2025-11-12', '5 November', '2026-03-11', '2026-03-04', '2026-05-13', '7 May',
-      '2026-07-08', '1 July', '2026-09-09', '2026-09-02',
+      '2025-05-29',
+      '2025-05-26',
+      '2025-09-10',
+      '2025-09-03',
+      '2025-11-12',
+      '5 November',
+      '2026-03-11',
+      '2026-03-04',
+      '2026-05-13',
+      '7 May',
+      '2026-07-08',
+      '1 July',
+      '2026-09-09',
+      '2026-09-02',
     ]);
   });
 
@@ -110,7 +137,13 @@ describe('date helpers', () => {
 });
 
 describe('pathological inputs finish', () => {
-  it.each([['1 - '.repeat(50000)], ['12 May '.repeat(30000)], ['1 May - 2 '.repeat(30000)], ['9'.repeat(100000)], ['May 1, '.repeat(30000)]])('input %#', (text) => {
+  it.each([
+    ['1 - '.repeat(50000)],
+    ['12 May '.repeat(30000)],
+    ['1 May - 2 '.repeat(30000)],
+    ['9'.repeat(100000)],
+    ['May 1, '.repeat(30000)],
+  ])('input %#', (text) => {
     expect(Array.isArray(findDates(text))).toBe(true);
   });
 });

@@ -41,7 +41,18 @@ export interface FoundDate extends DateValue {
 }
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -50,7 +61,14 @@ export type Weekday = (typeof WEEKDAYS)[number];
 const MONTH_SPELLINGS: [string, number][] = [
   ...MONTH_NAMES.map((name, i): [string, number] => [name, i + 1]),
   ...MONTH_NAMES.flatMap((name, i): [string, number][] =>
-    name === 'May' ? [] : name === 'September' ? [['Sept', 9], ['Sep', 9]] : [[name.slice(0, 3), i + 1]],
+    name === 'May'
+      ? []
+      : name === 'September'
+        ? [
+            ['Sept', 9],
+            ['Sep', 9],
+          ]
+        : [[name.slice(0, 3), i + 1]],
   ),
 ];
 const MONTHS = new Map(MONTH_SPELLINGS.map(([spelling, n]) => [spelling.toLowerCase(), n]));
@@ -117,7 +135,9 @@ export function addDays(iso: string, n: number): string {
 
 /** Whole days from ISO date `from` to `to` (negative when `to` comes first). Throws a RangeError for a malformed or impossible date. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((isoDateOrThrow(to, 'daysBetween').getTime() - isoDateOrThrow(from, 'daysBetween').getTime()) / 86_400_000);
+  return Math.round(
+    (isoDateOrThrow(to, 'daysBetween').getTime() - isoDateOrThrow(from, 'daysBetween').getTime()) / 86_400_000,
+  );
 }
 
 /** Weekday of an ISO date, 0 = Sunday .. 6 = Saturday. Throws a RangeError for a malformed or impossible date. */
@@ -153,7 +173,8 @@ export function scanDates(normalized: string, original: string = normalized): Fo
       const found: FoundDate = { start, end, text, ...first };
       if (g.endDay !== undefined) {
         // A cross-month range ending in January (`28 December - 3 January 2026`) starts the year before.
-        if (year !== null && startMonth > endMonth) Object.assign(found, calendarDate(Number(g.day), startMonth, year - 1));
+        if (year !== null && startMonth > endMonth)
+          Object.assign(found, calendarDate(Number(g.day), startMonth, year - 1));
         found.rangeEnd = calendarDate(Number(g.endDay), endMonth, year);
       }
       out.push(found);

@@ -48,7 +48,7 @@ describe('genevaZone', () => {
     return last.getUTCDate() - last.getUTCDay();
   };
 
-  it('switches at the EU rule\'s instants, 1997-2040', () => {
+  it("switches at the EU rule's instants, 1997-2040", () => {
     for (let y = 1997; y <= 2040; y++) {
       const start = Date.UTC(y, 2, lastSunday(y, 3), 1);
       const end = Date.UTC(y, 9, lastSunday(y, 10), 1);
@@ -65,24 +65,30 @@ describe('genevaZone', () => {
     expect(() => genevaZone(new Date(Number.NaN))).toThrow(RangeError);
   });
 
-  it("reads Node's zone data as Intl does, hours around each switch and a noon a month of 1997-2040, and puts TZ back", { timeout: 60_000 }, () => {
-    const saved = process.env.TZ;
-    process.env.TZ = 'America/New_York';
-    try {
-      for (let y = 1997; y <= 2040; y++) {
-        for (const month of [2, 9]) {
-          const day = Date.UTC(y, month, lastSunday(y, month + 1));
-          // The switch is at 01:00 UTC on the last Sunday: the hours around it, and the minute before it.
-          for (let ms = day - 2 * 3_600_000; ms <= day + 4 * 3_600_000; ms += 3_600_000) expect(nodeOffsetMinutes(ms)).toBe(intlOffsetMinutes(ms));
-          expect(nodeOffsetMinutes(day + 3_600_000 - 60_000)).toBe(intlOffsetMinutes(day + 3_600_000 - 60_000));
+  it(
+    "reads Node's zone data as Intl does, hours around each switch and a noon a month of 1997-2040, and puts TZ back",
+    { timeout: 60_000 },
+    () => {
+      const saved = process.env.TZ;
+      process.env.TZ = 'America/New_York';
+      try {
+        for (let y = 1997; y <= 2040; y++) {
+          for (const month of [2, 9]) {
+            const day = Date.UTC(y, month, lastSunday(y, month + 1));
+            // The switch is at 01:00 UTC on the last Sunday: the hours around it, and the minute before it.
+            for (let ms = day - 2 * 3_600_000; ms <= day + 4 * 3_600_000; ms += 3_600_000)
+              expect(nodeOffsetMinutes(ms)).toBe(intlOffsetMinutes(ms));
+            expect(nodeOffsetMinutes(day + 3_600_000 - 60_000)).toBe(intlOffsetMinutes(day + 3_600_000 - 60_000));
+          }
+          for (let month = 0; month < 12; month++)
+            expect(nodeOffsetMinutes(Date.UTC(y, month, 15, 12))).toBe(intlOffsetMinutes(Date.UTC(y, month, 15, 12)));
         }
-        for (let month = 0; month < 12; month++) expect(nodeOffsetMinutes(Date.UTC(y, month, 15, 12))).toBe(intlOffsetMinutes(Date.UTC(y, month, 15, 12)));
+        expect(process.env.TZ).toBe('America/New_York');
+        expect(new Date(Date.UTC(2025, 6, 1, 12)).getTimezoneOffset()).toBe(240);
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
       }
-      expect(process.env.TZ).toBe('America/New_York');
-      expect(new Date(Date.UTC(2025, 6, 1, 12)).getTimezoneOffset()).toBe(240);
-    } finally {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
-    }
-  });
+    },
+  );
 });

@@ -18,7 +18,11 @@ export function intlOffsetMinutes(ms: number): number {
   zurich ??= new Intl.DateTimeFormat('en-US', {
     timeZone: 'Europe/Zurich',
     hourCycle: 'h23',
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
   });
   const part: Record<string, number> = {};
   for (const p of zurich.formatToParts(ms)) if (p.type !== 'literal') part[p.type] = Number(p.value);
@@ -54,7 +58,8 @@ export function nodeOffsetMinutes(ms: number): number | null {
 let nodeReads: boolean | undefined;
 /** True once Node's reading gives Geneva's winter and summer offsets on two known days. */
 function nodeReadsZurich(): boolean {
-  return (nodeReads ??= nodeOffsetMinutes(Date.UTC(2025, 0, 15, 12)) === 60 && nodeOffsetMinutes(Date.UTC(2025, 6, 15, 12)) === 120);
+  return (nodeReads ??=
+    nodeOffsetMinutes(Date.UTC(2025, 0, 15, 12)) === 60 && nodeOffsetMinutes(Date.UTC(2025, 6, 15, 12)) === 120);
 }
 
 /**
@@ -92,7 +97,8 @@ export function genevaZone(date: string | Date): GenevaZone {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) throw new RangeError(`genevaZone: not a date: ${JSON.stringify(date)}`);
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+      throw new RangeError(`genevaZone: not a date: ${JSON.stringify(date)}`);
     // Noon UTC lies after the 01:00 UTC switch: the switch day takes the new zone.
     return zoneOfInstant(Date.UTC(year, month - 1, day, 12));
   }

@@ -52,7 +52,13 @@ export class FlatTextBuilder {
     const start = this.text.length;
     this.text += body;
     this.last = { start, body };
-    const paragraph: DraftParagraph = { type: 'paragraph', start, end: this.text.length, text: body, isListItem: props.listLevel !== undefined };
+    const paragraph: DraftParagraph = {
+      type: 'paragraph',
+      start,
+      end: this.text.length,
+      text: body,
+      isListItem: props.listLevel !== undefined,
+    };
     this.text += '\n';
     if (props.style) paragraph.style = props.style;
     if (props.headingLevel !== undefined && !cell) paragraph.headingLevel = props.headingLevel;

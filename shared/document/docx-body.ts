@@ -15,9 +15,25 @@ import { NS, type XmlElement, type XmlHandlers } from './xml';
  * interleave paragraphs), note and comment marks, and tracked formatting changes, which hold the *old* properties.
  */
 const SKIPPED = new Set([
-  'pPrChange', 'rPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange',
-  'del', 'moveFrom', 'delText', 'delInstrText', 'txbxContent', 'drawing', 'pict', 'object',
-  'footnoteReference', 'endnoteReference', 'commentReference']);
+  'pPrChange',
+  'rPrChange',
+  'tblPrChange',
+  'tcPrChange',
+  'trPrChange',
+  'sectPrChange',
+  'numberingChange',
+  'del',
+  'moveFrom',
+  'delText',
+  'delInstrText',
+  'txbxContent',
+  'drawing',
+  'pict',
+  'object',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+]);
 
 const FIELD_HYPERLINK = /^\s*HYPERLINK\s+"([^"]+)"(?:\s+\\l\s+"([^"]+)")?/i;
 
@@ -315,7 +331,10 @@ export class BodyReader implements XmlHandlers {
         return true;
       case 't':
         if ((this.inRun || this.inParagraph) && !el.selfClosing) {
-          this.openText = { from: this.buffer.length, tag: { start: el.start, end: el.end, qname: el.qname, space: el.attr(NS.xml, 'space') } };
+          this.openText = {
+            from: this.buffer.length,
+            tag: { start: el.start, end: el.end, qname: el.qname, space: el.attr(NS.xml, 'space') },
+          };
           this.openChunks = [];
         }
         return true;
@@ -382,6 +401,7 @@ export class BodyReader implements XmlHandlers {
     this.buffer = '';
     this.runs = [];
     // The text after a line break: a paragraph of its own with the style, marked as such (Word keeps one paragraph).
-    if (!final) this.lineProps = { ...(this.lineProps.style ? { style: this.lineProps.style } : {}), afterLineBreak: true };
+    if (!final)
+      this.lineProps = { ...(this.lineProps.style ? { style: this.lineProps.style } : {}), afterLineBreak: true };
   }
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatListNumber, listMarkText, ListNumbering, type ListDefinitions, type ListLevel } from './docx-numbering';
 
-const level = (format: string, text: string, more: Partial<ListLevel> = {}): ListLevel => ({ format, text, start: 1, ...more });
+const level = (format: string, text: string, more: Partial<ListLevel> = {}): ListLevel => ({
+  format,
+  text,
+  start: 1,
+  ...more,
+});
 
 /** Agenda numbering as LibreOffice writes it: `1`, `1.1`, `a)`; a bullet list beside it. */
 const agenda = new Map([
@@ -17,7 +22,12 @@ const lists = (
   instances: Record<string, { abstractId: string; overrides?: [number, { start?: number; level?: ListLevel }][] }>,
 ): ListDefinitions => ({
   abstracts: new Map(Object.entries(abstracts)),
-  instances: new Map(Object.entries(instances).map(([id, i]) => [id, { abstractId: i.abstractId, overrides: new Map(i.overrides ?? []) }])),
+  instances: new Map(
+    Object.entries(instances).map(([id, i]) => [
+      id,
+      { abstractId: i.abstractId, overrides: new Map(i.overrides ?? []) },
+    ]),
+  ),
 });
 
 /** The labels of a sequence of `[numId, ilvl]` list paragraphs, in order (`null` where not numbered). */
@@ -27,78 +37,183 @@ function labels(definitions: ListDefinitions, paragraphs: [string, number][]): (
 }
 
 describe('ListNumbering: the numbers Word shows', () => {
-  const cases: { name: string; definitions: ListDefinitions; paragraphs: [string, number][]; expected: (string | null)[] }[] = [
+  const cases: {
+    name: string;
+    definitions: ListDefinitions;
+    paragraphs: [string, number][];
+    expected: (string | null)[];
+  }[] = [
     {
       name: 'multi-level items continue across a bullet list and restart deeper levels when a shallower one advances',
       definitions: lists({ a: agenda, b: bullets }, { '1': { abstractId: 'a' }, '2': { abstractId: 'b' } }),
-      paragraphs: [['1', 0], ['1', 0], ['1', 1], ['2', 0], ['1', 1], ['1', 2], ['1', 2], ['1', 0], ['1', 1], ['1', 2]],
+      paragraphs: [
+        ['1', 0],
+        ['1', 0],
+        ['1', 1],
+        ['2', 0],
+        ['1', 1],
+        ['1', 2],
+        ['1', 2],
+        ['1', 0],
+        ['1', 1],
+        ['1', 2],
+      ],
       expected: ['1', '2', '2.1', '\uF0B7', '2.2', 'a)', 'b)', '3', '3.1', 'a)'],
     },
     {
       name: 'nums of one abstract list share its count; a startOverride restarts it at the num’s first use only',
       // LibreOffice's "restart at 5" inside a list: A, E (num 3), then F back on num 2, G on num 3 again.
-      definitions: lists({ l: lettered }, { '2': { abstractId: 'l' }, '3': { abstractId: 'l', overrides: [[0, { start: 5 }]] } }),
-      paragraphs: [['2', 0], ['3', 0], ['2', 0], ['3', 0]],
+      definitions: lists(
+        { l: lettered },
+        { '2': { abstractId: 'l' }, '3': { abstractId: 'l', overrides: [[0, { start: 5 }]] } },
+      ),
+      paragraphs: [
+        ['2', 0],
+        ['3', 0],
+        ['2', 0],
+        ['3', 0],
+      ],
       expected: ['A.', 'E.', 'F.', 'G.'],
     },
     {
       name: 'separate abstract lists count separately (LibreOffice writes a restarted list as a copy)',
       definitions: lists({ a: agenda, copy: agenda }, { '1': { abstractId: 'a' }, '4': { abstractId: 'copy' } }),
-      paragraphs: [['1', 0], ['1', 0], ['4', 0], ['1', 0]],
+      paragraphs: [
+        ['1', 0],
+        ['1', 0],
+        ['4', 0],
+        ['1', 0],
+      ],
       expected: ['1', '2', '1', '3'],
     },
     {
       name: 'numId 0 and unknown lists are not numbered, and do not count',
       definitions: lists({ a: agenda }, { '1': { abstractId: 'a' }, '9': { abstractId: 'missing' } }),
-      paragraphs: [['1', 0], ['0', 0], ['7', 0], ['9', 0], ['1', 0]],
+      paragraphs: [
+        ['1', 0],
+        ['0', 0],
+        ['7', 0],
+        ['9', 0],
+        ['1', 0],
+      ],
       expected: ['1', null, null, null, '2'],
     },
     {
       name: 'lvlRestart 0: a level never restarts',
-      definitions: lists({ n: new Map([[0, level('decimal', '%1.')], [1, level('lowerRoman', '(%2)', { restartAfter: 0 })]]) }, { '1': { abstractId: 'n' } }),
-      paragraphs: [['1', 0], ['1', 1], ['1', 1], ['1', 0], ['1', 1]],
+      definitions: lists(
+        {
+          n: new Map([
+            [0, level('decimal', '%1.')],
+            [1, level('lowerRoman', '(%2)', { restartAfter: 0 })],
+          ]),
+        },
+        { '1': { abstractId: 'n' } },
+      ),
+      paragraphs: [
+        ['1', 0],
+        ['1', 1],
+        ['1', 1],
+        ['1', 0],
+        ['1', 1],
+      ],
       expected: ['1.', '(i)', '(ii)', '2.', '(iii)'],
     },
     {
       name: 'lvlRestart 1: level 2 restarts when level 0 is used, not level 1 (Word: the named level or a higher one)',
       definitions: lists(
-        { n: new Map([[0, level('decimal', '%1')], [1, level('decimal', '%1.%2')], [2, level('lowerLetter', '%3', { restartAfter: 1 })]]) },
+        {
+          n: new Map([
+            [0, level('decimal', '%1')],
+            [1, level('decimal', '%1.%2')],
+            [2, level('lowerLetter', '%3', { restartAfter: 1 })],
+          ]),
+        },
         { '1': { abstractId: 'n' } },
       ),
-      paragraphs: [['1', 0], ['1', 2], ['1', 1], ['1', 2], ['1', 0], ['1', 2]],
+      paragraphs: [
+        ['1', 0],
+        ['1', 2],
+        ['1', 1],
+        ['1', 2],
+        ['1', 0],
+        ['1', 2],
+      ],
       expected: ['1', 'a', '1.1', 'b', '2', 'a'],
     },
     {
       name: 'isLgl shows the shallower roman level in decimal',
-      definitions: lists({ n: new Map([[0, level('upperRoman', '%1.')], [1, level('decimal', '%1.%2', { legal: true })]]) }, { '1': { abstractId: 'n' } }),
-      paragraphs: [['1', 0], ['1', 0], ['1', 1]],
+      definitions: lists(
+        {
+          n: new Map([
+            [0, level('upperRoman', '%1.')],
+            [1, level('decimal', '%1.%2', { legal: true })],
+          ]),
+        },
+        { '1': { abstractId: 'n' } },
+      ),
+      paragraphs: [
+        ['1', 0],
+        ['1', 0],
+        ['1', 1],
+      ],
       expected: ['I.', 'II.', '2.1'],
     },
     {
       name: 'a level-1 item before any level-0 item shows level 0’s start, which then counts as used (as LibreOffice)',
-      definitions: lists({ n: new Map([[0, level('decimal', '%1', { start: 3 })], [1, level('decimal', '%1.%2')]]) }, { '1': { abstractId: 'n' } }),
-      paragraphs: [['1', 1], ['1', 0]],
+      definitions: lists(
+        {
+          n: new Map([
+            [0, level('decimal', '%1', { start: 3 })],
+            [1, level('decimal', '%1.%2')],
+          ]),
+        },
+        { '1': { abstractId: 'n' } },
+      ),
+      paragraphs: [
+        ['1', 1],
+        ['1', 0],
+      ],
       expected: ['3.1', '4'],
     },
     {
       name: 'an override with its own lvl changes the format for that num and restarts there',
-      definitions: lists({ a: agenda }, { '1': { abstractId: 'a' }, '2': { abstractId: 'a', overrides: [[0, { level: level('upperRoman', '%1.', { start: 1 }) }]] } }),
-      paragraphs: [['1', 0], ['1', 0], ['2', 0], ['2', 0]],
+      definitions: lists(
+        { a: agenda },
+        {
+          '1': { abstractId: 'a' },
+          '2': { abstractId: 'a', overrides: [[0, { level: level('upperRoman', '%1.', { start: 1 }) }]] },
+        },
+      ),
+      paragraphs: [
+        ['1', 0],
+        ['1', 0],
+        ['2', 0],
+        ['2', 0],
+      ],
       expected: ['1', '2', 'I.', 'II.'],
     },
   ];
   for (const c of cases) it(c.name, () => expect(labels(c.definitions, c.paragraphs)).toEqual(c.expected));
 
   it('reports bullets as bullets and numbers as numbers, with the level', () => {
-    const numbering = new ListNumbering(lists({ a: agenda, b: bullets }, { '1': { abstractId: 'a' }, '2': { abstractId: 'b' } }));
+    const numbering = new ListNumbering(
+      lists({ a: agenda, b: bullets }, { '1': { abstractId: 'a' }, '2': { abstractId: 'b' } }),
+    );
     expect(numbering.next('2', 0)).toEqual({ level: 0, kind: 'bullet', label: '\uF0B7' });
     expect(numbering.next('1', 1)).toEqual({ level: 1, kind: 'number', label: '1.1' });
   });
 
   it('finds the level a style takes through the level’s pStyle', () => {
-    const outline = new Map([[0, level('decimal', '%1.', { style: 'Heading1' })], [1, level('decimal', '%1.%2', { style: 'Heading2' })]]);
+    const outline = new Map([
+      [0, level('decimal', '%1.', { style: 'Heading1' })],
+      [1, level('decimal', '%1.%2', { style: 'Heading2' })],
+    ]);
     const numbering = new ListNumbering(lists({ o: outline }, { '1': { abstractId: 'o' } }));
-    expect([numbering.levelOfStyle('1', 'Heading2'), numbering.levelOfStyle('1', 'Other'), numbering.levelOfStyle('8', 'Heading2')]).toEqual([1, 0, 0]);
+    expect([
+      numbering.levelOfStyle('1', 'Heading2'),
+      numbering.levelOfStyle('1', 'Other'),
+      numbering.levelOfStyle('8', 'Heading2'),
+    ]).toEqual([1, 0, 0]);
   });
 });
 
@@ -127,7 +242,8 @@ describe('formatListNumber', () => {
     [5, 'none', ''],
     [5, 'chineseCounting', '5'],
   ];
-  for (const [n, format, expected] of table) it(`${n} as ${format} is “${expected}”`, () => expect(formatListNumber(n, format)).toBe(expected));
+  for (const [n, format, expected] of table)
+    it(`${n} as ${format} is “${expected}”`, () => expect(formatListNumber(n, format)).toBe(expected));
 });
 
 describe('listMarkText', () => {

@@ -76,7 +76,21 @@ export interface ListMark {
 const MAX_LEVEL = 8;
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
   let rest = n;
   for (const [value, digits] of table) {
@@ -171,7 +185,8 @@ export class ListNumbering {
     for (let deeper = level + 1; deeper <= MAX_LEVEL; deeper++) {
       // Word ignores lvlRestart in an override's lvl ([MS-OI29500] 2.1.282 b): the abstract list's level decides.
       const restartAfter = levels.get(deeper)?.restartAfter;
-      const restarts = restartAfter === undefined || restartAfter > deeper ? true : restartAfter !== 0 && level <= restartAfter - 1;
+      const restarts =
+        restartAfter === undefined || restartAfter > deeper ? true : restartAfter !== 0 && level <= restartAfter - 1;
       if (restarts) counts[deeper] = undefined;
     }
 

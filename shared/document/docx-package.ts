@@ -12,7 +12,10 @@ import { decodeXmlPart, NS, readXml, XmlError, type XmlEncoding } from './xml';
 import { inflateEntry, readZipDirectory, ZipError, type ZipEntry } from './zip';
 
 /** Relationship types by their last segment: Transitional and Strict differ only in the base before it. */
-const RELATIONSHIP_BASES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
+const RELATIONSHIP_BASES = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships/',
+];
 
 export interface Relationship {
   id: string;
@@ -90,7 +93,12 @@ export class DocxPackage {
         if (id === undefined || type === undefined || target === undefined) return;
         const external = el.attr('', 'TargetMode') === 'External';
         const base = RELATIONSHIP_BASES.find((b) => type.startsWith(b));
-        found.push({ id, type: base ? type.slice(base.length) : type, target: external ? target : resolvePartName(source, target), external });
+        found.push({
+          id,
+          type: base ? type.slice(base.length) : type,
+          target: external ? target : resolvePartName(source, target),
+          external,
+        });
       },
     });
     return found;
@@ -103,7 +111,10 @@ export class DocxPackage {
     // A package without `_rels/.rels` is not valid OPC; Word's own name for the part is the one guess made.
     const name = main?.target ?? (hasRels ? undefined : 'word/document.xml');
     if (name === undefined) throw this.corrupt('_rels/.rels names no main document part (officeDocument relationship)');
-    if (!this.has(name)) throw this.corrupt(hasRels ? `the main document part ${name} named in _rels/.rels is missing` : `${name} is missing`);
+    if (!this.has(name))
+      throw this.corrupt(
+        hasRels ? `the main document part ${name} named in _rels/.rels is missing` : `${name} is missing`,
+      );
     return name;
   }
 
@@ -112,19 +123,32 @@ export class DocxPackage {
    * together (with those read before) go over MAX_INFLATED_BYTES.
    */
   refuseLarge(names: readonly (string | undefined)[]): void {
-    const entries = names.map((n) => n !== undefined && this.byName.get(n.toLowerCase())).filter((e): e is ZipEntry => Boolean(e));
+    const entries = names
+      .map((n) => n !== undefined && this.byName.get(n.toLowerCase()))
+      .filter((e): e is ZipEntry => Boolean(e));
     const tooLarge = entries.find((e) => e.size > MAX_PART_BYTES);
     if (tooLarge) {
-      throw new DocumentError(this.file, `${tooLarge.name} is too large: ${sizeOver(tooLarge.size, MAX_PART_BYTES)} inflated (the limit is ${megabytes(MAX_PART_BYTES)} per part)`);
+      throw new DocumentError(
+        this.file,
+        `${tooLarge.name} is too large: ${sizeOver(tooLarge.size, MAX_PART_BYTES)} inflated (the limit is ${megabytes(MAX_PART_BYTES)} per part)`,
+      );
     }
     const declared = this.inflated + entries.reduce((n, e) => n + e.size, 0);
     if (declared > MAX_INFLATED_BYTES) {
-      throw new DocumentError(this.file, `too large: its text parts inflate to ${sizeOver(declared, MAX_INFLATED_BYTES)} (the limit is ${megabytes(MAX_INFLATED_BYTES)})`);
+      throw new DocumentError(
+        this.file,
+        `too large: its text parts inflate to ${sizeOver(declared, MAX_INFLATED_BYTES)} (the limit is ${megabytes(MAX_INFLATED_BYTES)})`,
+      );
     }
   }
 
   /** Streams a part through readXml; its errors become DocumentErrors naming the part and line. */
-  parse(part: XmlPart, handlers: Parameters<typeof readXml>[1], text = part.text, namespaces?: Record<string, string>): void {
+  parse(
+    part: XmlPart,
+    handlers: Parameters<typeof readXml>[1],
+    text = part.text,
+    namespaces?: Record<string, string>,
+  ): void {
     try {
       readXml(text, handlers, { name: part.name, ...(namespaces ? { namespaces } : {}) });
     } catch (error) {
@@ -136,7 +160,8 @@ export class DocxPackage {
     if (!(error instanceof XmlError)) return error;
     const at = `line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}`;
     if (error.kind === 'nesting') return new DocumentError(this.file, `${error.message} (${name}, ${at}); not read`);
-    if (error.kind === 'encoding' || error.kind === 'cut') return new DocumentError(this.file, `corrupt .docx: ${name} is ${error.message}`);
+    if (error.kind === 'encoding' || error.kind === 'cut')
+      return new DocumentError(this.file, `corrupt .docx: ${name} is ${error.message}`);
     return new DocumentError(this.file, `corrupt .docx: ${name}, ${at}: ${error.message}`);
   }
 
@@ -148,7 +173,8 @@ export class DocxPackage {
     try {
       return read();
     } catch (error) {
-      if (error instanceof ZipError) throw new DocumentError(this.file, `corrupt .docx (cannot unzip: ${error.message})`);
+      if (error instanceof ZipError)
+        throw new DocumentError(this.file, `corrupt .docx (cannot unzip: ${error.message})`);
       throw error;
     }
   }

@@ -6,12 +6,17 @@ import { expectLinearGrowth } from '../text/growth.testing';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const part = (text: string): PartReader => ({
   text,
-  parse: (handlers, fragment) => readXml(fragment?.text ?? text, handlers, { name: 'styles.xml', ...(fragment ? { namespaces: fragment.namespaces } : {}) }),
+  parse: (handlers, fragment) =>
+    readXml(fragment?.text ?? text, handlers, {
+      name: 'styles.xml',
+      ...(fragment ? { namespaces: fragment.namespaces } : {}),
+    }),
 });
 
 describe('styleElements', () => {
   it('cuts out each style element of the given prefix, and nothing else', () => {
-    const xml = '<w:styles><w:style w:styleId="a"><w:name w:val="A"/></w:style><w:styleId/><w:style w:styleId="b"/><w:style\tw:styleId="c" x=">">C</w:style></w:styles>';
+    const xml =
+      '<w:styles><w:style w:styleId="a"><w:name w:val="A"/></w:style><w:styleId/><w:style w:styleId="b"/><w:style\tw:styleId="c" x=">">C</w:style></w:styles>';
     expect([...styleElements(xml, 'w')].map((s) => xml.slice(s.start, s.end))).toEqual([
       '<w:style w:styleId="a"><w:name w:val="A"/></w:style>',
       '<w:style w:styleId="b"/>',
@@ -23,7 +28,11 @@ describe('styleElements', () => {
   it('stops at the first style that is never closed, in one pass', () => {
     const xml = '<w:style w:styleId="a">A</w:style><w:style w:styleId="b"><w:style w:styleId="c">';
     expect([...styleElements(xml, 'w')]).toHaveLength(1);
-    expectLinearGrowth((n) => '<w:style w:type="paragraph" w:styleId="a">'.repeat(n), (xml) => [...styleElements(xml, 'w')], 50_000);
+    expectLinearGrowth(
+      (n) => '<w:style w:type="paragraph" w:styleId="a">'.repeat(n),
+      (xml) => [...styleElements(xml, 'w')],
+      50_000,
+    );
   });
 });
 
@@ -52,7 +61,10 @@ describe('ParagraphStyles', () => {
       `<w:styles xmlns:w="${W}"><w:docDefaults xmlns:w="urn:other"/>${styles}</w:styles>`,
       `<w:styles xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main">${styles}</w:styles>`,
     ]) {
-      expect(new ParagraphStyles(part(xml), undefined).props({ styleId: 'Sub' })).toEqual({ style: 'My heading', headingLevel: 3 });
+      expect(new ParagraphStyles(part(xml), undefined).props({ styleId: 'Sub' })).toEqual({
+        style: 'My heading',
+        headingLevel: 3,
+      });
     }
   });
 });
@@ -76,7 +88,13 @@ describe('readNumbering and list paragraphs', () => {
   it('reads levels, overrides and list styles, and numbers paragraphs through their styles as Word does', () => {
     const props = new ParagraphStyles(part(styles), part(numbering));
     expect(props.lists.instances.get('1')).toEqual({ abstractId: '0', overrides: new Map() });
-    expect(props.lists.abstracts.get('0')?.get(1)).toEqual({ format: 'decimal', text: '%1.%2', start: 1, legal: true, style: 'SubItem' });
+    expect(props.lists.abstracts.get('0')?.get(1)).toEqual({
+      format: 'decimal',
+      text: '%1.%2',
+      start: 1,
+      legal: true,
+      style: 'SubItem',
+    });
     const labels = [
       props.props({ styleId: 'Item' }),
       props.props({ styleId: 'SubItem' }),

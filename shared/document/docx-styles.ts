@@ -5,11 +5,21 @@
  * are matched by namespace (xml.ts), whatever prefix the parts use.
  */
 import type { ParagraphProps } from './builder';
-import { listMarkText, ListNumbering, type AbstractList, type ListDefinitions, type ListInstance, type ListLevel } from './docx-numbering';
+import {
+  listMarkText,
+  ListNumbering,
+  type AbstractList,
+  type ListDefinitions,
+  type ListInstance,
+  type ListLevel,
+} from './docx-numbering';
 import { NS, rootNamespaces, type XmlElement, type XmlHandlers } from './xml';
 
 /** Parses a part (or a fragment of it, with the part's root namespace bindings) through the package's reader. */
-export type ParsePart = (handlers: XmlHandlers, fragment?: { text: string; namespaces: Record<string, string> }) => void;
+export type ParsePart = (
+  handlers: XmlHandlers,
+  fragment?: { text: string; namespaces: Record<string, string> },
+) => void;
 
 /** A part to read: its text, and how to parse it. */
 export interface PartReader {
@@ -181,7 +191,11 @@ export function readNumbering(part: PartReader | undefined): ListDefinitions {
   let abstractId: string | null = null;
   let levels: Map<number, ListLevel> | null = null;
   let level: ListLevel | null = null;
-  let num: { id: string; instance: ListInstance; overrides: Map<number, { start?: number; level?: ListLevel }> } | null = null;
+  let num: {
+    id: string;
+    instance: ListInstance;
+    overrides: Map<number, { start?: number; level?: ListLevel }>;
+  } | null = null;
   let override: { start?: number; level?: ListLevel } | null = null;
   // Numbers are held to 0..32767: enough for any list, and a hostile part cannot make labels grow without bound.
   const number = (el: XmlElement, fallback: number) => {
@@ -224,8 +238,7 @@ export function readNumbering(part: PartReader | undefined): ListDefinitions {
       if (el.local === 'abstractNum') {
         levels = null;
         abstractId = null;
-      }
-      else if (el.local === 'lvl') level = null;
+      } else if (el.local === 'lvl') level = null;
       else if (el.local === 'lvlOverride') override = null;
       else if (el.local === 'num') num = null;
     },
@@ -257,12 +270,17 @@ export class ParagraphStyles {
     const style = pr.styleId ? this.styles.get(pr.styleId) : undefined;
     const props: ParagraphProps = {};
     if (style) props.style = style.name;
-    const level = pr.outlineLevel !== undefined && pr.outlineLevel < 9 ? pr.outlineLevel + 1 : this.headingLevelOf(style);
+    const level =
+      pr.outlineLevel !== undefined && pr.outlineLevel < 9 ? pr.outlineLevel + 1 : this.headingLevelOf(style);
     if (level !== undefined) props.headingLevel = level;
     const numbering = pr.numId !== undefined ? { numId: pr.numId, ilvl: pr.ilvl ?? 0 } : this.styleNumbering(style, pr);
     const mark = numbering ? this.numbering.next(numbering.numId, numbering.ilvl) : null;
     if (numbering && mark) {
-      Object.assign(props, { listLevel: mark.level, numbering: { numId: numbering.numId, level: mark.level } }, listMarkText(mark));
+      Object.assign(
+        props,
+        { listLevel: mark.level, numbering: { numId: numbering.numId, level: mark.level } },
+        listMarkText(mark),
+      );
     } else if (!numbering && style && /^List (?:Bullet|Number)(?: (\d))?$/i.test(style.name)) {
       const depth = Number(/(\d)$/.exec(style.name)?.[1] ?? 1) - 1;
       Object.assign(props, { listLevel: depth, marker: `${BULLET_BY_LEVEL[Math.min(depth, 2)]} ` });
@@ -272,7 +290,8 @@ export class ParagraphStyles {
 
   /** The style and those it is based on, nearest first (at most ten: `basedOn` may loop). */
   private *chain(style: StyleInfo | undefined): Generator<StyleInfo> {
-    for (let s = style, depth = 0; s && depth < 10; s = s.basedOn ? this.styles.get(s.basedOn) : undefined, depth++) yield s;
+    for (let s = style, depth = 0; s && depth < 10; s = s.basedOn ? this.styles.get(s.basedOn) : undefined, depth++)
+      yield s;
   }
 
   private headingLevelOf(style: StyleInfo | undefined): number | undefined {
@@ -291,7 +310,10 @@ export class ParagraphStyles {
   private styleNumbering(style: StyleInfo | undefined, pr: ParagraphPr): { numId: string; ilvl: number } | null {
     for (const s of this.chain(style)) {
       if (s.numId === undefined) continue;
-      return { numId: s.numId, ilvl: pr.ilvl ?? s.ilvl ?? (pr.styleId ? this.numbering.levelOfStyle(s.numId, pr.styleId) : 0) };
+      return {
+        numId: s.numId,
+        ilvl: pr.ilvl ?? s.ilvl ?? (pr.styleId ? this.numbering.levelOfStyle(s.numId, pr.styleId) : 0),
+      };
     }
     return null;
   }

@@ -65,7 +65,10 @@ export function readDocxDocument(bytes: Uint8Array, name: string): AgendaDocumen
     const target = targetOf(type);
     const part = target === undefined ? undefined : pkg.xmlPart(target);
     if (!part) return undefined;
-    return { text: part.text, parse: (handlers, fragment) => pkg.parse(part, handlers, fragment?.text, fragment?.namespaces) };
+    return {
+      text: part.text,
+      parse: (handlers, fragment) => pkg.parse(part, handlers, fragment?.text, fragment?.namespaces),
+    };
   };
   const links = new Map(related.filter((r) => r.type === 'hyperlink').map((r) => [r.id, r.target]));
   const styles = new ParagraphStyles(partOf('styles'), partOf('numbering'));

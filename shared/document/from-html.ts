@@ -10,9 +10,40 @@ import { FlatTextBuilder, type ParagraphProps } from './builder';
 import { NestingError, parseMarkup } from './markup';
 
 const BLOCKS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article',
-  'header', 'footer', 'main', 'nav', 'aside', 'address', 'figure', 'figcaption', 'caption', 'hr', 'ul', 'ol', 'dl',
-  'title', 'form', 'fieldset', 'legend', 'details', 'summary',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'aside',
+  'address',
+  'figure',
+  'figcaption',
+  'caption',
+  'hr',
+  'ul',
+  'ol',
+  'dl',
+  'title',
+  'form',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
 ]);
 const IGNORED = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object']);
 
@@ -42,7 +73,9 @@ export function readHtmlDocument(html: string, name: string): AgendaDocument {
     if (open) lineLinks.push({ url: open.url, from: open.from, to: buffer.length });
     const start = content !== '' ? out.paragraph(content, props) : null;
     if (content !== '') pendingItem = null;
-    if (start !== null) for (const l of lineLinks) out.link(l.url, start + Math.min(l.from, content.length), start + Math.min(l.to, content.length));
+    if (start !== null)
+      for (const l of lineLinks)
+        out.link(l.url, start + Math.min(l.from, content.length), start + Math.min(l.to, content.length));
     lineLinks = [];
     if (open) open = { url: open.url, from: 0 };
     buffer = '';

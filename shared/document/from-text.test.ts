@@ -7,7 +7,8 @@ import type { AgendaDocument, Table } from './model';
 
 const SAMPLE = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 const tables = (doc: AgendaDocument) => doc.blocks.filter((b): b is Table => b.type === 'table');
-const cellTexts = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text.trim()).join(' / ')));
+const cellTexts = (t: Table) =>
+  t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text.trim()).join(' / ')));
 
 function expectConsistent(doc: AgendaDocument): void {
   doc.paragraphs.forEach((p, i) => {
@@ -49,7 +50,9 @@ describe('readTextDocument on the sample', () => {
     expect(annex2a.headingLevel).toBe(1);
     const last = tables(doc)[1].rows.at(-1)!;
     expect(last.cells[1].paragraphs.at(-1)!.text).toMatch(/^TSAG 05-2025: Started, Liaison sent/);
-    expect(doc.paragraphs[annex2a.index + 1]).toMatchObject({ text: '(extract from TD10R1 with status/comment line added)' });
+    expect(doc.paragraphs[annex2a.index + 1]).toMatchObject({
+      text: '(extract from TD10R1 with status/comment line added)',
+    });
   });
 
   it('gives the merged status row of the action plan the full width', () => {
@@ -88,7 +91,10 @@ describe('readTextDocument rules', () => {
   it('ends a table at an Appendix heading too', () => {
     const doc = readTextDocument('\tA\n\tB\n\n\tC\n\tD\nAppendix I – Contacts\n', 'x.txt');
     expect(doc.paragraphs.at(-1)).toMatchObject({ text: 'Appendix I – Contacts', headingLevel: 1 });
-    expect(cellTexts(tables(doc)[0])).toEqual([['A', 'B'], ['C', 'D']]);
+    expect(cellTexts(tables(doc)[0])).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
   });
 
   it('reads an empty text as an empty document', () => {
@@ -98,7 +104,10 @@ describe('readTextDocument rules', () => {
   it('handles CRLF line ends', () => {
     const doc = readTextDocument('1 Opening\r\n\tA\r\n\tB\r\n\r\n\tC\r\n\tD\r\n', 'crlf.txt');
     expect(doc.paragraphs[0].text).toBe('1 Opening');
-    expect(cellTexts(tables(doc)[0])).toEqual([['A', 'B'], ['C', 'D']]);
+    expect(cellTexts(tables(doc)[0])).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
     expectConsistent(doc);
   });
 
@@ -116,12 +125,25 @@ describe('readTextDocument rules', () => {
   });
 
   it('never throws and keeps spans consistent on any text', () => {
-    const pieces = fc.constantFrom('\t', '\n', '\r\n', ' ', '· ', 'Annex 1 – x', '[bookmark: _Hlk1]', 'TD106', '\u00a0', 'a', '3.1 Item');
+    const pieces = fc.constantFrom(
+      '\t',
+      '\n',
+      '\r\n',
+      ' ',
+      '· ',
+      'Annex 1 – x',
+      '[bookmark: _Hlk1]',
+      'TD106',
+      '\u00a0',
+      'a',
+      '3.1 Item',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
         const doc = readTextDocument(parts.join(''), 'p.txt');
         expectConsistent(doc);
-        for (const t of tables(doc)) for (const r of t.rows) for (const c of r.cells) expect(c.paragraphs.length).toBeGreaterThan(0);
+        for (const t of tables(doc))
+          for (const r of t.rows) for (const c of r.cells) expect(c.paragraphs.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );
@@ -138,12 +160,27 @@ describe('readTextDocument line ends', () => {
 describe('readTextDocument on long runs', () => {
   it('reads a line of blanks then a word in time linear in the blanks (no regex backtracking)', () => {
     expect(readTextDocument(`${' '.repeat(100_000)}x`, 'b.txt').paragraphs.map((p) => p.text)).toEqual(['x']);
-    expectLinearGrowth((n) => `${' '.repeat(n)}x`, (text) => readTextDocument(text, 'b.txt'), 500_000);
-    expectLinearGrowth((n) => ` \t\u00a0`.repeat(n) + 'Annex', (text) => readTextDocument(text, 'b.txt'), 100_000);
+    expectLinearGrowth(
+      (n) => `${' '.repeat(n)}x`,
+      (text) => readTextDocument(text, 'b.txt'),
+      500_000,
+    );
+    expectLinearGrowth(
+      (n) => ` \t\u00a0`.repeat(n) + 'Annex',
+      (text) => readTextDocument(text, 'b.txt'),
+      100_000,
+    );
   });
 
   it('never looks past a line for the end of a bookmark', () => {
-    expect(readTextDocument('[bookmark: a\nAnnex 1 - Plan\n', 'b.txt').paragraphs.map((p) => p.text)).toEqual(['[bookmark: a', 'Annex 1 - Plan']);
-    expectLinearGrowth((n) => '[bookmark: x\n'.repeat(n), (text) => readTextDocument(text, 'b.txt'), 5_000);
+    expect(readTextDocument('[bookmark: a\nAnnex 1 - Plan\n', 'b.txt').paragraphs.map((p) => p.text)).toEqual([
+      '[bookmark: a',
+      'Annex 1 - Plan',
+    ]);
+    expectLinearGrowth(
+      (n) => '[bookmark: x\n'.repeat(n),
+      (text) => readTextDocument(text, 'b.txt'),
+      5_000,
+    );
   });
 });

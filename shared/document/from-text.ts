@@ -139,8 +139,7 @@ export function readTextDocument(text: string, name: string): AgendaDocument {
     } else {
       // Not a table after all: its non-empty paragraphs are ordinary paragraphs.
       for (const cells of table.rows)
-        for (const cell of cells)
-          for (const p of cell.paragraphs) if (p.text.trim() !== '') blocks.push(reparse(p));
+        for (const cell of cells) for (const p of cell.paragraphs) if (p.text.trim() !== '') blocks.push(reparse(p));
     }
     table = null;
     row = null;

@@ -25,6 +25,10 @@ describe('.docx saved by LibreOffice', () => {
   });
 
   it('reads tracked changes as accepted: deleted text out, inserted text in', () => {
-    expect(read('tracked-changes.docx').paragraphs.map((p) => p.text)).toEqual(['TSAG 05-2025: Not started.', 'Deadline: 5 November 2025', 'Report – TD106.']);
+    expect(read('tracked-changes.docx').paragraphs.map((p) => p.text)).toEqual([
+      'TSAG 05-2025: Not started.',
+      'Deadline: 5 November 2025',
+      'Report – TD106.',
+    ]);
   });
 });

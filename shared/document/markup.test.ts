@@ -21,6 +21,10 @@ describe('parseMarkup', () => {
   });
 
   it('stays linear on deep nesting (htmlparser2 alone is quadratic in depth)', () => {
-    expectLinearGrowth((n) => '<div>'.repeat(n), (html) => parseMarkup(html, { open }, {}), 50_000);
+    expectLinearGrowth(
+      (n) => '<div>'.repeat(n),
+      (html) => parseMarkup(html, { open }, {}),
+      50_000,
+    );
   });
 });

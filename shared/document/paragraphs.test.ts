@@ -15,7 +15,14 @@ describe('paragraph lookups', () => {
   });
 
   it('lists paragraphs in a span and finds tables', () => {
-    expect(paragraphsIn(doc, { start: 0, end: doc.text.length }).map((p) => p.text)).toEqual(['Intro', 'Item TD106', 'A', 'B', 'C', 'D']);
+    expect(paragraphsIn(doc, { start: 0, end: doc.text.length }).map((p) => p.text)).toEqual([
+      'Intro',
+      'Item TD106',
+      'A',
+      'B',
+      'C',
+      'D',
+    ]);
     expect(tableAt(doc, doc.text.indexOf('C'))?.index).toBe(0);
     expect(tableAt(doc, 0)).toBeNull();
   });

@@ -49,7 +49,10 @@ export function paragraphsIn(doc: AgendaDocument, span: Span): Paragraph[] {
 }
 
 /** `span` relative to the start of its paragraph (for editors that address text per paragraph); null across paragraphs. */
-export function spanInParagraph(doc: AgendaDocument, span: Span): { paragraph: Paragraph; start: number; end: number } | null {
+export function spanInParagraph(
+  doc: AgendaDocument,
+  span: Span,
+): { paragraph: Paragraph; start: number; end: number } | null {
   const p = paragraphAt(doc, span.start);
   if (!p || span.end > p.end) return null;
   return { paragraph: p, start: span.start - p.start, end: span.end - p.start };
@@ -57,6 +60,7 @@ export function spanInParagraph(doc: AgendaDocument, span: Span): { paragraph: P
 
 /** The table containing `offset`, if any. */
 export function tableAt(doc: AgendaDocument, offset: number): Table | null {
-  for (const block of doc.blocks) if (block.type === 'table' && offset >= block.start && offset <= block.end) return block;
+  for (const block of doc.blocks)
+    if (block.type === 'table' && offset >= block.start && offset <= block.end) return block;
   return null;
 }

@@ -27,9 +27,13 @@ function looksLikeHtml(text: string): boolean {
  */
 function decodeText(bytes: Uint8Array, name: string): DecodedText {
   // UTF-16 has NUL bytes as high halves; in anything else they mean binary data.
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && bytes.includes(0)) {
-    throw new DocumentError(name, isZip(bytes) ? 'a zip archive (Word .docx?), not text' : 'binary data (NUL bytes), not text');
+    throw new DocumentError(
+      name,
+      isZip(bytes) ? 'a zip archive (Word .docx?), not text' : 'binary data (NUL bytes), not text',
+    );
   }
   const decoded = decodeBytes(bytes);
   if (decoded.text.includes('\u0000')) throw new DocumentError(name, 'binary data (NUL characters), not text');
@@ -37,7 +41,11 @@ function decodeText(bytes: Uint8Array, name: string): DecodedText {
 }
 
 /** A text reader's document, with the encoding it was read in. */
-function fromText(bytes: Uint8Array, name: string, read: (text: string, name: string) => AgendaDocument): AgendaDocument {
+function fromText(
+  bytes: Uint8Array,
+  name: string,
+  read: (text: string, name: string) => AgendaDocument,
+): AgendaDocument {
   const { text, encoding, stray } = decodeText(bytes, name);
   return { ...read(text, name), encoding, ...(stray ? { stray } : {}) };
 }
@@ -72,5 +80,7 @@ export function readDocument(bytes: Uint8Array, name: string): AgendaDocument {
       throw new DocumentError(name, `unsupported file type "${ext}" (use ${SUPPORTED_EXTENSIONS.join(', ')})`);
   }
   if (isZip(bytes)) return readDocxDocument(bytes, name);
-  return fromText(bytes, name, (text) => (looksLikeHtml(text) ? readHtmlDocument(text, name) : readTextDocument(text, name)));
+  return fromText(bytes, name, (text) =>
+    looksLikeHtml(text) ? readHtmlDocument(text, name) : readTextDocument(text, name),
+  );
 }

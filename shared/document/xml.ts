@@ -80,7 +80,12 @@ export interface XmlSource {
 export function readXml(text: string, handlers: XmlHandlers, source: XmlSource): void {
   refuseDoctype(text);
   const fragment = source.namespaces !== undefined;
-  const parser = new SaxesParser({ xmlns: true, position: true, fragment, ...(fragment ? { additionalNamespaces: source.namespaces } : {}) });
+  const parser = new SaxesParser({
+    xmlns: true,
+    position: true,
+    fragment,
+    ...(fragment ? { additionalNamespaces: source.namespaces } : {}),
+  });
   let depth = 0;
   let ending = false;
   const element = (tag: SaxesTagNS, close: boolean): XmlElement => {
@@ -104,7 +109,13 @@ export function readXml(text: string, handlers: XmlHandlers, source: XmlSource):
     throw new XmlError(`not well-formed XML: ${reason}`, parser.line, parser.column + 1);
   });
   parser.on('opentag', (tag) => {
-    if (++depth > MAX_NESTING_DEPTH) throw new XmlError(`elements nested deeper than ${MAX_NESTING_DEPTH} levels`, parser.line, parser.column + 1, 'nesting');
+    if (++depth > MAX_NESTING_DEPTH)
+      throw new XmlError(
+        `elements nested deeper than ${MAX_NESTING_DEPTH} levels`,
+        parser.line,
+        parser.column + 1,
+        'nesting',
+      );
     handlers.open(element(tag, false));
   });
   parser.on('closetag', (tag) => {
@@ -175,7 +186,8 @@ export function refuseDoctype(text: string): void {
       i = end + close.length;
       continue;
     }
-    if (text.startsWith('<!DOCTYPE', i)) throw new XmlError('a DOCTYPE: TD Lens reads no DTD', lineAt(text, i), undefined, 'doctype');
+    if (text.startsWith('<!DOCTYPE', i))
+      throw new XmlError('a DOCTYPE: TD Lens reads no DTD', lineAt(text, i), undefined, 'doctype');
     return;
   }
 }
@@ -204,8 +216,16 @@ export function decodeXmlPart(bytes: Uint8Array): { text: string; encoding: XmlE
     throw new XmlError(`not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} text`, 1, undefined, 'encoding');
   }
   const declared = /^\uFEFF?<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']/.exec(text.slice(0, 200))?.[1];
-  const family = declared === undefined ? null : /^utf-?8$/i.test(declared) ? 'utf-8' : /^utf-?16(?:le|be)?$/i.test(declared) ? 'utf-16' : 'other';
-  if (family === 'other') throw new XmlError(`declared as "${declared}" (a .docx part is UTF-8 or UTF-16)`, 1, undefined, 'encoding');
+  const family =
+    declared === undefined
+      ? null
+      : /^utf-?8$/i.test(declared)
+        ? 'utf-8'
+        : /^utf-?16(?:le|be)?$/i.test(declared)
+          ? 'utf-16'
+          : 'other';
+  if (family === 'other')
+    throw new XmlError(`declared as "${declared}" (a .docx part is UTF-8 or UTF-16)`, 1, undefined, 'encoding');
   return { text, encoding };
 }
 

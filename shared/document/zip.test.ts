@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as zlib from 'node:zlib';
-import { compressedData, fflateCodec, inflateEntry, platformCodec, readZipDirectory, rewriteZip, ZipError, zlibCodec } from './zip';
+import {
+  compressedData,
+  fflateCodec,
+  inflateEntry,
+  platformCodec,
+  readZipDirectory,
+  rewriteZip,
+  ZipError,
+  zlibCodec,
+} from './zip';
 import { rawZip, repeatedDeflate, withExtraRecords } from './docx.testing';
 import { expectLinearGrowth } from '../text/growth.testing';
 
@@ -11,18 +20,24 @@ const spaces = new Uint8Array(MB).fill(0x20);
 
 // Node's zlib does the work under Node (the CLI), fflate in a browser (the pane's preview): both are held to the
 // same answers.
-it('uses Node\'s zlib under Node', () => {
+it("uses Node's zlib under Node", () => {
   const content = strToU8('<w:p><w:r><w:t>TD106</w:t></w:r></w:p>'.repeat(50));
   expect(platformCodec.deflate(content).data).toEqual(new Uint8Array(zlib.deflateRawSync(content, { level: 6 })));
   expect(platformCodec.deflate(content).data).not.toEqual(fflateCodec.deflate(content).data);
 });
 
-describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s', (_, codec) => {
+describe.each([
+  ['zlib', zlibCodec(zlib)],
+  ['fflate', fflateCodec],
+] as const)('%s', (_, codec) => {
   describe('readZipDirectory and inflateEntry', () => {
     it('list the entries and inflate them', () => {
       const zip = zipSync({ 'a.txt': strToU8('hello'), 'dir/b.xml': [strToU8('<b/>'.repeat(100)), { level: 0 }] });
       const entries = readZipDirectory(zip);
-      expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([['a.txt', 8, 5], ['dir/b.xml', 0, 400]]);
+      expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([
+        ['a.txt', 8, 5],
+        ['dir/b.xml', 0, 400],
+      ]);
       expect(entries.map((e) => strFromU8(inflateEntry(zip, e, MB, codec)))).toEqual(['hello', '<b/>'.repeat(100)]);
     });
 
@@ -30,15 +45,21 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
       // The data is not even deflate: only the declared 3 GB is looked at.
       const zip = rawZip([{ name: 'word/document.xml', data: new Uint8Array(100), size: 3 * 1024 * MB }]);
       const [entry] = readZipDirectory(zip);
-      expect(() => inflateEntry(zip, entry, 64 * MB, codec)).toThrow(new ZipError('word/document.xml is too large: 3072 MB inflated (the limit is 64 MB)'));
+      expect(() => inflateEntry(zip, entry, 64 * MB, codec)).toThrow(
+        new ZipError('word/document.xml is too large: 3072 MB inflated (the limit is 64 MB)'),
+      );
     });
 
     it('stop inflating an entry that lies about its size as soon as it passes the declared size', () => {
       // 256 MB of spaces declared as 1 kB: the inflater stops within its first step, without 256 MB of memory.
       const zip = rawZip([{ name: 'x.xml', data: repeatedDeflate('', spaces, 256, ''), size: 1024 }]);
-      expect(() => inflateEntry(zip, readZipDirectory(zip)[0], 64 * MB, codec)).toThrow(/x\.xml inflates beyond its declared size/);
+      expect(() => inflateEntry(zip, readZipDirectory(zip)[0], 64 * MB, codec)).toThrow(
+        /x\.xml inflates beyond its declared size/,
+      );
       const short = rawZip([{ name: 'y.xml', data: deflateSync(strToU8('abc')), size: 10 }]);
-      expect(() => inflateEntry(short, readZipDirectory(short)[0], MB, codec)).toThrow(/inflates to less than its declared size/);
+      expect(() => inflateEntry(short, readZipDirectory(short)[0], MB, codec)).toThrow(
+        /inflates to less than its declared size/,
+      );
     });
 
     it('read ZIP64 sizes from the extra field', () => {
@@ -65,7 +86,9 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
     });
 
     it('throw only ZipErrors on arbitrary bytes', () => {
-      const zipLike = fc.uint8Array({ maxLength: 120 }).map((b) => new Uint8Array([...b, 0x50, 0x4b, 0x05, 0x06, ...b.slice(0, 18)]));
+      const zipLike = fc
+        .uint8Array({ maxLength: 120 })
+        .map((b) => new Uint8Array([...b, 0x50, 0x4b, 0x05, 0x06, ...b.slice(0, 18)]));
       fc.assert(
         fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), zipLike), (bytes) => {
           try {
@@ -99,7 +122,11 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
       const entries = readZipDirectory(zip);
       const out = rewriteZip(zip, entries, new Map([[entries[1], strToU8('<new>text</new>')]]), codec);
       const again = readZipDirectory(out);
-      expect(again.map((e) => [e.name, e.size])).toEqual([['[Content_Types].xml', 8], ['word/document.xml', 15], ['word/media/blob.bin', 3 * 1024 * MB]]);
+      expect(again.map((e) => [e.name, e.size])).toEqual([
+        ['[Content_Types].xml', 8],
+        ['word/document.xml', 15],
+        ['word/media/blob.bin', 3 * 1024 * MB],
+      ]);
       expect(Buffer.compare(compressedData(out, again[2]), garbage)).toBe(0);
       expect(compressedData(out, again[0])).toEqual(compressedData(zip, entries[0]));
       expect(strFromU8(inflateEntry(out, again[1], MB, codec))).toBe('<new>text</new>');
@@ -110,7 +137,10 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
       const entries = readZipDirectory(zip);
       const out = rewriteZip(zip, entries, new Map([[entries[0], strToU8('beta')]]), codec);
       // fflate's unzip checks nothing but structure; the CRC must match what a real reader computes.
-      expect(Object.fromEntries(Object.entries(unzipSync(out)).map(([k, v]) => [k, strFromU8(v)]))).toEqual({ 'a.txt': 'beta', 'b/c.xml': '<c/>' });
+      expect(Object.fromEntries(Object.entries(unzipSync(out)).map(([k, v]) => [k, strFromU8(v)]))).toEqual({
+        'a.txt': 'beta',
+        'b/c.xml': '<c/>',
+      });
       const crc = readZipDirectory(out)[0].crc;
       expect(crc).toBe(readZipDirectory(zipSync({ 'a.txt': strToU8('beta') }))[0].crc);
     });
@@ -129,7 +159,9 @@ describe.each([['zlib', zlibCodec(zlib)], ['fflate', fflateCodec]] as const)('%s
       const out = rewriteZip(zip, entries, new Map([[entries[0], strToU8('<new/>')]]), codec);
       expect(out.length).toBeLessThan(zip.length + 100);
       const again = readZipDirectory(out);
-      expect(again.map((e) => [Array.from(e.rawName), e.flags])).toEqual(entries.map((e) => [Array.from(e.rawName), e.flags]));
+      expect(again.map((e) => [Array.from(e.rawName), e.flags])).toEqual(
+        entries.map((e) => [Array.from(e.rawName), e.flags]),
+      );
       expect(new Set(again.slice(1).map((e) => e.localOffset)).size).toBe(1);
       // Compared as bytes: toEqual walks a 64 kB array element by element, seconds on a loaded machine.
       for (const e of again.slice(1)) expect(Buffer.compare(compressedData(out, e), shared)).toBe(0);

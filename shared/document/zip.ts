@@ -73,7 +73,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   let count = u16(bytes, end + 10);
   let dirSize = u32(bytes, end + 12);
   let dirOffset = u32(bytes, end + 16);
-  if ((count === 0xffff || dirSize === U32_MAX || dirOffset === U32_MAX) && end >= 20 && u32(bytes, end - 20) === ZIP64_LOCATOR) {
+  if (
+    (count === 0xffff || dirSize === U32_MAX || dirOffset === U32_MAX) &&
+    end >= 20 &&
+    u32(bytes, end - 20) === ZIP64_LOCATOR
+  ) {
     const at = u64(bytes, end - 12);
     need(at + 56 <= bytes.length && u32(bytes, at) === ZIP64_EOCD, 'bad ZIP64 end of central directory');
     count = u64(bytes, at + 32);
@@ -147,7 +151,10 @@ export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * inflating as soon as the output passes the declared size (a lying header), so memory stays within `limit`.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, codec = platformCodec): Uint8Array {
-  if (entry.size > limit) throw new ZipError(`${entry.name} is too large: ${sizeOver(entry.size, limit)} inflated (the limit is ${megabytes(limit)})`);
+  if (entry.size > limit)
+    throw new ZipError(
+      `${entry.name} is too large: ${sizeOver(entry.size, limit)} inflated (the limit is ${megabytes(limit)})`,
+    );
   if (entry.flags & 1) throw new ZipError(`${entry.name} is encrypted`);
   const data = compressedData(bytes, entry);
   if (entry.method === 0) {
@@ -219,7 +226,8 @@ export function zlibCodec(zlib: typeof NodeZlib): DeflateCodec {
       try {
         out = bytes(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) }));
       } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${entry.name} inflates beyond its declared size`);
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new ZipError(`${entry.name} inflates beyond its declared size`);
         throw inflatedError(entry, error);
       }
       need(out.length === entry.size, `${entry.name} inflates to less than its declared size`);
@@ -254,7 +262,12 @@ function platformChoice(): DeflateCodec {
  * there is one; extra fields are dropped (sizes go in the headers). Entries whose directory records point at the
  * same stored bytes still share one copy of them: the copy is never larger than what it copies.
  */
-export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], replacements: ReadonlyMap<ZipEntry, Uint8Array>, codec = platformCodec): Uint8Array {
+export function rewriteZip(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  replacements: ReadonlyMap<ZipEntry, Uint8Array>,
+  codec = platformCodec,
+): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   /** Local header offset in the input → where that entry went in the output. */
@@ -271,18 +284,59 @@ export function rewriteZip(bytes: Uint8Array, entries: readonly ZipEntry[], repl
       at = offset;
       if (!fresh) copied.set(entry.localOffset, at);
       const data = fresh ? fresh.data : compressedData(bytes, entry);
-      const local = record(30, name, [[0, LOCAL, 4], [4, 20, 2], [6, e.flags, 2], [8, e.method, 2], [10, e.time, 2], [12, e.date, 2], [14, e.crc, 4], [18, e.compressedSize, 4], [22, e.size, 4], [26, name.length, 2]]);
-      const descriptor = e.flags & 0x8 ? [record(16, new Uint8Array(), [[0, DESCRIPTOR, 4], [4, e.crc, 4], [8, e.compressedSize, 4], [12, e.size, 4]])] : [];
+      const local = record(30, name, [
+        [0, LOCAL, 4],
+        [4, 20, 2],
+        [6, e.flags, 2],
+        [8, e.method, 2],
+        [10, e.time, 2],
+        [12, e.date, 2],
+        [14, e.crc, 4],
+        [18, e.compressedSize, 4],
+        [22, e.size, 4],
+        [26, name.length, 2],
+      ]);
+      const descriptor =
+        e.flags & 0x8
+          ? [
+              record(16, new Uint8Array(), [
+                [0, DESCRIPTOR, 4],
+                [4, e.crc, 4],
+                [8, e.compressedSize, 4],
+                [12, e.size, 4],
+              ]),
+            ]
+          : [];
       parts.push(local, data, ...descriptor);
       offset += local.length + data.length + (descriptor[0]?.length ?? 0);
     }
     central.push(
-      record(46, name, [[0, CENTRAL, 4], [4, e.versionMadeBy, 2], [6, 20, 2], [8, e.flags, 2], [10, e.method, 2], [12, e.time, 2], [14, e.date, 2], [16, e.crc, 4], [20, e.compressedSize, 4], [24, e.size, 4], [28, name.length, 2], [38, e.externalAttributes, 4], [42, at, 4]]),
+      record(46, name, [
+        [0, CENTRAL, 4],
+        [4, e.versionMadeBy, 2],
+        [6, 20, 2],
+        [8, e.flags, 2],
+        [10, e.method, 2],
+        [12, e.time, 2],
+        [14, e.date, 2],
+        [16, e.crc, 4],
+        [20, e.compressedSize, 4],
+        [24, e.size, 4],
+        [28, name.length, 2],
+        [38, e.externalAttributes, 4],
+        [42, at, 4],
+      ]),
     );
   }
   const dirSize = central.reduce((n, r) => n + r.length, 0);
   need(entries.length < 0xffff && offset <= U32_MAX, 'too many entries to rewrite');
-  const end = record(22, new Uint8Array(), [[0, EOCD, 4], [8, entries.length, 2], [10, entries.length, 2], [12, dirSize, 4], [16, offset, 4]]);
+  const end = record(22, new Uint8Array(), [
+    [0, EOCD, 4],
+    [8, entries.length, 2],
+    [10, entries.length, 2],
+    [12, dirSize, 4],
+    [16, offset, 4],
+  ]);
   return concat([...parts, ...central, end]);
 }
 

@@ -98,7 +98,16 @@ function statusesField(file: string, value: unknown, what: string): string[] {
 
 const PLAN_ID = /^\d{1,3}-\d{2}$/;
 
-function planEntry(file: string, id: string, group: string, resolutionTitle: string, description: string, statuses: string[], where: string, line?: number): PlanActionEntry {
+function planEntry(
+  file: string,
+  id: string,
+  group: string,
+  resolutionTitle: string,
+  description: string,
+  statuses: string[],
+  where: string,
+  line?: number,
+): PlanActionEntry {
   if (!PLAN_ID.test(id)) throw new ActionRegisterError(file, `${where}: plan id "${id}" is not like 73-06`, line);
   return {
     id,
@@ -110,10 +119,21 @@ function planEntry(file: string, id: string, group: string, resolutionTitle: str
   };
 }
 
-function wtsaEntry(file: string, number: unknown, text: string, statuses: string[], where: string, line?: number): WtsaActionEntry {
+function wtsaEntry(
+  file: string,
+  number: unknown,
+  text: string,
+  statuses: string[],
+  where: string,
+  line?: number,
+): WtsaActionEntry {
   const n = typeof number === 'string' && /^\d+$/.test(number.trim()) ? Number(number) : number;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-    throw new ActionRegisterError(file, `${where}: action number ${JSON.stringify(number)} is not a positive whole number`, line);
+    throw new ActionRegisterError(
+      file,
+      `${where}: action number ${JSON.stringify(number)} is not a positive whole number`,
+      line,
+    );
   }
   return { number: n, text: tidy(text), statuses };
 }
@@ -139,7 +159,13 @@ function fromJson(file: string, content: string): ActionRegister {
   return {
     source: file,
     wtsaActions: list('wtsaActions').map((a, i) =>
-      wtsaEntry(file, a.number, stringField(file, a.text, `wtsaActions[${i}].text`), statusesField(file, a.statuses, `wtsaActions[${i}]`), `wtsaActions[${i}]`),
+      wtsaEntry(
+        file,
+        a.number,
+        stringField(file, a.text, `wtsaActions[${i}].text`),
+        statusesField(file, a.statuses, `wtsaActions[${i}]`),
+        `wtsaActions[${i}]`,
+      ),
     ),
     planActions: list('planActions').map((a, i) => {
       const where = `planActions[${i}]`;
@@ -191,7 +217,16 @@ function fromCsv(file: string, content: string): ActionRegister {
         continue;
       }
       register.planActions.push(
-        planEntry(file, id, at(fields, 'group'), at(fields, 'resolution_title'), at(fields, 'text'), status ? [status] : [], `row ${line}`, line),
+        planEntry(
+          file,
+          id,
+          at(fields, 'group'),
+          at(fields, 'resolution_title'),
+          at(fields, 'text'),
+          status ? [status] : [],
+          `row ${line}`,
+          line,
+        ),
       );
     } else {
       throw new ActionRegisterError(file, `kind "${kind}" is not wtsa or plan`, line);

@@ -7,6 +7,7 @@ import type { StatusRoundPlan } from './types';
 export function applyStatusRoundToText(text: string, plan: StatusRoundPlan): string {
   const inserts = [...plan.inserts].sort((a, b) => b.afterOffset - a.afterOffset);
   let out = text;
-  for (const insert of inserts) out = `${out.slice(0, insert.afterOffset)}\n${insert.text}${out.slice(insert.afterOffset)}`;
+  for (const insert of inserts)
+    out = `${out.slice(0, insert.afterOffset)}\n${insert.text}${out.slice(insert.afterOffset)}`;
   return out;
 }

@@ -33,18 +33,35 @@ describe('e-meeting plan defaults', () => {
       from: 'own-plan',
     });
     // The WP1 agenda of 16 January 2026: the RG-WM plan's dates before the meeting are passed over.
-    expect(defaultsOf(wp1())).toMatchObject({ group: 'RG-WM', firstDate: '2026-02-25', everyWeeks: 8, count: 4, startTime: '14:00', endTime: '16:00', deadlineDays: 14 });
+    expect(defaultsOf(wp1())).toMatchObject({
+      group: 'RG-WM',
+      firstDate: '2026-02-25',
+      everyWeeks: 8,
+      count: 4,
+      startTime: '14:00',
+      endTime: '16:00',
+      deadlineDays: 14,
+    });
   });
 
   it('give a group without its own plan the agenda plan’s rhythm, after the meeting, on the plan’s weekday', () => {
     const defaults = defaultsOf(wp1(), 'RG-SC');
-    expect(defaults).toMatchObject({ group: 'RG-SC', firstDate: '2026-03-18', everyWeeks: 8, startTime: '14:00', from: 'agenda-plan' });
+    expect(defaults).toMatchObject({
+      group: 'RG-SC',
+      firstDate: '2026-03-18',
+      everyWeeks: 8,
+      startTime: '14:00',
+      from: 'agenda-plan',
+    });
     expect(new Date(`${defaults.firstDate}T12:00:00Z`).getUTCDay()).toBe(3);
   });
 
   it('continue a plan that lies wholly before the meeting past it', () => {
     const { doc, agenda } = wp1();
-    const later = emeetingDefaults(doc.text, agenda, { meeting: { ...agenda.meeting!, start: '2026-05-04', end: '2026-05-08' }, today: '2030-01-01' });
+    const later = emeetingDefaults(doc.text, agenda, {
+      meeting: { ...agenda.meeting!, start: '2026-05-04', end: '2026-05-08' },
+      today: '2030-01-01',
+    });
     // 22 April 2026 + 8 weeks.
     expect(later.firstDate).toBe('2026-06-17');
   });

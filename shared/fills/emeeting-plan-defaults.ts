@@ -60,10 +60,16 @@ interface Rhythm {
 }
 
 function rhythmOf(plan: EMeetingPlan): Rhythm {
-  const dates = [...new Set(plan.rows.flatMap((row) => (row.date?.valid && row.date.iso ? [row.date.iso] : [])))].sort();
+  const dates = [
+    ...new Set(plan.rows.flatMap((row) => (row.date?.valid && row.date.iso ? [row.date.iso] : []))),
+  ].sort();
   const gaps = dates.slice(1).map((date, i) => daysBetween(dates[i], date));
-  const times = mostCommon(plan.rows.flatMap((row) => (row.startTime && row.endTime ? [`${row.startTime}-${row.endTime}`] : [])));
-  const leads = plan.rows.flatMap((row) => (row.date?.iso && row.deadline?.iso ? [daysBetween(row.deadline.iso, row.date.iso)] : [])).filter((d) => d >= 1 && d <= 60);
+  const times = mostCommon(
+    plan.rows.flatMap((row) => (row.startTime && row.endTime ? [`${row.startTime}-${row.endTime}`] : [])),
+  );
+  const leads = plan.rows
+    .flatMap((row) => (row.date?.iso && row.deadline?.iso ? [daysBetween(row.deadline.iso, row.date.iso)] : []))
+    .filter((d) => d >= 1 && d <= 60);
   const [startTime, endTime] = times ? times.split('-') : [HOUSE.startTime, HOUSE.endTime];
   return {
     dates,

@@ -34,12 +34,29 @@ describe('emeetingDates', () => {
       rule: { dates: ['2025-11-12', '2026-03-11', '2026-05-13', '2026-07-08', '2026-09-09'] },
     });
     expect(dates.map((d) => d.zone)).toEqual(['CEST', 'CET', 'CET', 'CEST', 'CEST', 'CEST']);
-    expect(dates.map((d) => d.deadline)).toEqual(['2025-09-03', '2025-11-05', '2026-03-04', '2026-05-06', '2026-07-01', '2026-09-02']);
+    expect(dates.map((d) => d.deadline)).toEqual([
+      '2025-09-03',
+      '2025-11-05',
+      '2026-03-04',
+      '2026-05-06',
+      '2026-07-01',
+      '2026-09-02',
+    ]);
   });
 
   it('uses the zone of each date on the DST boundary days', () => {
-    const dates = emeetingDates({ ...base, firstDate: '2026-03-28', rule: { dates: ['2026-03-29', '2026-10-24', '2026-10-25'] }, count: 4 });
-    expect(dates.map((d) => `${d.iso} ${d.zone}`)).toEqual(['2026-03-28 CET', '2026-03-29 CEST', '2026-10-24 CEST', '2026-10-25 CET']);
+    const dates = emeetingDates({
+      ...base,
+      firstDate: '2026-03-28',
+      rule: { dates: ['2026-03-29', '2026-10-24', '2026-10-25'] },
+      count: 4,
+    });
+    expect(dates.map((d) => `${d.iso} ${d.zone}`)).toEqual([
+      '2026-03-28 CET',
+      '2026-03-29 CEST',
+      '2026-10-24 CEST',
+      '2026-10-25 CET',
+    ]);
   });
 
   it('refuses bad options with a clear error', () => {
@@ -58,8 +75,20 @@ describe('planEMeetings', () => {
     const plan = planEMeetings(base, emptyDoc, null);
     expect(plan.tag).toBe('td-lens:emeeting-plan:RG-DT');
     expect(plan.table.values[0]).toEqual(['#', 'Date', 'Time (Geneva time)', 'Objectives', 'Contribution Deadline']);
-    expect(plan.table.values[1]).toEqual(['1', '10 September 2025', '13:00 – 15:00 CEST', 'to progress the work based on its ToR', '3 September 2025']);
-    expect(plan.table.values[2]).toEqual(['2', '12 November 2025', '13:00 – 15:00 CET', 'to progress the work based on its ToR', '5 November 2025']);
+    expect(plan.table.values[1]).toEqual([
+      '1',
+      '10 September 2025',
+      '13:00 – 15:00 CEST',
+      'to progress the work based on its ToR',
+      '3 September 2025',
+    ]);
+    expect(plan.table.values[2]).toEqual([
+      '2',
+      '12 November 2025',
+      '13:00 – 15:00 CET',
+      'to progress the work based on its ToR',
+      '5 November 2025',
+    ]);
     expect(plan.table.values).toHaveLength(7);
     expect(plan.warnings).toEqual([]);
     expect(plan.placement).toEqual({ kind: 'end' });
@@ -82,7 +111,13 @@ describe('planEMeetings', () => {
 
   it('honours the deadline offset and objectives', () => {
     const plan = planEMeetings({ ...base, count: 1, deadlineDays: 12, objectives: 'to review drafts' }, emptyDoc, null);
-    expect(plan.table.values[1]).toEqual(['1', '10 September 2025', '13:00 – 15:00 CEST', 'to review drafts', '29 August 2025']);
+    expect(plan.table.values[1]).toEqual([
+      '1',
+      '10 September 2025',
+      '13:00 – 15:00 CEST',
+      'to review drafts',
+      '29 August 2025',
+    ]);
   });
 });
 

@@ -45,19 +45,24 @@ function fail(reason: string): never {
 }
 
 function checkOptions(options: EMeetingPlanOptions): void {
-  if (!/^[A-Za-z0-9][A-Za-z0-9 /-]*$/.test(options.group.trim())) fail(`group "${options.group}" is not a group name like RG-DT`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9 /-]*$/.test(options.group.trim()))
+    fail(`group "${options.group}" is not a group name like RG-DT`);
   if (!parseIsoDate(options.firstDate)) fail(`first date "${options.firstDate}" is not a date (YYYY-MM-DD)`);
-  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 52) fail(`count ${options.count} is not 1..52`);
+  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 52)
+    fail(`count ${options.count} is not 1..52`);
   if (!TIME.test(options.startTime)) fail(`start time "${options.startTime}" is not HH:MM`);
   if (!TIME.test(options.endTime)) fail(`end time "${options.endTime}" is not HH:MM`);
-  if (options.endTime <= options.startTime) fail(`end time ${options.endTime} is not after start time ${options.startTime}`);
+  if (options.endTime <= options.startTime)
+    fail(`end time ${options.endTime} is not after start time ${options.startTime}`);
   const days = options.deadlineDays ?? 7;
-  if (!Number.isInteger(days) || days < 1 || days > 60) fail(`deadline offset ${days} is not 1..60 days (deadlines come before the meeting)`);
+  if (!Number.isInteger(days) || days < 1 || days > 60)
+    fail(`deadline offset ${days} is not 1..60 days (deadlines come before the meeting)`);
   if ('everyWeeks' in options.rule) {
     const weeks = options.rule.everyWeeks;
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) fail(`"every ${weeks} weeks" is not 1..52 weeks`);
   } else {
-    for (const iso of options.rule.dates) if (!parseIsoDate(iso)) fail(`listed date "${iso}" is not a date (YYYY-MM-DD)`);
+    for (const iso of options.rule.dates)
+      if (!parseIsoDate(iso)) fail(`listed date "${iso}" is not a date (YYYY-MM-DD)`);
   }
 }
 
@@ -100,7 +105,13 @@ export function planEMeetings(
   const group = options.group.trim();
   const dates = emeetingDates({ ...options, group });
   const objectives = options.objectives?.trim() || DEFAULT_OBJECTIVES;
-  const table: TableSpec = { columns: EMEETING_HEADER.length, values: [[...EMEETING_HEADER]], merges: [], links: [], groupRows: [] };
+  const table: TableSpec = {
+    columns: EMEETING_HEADER.length,
+    values: [[...EMEETING_HEADER]],
+    merges: [],
+    links: [],
+    groupRows: [],
+  };
   const warnings: string[] = [];
   dates.forEach((date, i) => {
     table.values.push([

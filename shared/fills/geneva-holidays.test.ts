@@ -4,7 +4,11 @@ import { easterSunday, genevaHolidayOn, genevaHolidays, jeuneGenevois } from './
 describe('Geneva holidays', () => {
   it('computes Easter Sunday', () => {
     expect(['2024', '2025', '2026', '2027', '2038'].map((y) => easterSunday(Number(y)))).toEqual([
-      '2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25',
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
     ]);
   });
 
@@ -17,8 +21,16 @@ describe('Geneva holidays', () => {
   it('lists the movable and fixed holidays of a year in date order', () => {
     const isos = genevaHolidays(2026).map((h) => h.iso);
     expect(isos).toEqual([
-      '2026-01-01', '2026-01-02', '2026-04-03', '2026-04-06', '2026-05-14', '2026-05-25',
-      '2026-08-01', '2026-09-10', '2026-12-25', '2026-12-31',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-08-01',
+      '2026-09-10',
+      '2026-12-25',
+      '2026-12-31',
     ]);
     expect(genevaHolidayOn('2026-05-14')?.name).toBe('Ascension');
     expect(genevaHolidayOn('2026-05-13')).toBeUndefined();

@@ -16,7 +16,9 @@ describe('planLinks on the sample', () => {
     expect(plan.links.map((l) => l.start)).toEqual(refs.map((r) => r.start));
     const td106 = plan.links.find((l) => l.refId === 'TD106');
     expect(td106?.url).toBe('https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en');
-    expect(plan.links.find((l) => l.refId === 'TD7R1')?.url).toBe('https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0007/en');
+    expect(plan.links.find((l) => l.refId === 'TD7R1')?.url).toBe(
+      'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0007/en',
+    );
     expect(plan.warnings).toEqual([]);
   });
 
@@ -56,7 +58,9 @@ describe('planLinks on read documents with links', () => {
     const bytes = makeDocx(
       '<w:p><w:r><w:t xml:space="preserve">Report – </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>TD106</w:t></w:r></w:hyperlink>' +
         '<w:r><w:t xml:space="preserve"> and TD108</w:t></w:r></w:p>',
-      { rels: '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/x" TargetMode="External"/>' },
+      {
+        rels: '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/x" TargetMode="External"/>',
+      },
     );
     const doc = readDocxDocument(bytes, 'a.docx');
     expect(doc.text).toContain('Report – TD106 and TD108');

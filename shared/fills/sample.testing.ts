@@ -9,7 +9,10 @@ const SAMPLE_TXT_PATH = new URL('../../samples/wp2-closing-agenda-2025-05.txt', 
 
 export const sampleText = (): string => readFileSync(SAMPLE_TXT_PATH, 'utf8');
 
-export function readSample(text = sampleText(), name = 'wp2-closing-agenda-2025-05.txt'): { doc: AgendaDocument; agenda: AgendaStructure } {
+export function readSample(
+  text = sampleText(),
+  name = 'wp2-closing-agenda-2025-05.txt',
+): { doc: AgendaDocument; agenda: AgendaStructure } {
   const doc = readTextDocument(text, name);
   return { doc, agenda: parseAgenda(doc) };
 }

@@ -45,10 +45,28 @@ describe('planStatusRound on the sample', () => {
   it('skips actions that already have a line for the meeting (the sample meeting itself)', () => {
     const current = planStatusRound(doc, agenda, 'TSAG 05-2025');
     expect(current.alreadyDone).toEqual([
-      'WTSA-24 action 2', 'WTSA-24 action 7', 'WTSA-24 action 8', 'WTSA-24 action 9', 'WTSA-24 action 10', 'WTSA-24 action 13',
-      'WTSA-24 action 14', '73-06', '73-07', '73-17', '77-12', '92-01',
+      'WTSA-24 action 2',
+      'WTSA-24 action 7',
+      'WTSA-24 action 8',
+      'WTSA-24 action 9',
+      'WTSA-24 action 10',
+      'WTSA-24 action 13',
+      'WTSA-24 action 14',
+      '73-06',
+      '73-07',
+      '73-17',
+      '77-12',
+      '92-01',
     ]);
-    expect(current.inserts.map((i) => i.action)).toEqual(['94-03', '99-01', '99-02', '103-07', '105-07', '69-03', '106-07']);
+    expect(current.inserts.map((i) => i.action)).toEqual([
+      '94-03',
+      '99-01',
+      '99-02',
+      '103-07',
+      '105-07',
+      '69-03',
+      '106-07',
+    ]);
   });
 
   it('refuses a meeting that is not a meeting tag', () => {

@@ -37,7 +37,14 @@ export function planStatusRound(doc: AgendaDocument, agenda: AgendaStructure, me
   if (!MEETING_TAG.test(meeting)) {
     throw new FillError('status-round', `meeting "${meetingTag}" is not a meeting tag like TSAG 01-2026`);
   }
-  const plan: StatusRoundPlan = { kind: 'status-round', tag: STATUS_ROUND_TAG, meeting, inserts: [], alreadyDone: [], warnings: [] };
+  const plan: StatusRoundPlan = {
+    kind: 'status-round',
+    tag: STATUS_ROUND_TAG,
+    meeting,
+    inserts: [],
+    alreadyDone: [],
+    warnings: [],
+  };
   const actions: ActionStatuses[] = [
     ...agenda.wtsaActions.map((a) => ({ label: `WTSA-24 action ${a.number}`, statuses: a.statuses })),
     ...agenda.planActions.map((a) => ({ label: a.id, statuses: a.statuses })),

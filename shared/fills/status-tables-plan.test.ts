@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionsFromAgenda, parseActionRegister } from './action-register';
 import { applyStatusRoundToText } from './apply-to-text';
-import { mergeStatuses, planActionPlanTable, planWtsaActionsTable, PLAN_HEADER, WTSA_HEADER } from './status-tables-plan';
+import {
+  mergeStatuses,
+  planActionPlanTable,
+  planWtsaActionsTable,
+  PLAN_HEADER,
+  WTSA_HEADER,
+} from './status-tables-plan';
 import { planStatusRound } from './status-round-plan';
 import { readSample, sampleText } from './sample.testing';
 import { readTextDocument } from '../document/from-text';
@@ -12,7 +18,10 @@ describe('status tables from the previous meeting agenda', () => {
   const previous = readSample();
   const source = actionsFromAgenda('previous.txt', previous.agenda);
   // The current draft: the sample with a new round added by the editor.
-  const draftText = applyStatusRoundToText(sampleText(), planStatusRound(previous.doc, previous.agenda, 'TSAG 01-2026'));
+  const draftText = applyStatusRoundToText(
+    sampleText(),
+    planStatusRound(previous.doc, previous.agenda, 'TSAG 01-2026'),
+  );
   const draft = readSample(draftText, 'draft.txt');
 
   it('rebuilds Annex 2 in its layout: action row, then a Status and Comments row; replaces the existing table', () => {
@@ -24,7 +33,10 @@ describe('status tables from the previous meeting agenda', () => {
     expect(plan.table.values[1][0]).toBe('2');
     expect(plan.table.values[1][1]).toMatch(/^WTSA-24 instructs TSAG to study the concept/);
     // The editor's TSAG 01-2026 lines are kept.
-    expect(plan.table.values[2]).toEqual(['', 'Status and Comments:\nTSAG 05-2025: Started, LS in TD142.\nTSAG 01-2026: Started, LS in TD142.']);
+    expect(plan.table.values[2]).toEqual([
+      '',
+      'Status and Comments:\nTSAG 05-2025: Started, LS in TD142.\nTSAG 01-2026: Started, LS in TD142.',
+    ]);
     expect(plan.table.merges).toEqual([]);
     expect(plan.warnings).toEqual([]);
   });
@@ -84,13 +96,28 @@ describe('parseActionRegister', () => {
     const register = parseActionRegister(
       JSON.stringify({
         wtsaActions: [{ number: 2, text: 'WTSA-24 instructs TSAG', statuses: ['TSAG 05-2025: Started'] }],
-        planActions: [{ id: '73-06', group: 'WPR', resolutionTitle: 'ICT and climate', description: 'TSAG to coordinate', statuses: [] }],
+        planActions: [
+          {
+            id: '73-06',
+            group: 'WPR',
+            resolutionTitle: 'ICT and climate',
+            description: 'TSAG to coordinate',
+            statuses: [],
+          },
+        ],
       }),
       'actions.json',
     );
-    expect(register.wtsaActions).toEqual([{ number: 2, text: 'WTSA-24 instructs TSAG', statuses: ['TSAG 05-2025: Started'] }]);
+    expect(register.wtsaActions).toEqual([
+      { number: 2, text: 'WTSA-24 instructs TSAG', statuses: ['TSAG 05-2025: Started'] },
+    ]);
     expect(register.planActions[0]).toEqual({
-      id: '73-06', group: 'WPR', resolution: 73, resolutionTitle: 'ICT and climate', description: 'TSAG to coordinate', statuses: [],
+      id: '73-06',
+      group: 'WPR',
+      resolution: 73,
+      resolutionTitle: 'ICT and climate',
+      description: 'TSAG to coordinate',
+      statuses: [],
     });
   });
 
@@ -103,16 +130,26 @@ describe('parseActionRegister', () => {
     ].join('\n');
     const register = parseActionRegister(csv, 'actions.csv');
     expect(register.wtsaActions).toEqual([
-      { number: 2, text: 'WTSA-24 instructs TSAG, to study', statuses: ['TSAG 05-2025: Started', 'TSAG 09-2025: Started again'] },
+      {
+        number: 2,
+        text: 'WTSA-24 instructs TSAG, to study',
+        statuses: ['TSAG 05-2025: Started', 'TSAG 09-2025: Started again'],
+      },
     ]);
     expect(register.planActions[0].group).toBe('WPR');
   });
 
   it('names the file, line and cause of bad input', () => {
     expect(() => parseActionRegister('{', 'a.json')).toThrow(/^a\.json: not valid JSON/);
-    expect(() => parseActionRegister('{"planActions":[{"id":"73"}]}', 'a.json')).toThrow(/planActions\[0\]: plan id "73" is not like 73-06/);
-    expect(() => parseActionRegister('kind,id\nwtsa,2\n', 'a.csv')).toThrow(/a\.csv:1: missing column\(s\) group, resolution_title, text, status/);
-    expect(() => parseActionRegister('kind,id,group,resolution_title,text,status\nfoo,2,,,,\n', 'a.csv')).toThrow(/a\.csv:2: kind "foo"/);
+    expect(() => parseActionRegister('{"planActions":[{"id":"73"}]}', 'a.json')).toThrow(
+      /planActions\[0\]: plan id "73" is not like 73-06/,
+    );
+    expect(() => parseActionRegister('kind,id\nwtsa,2\n', 'a.csv')).toThrow(
+      /a\.csv:1: missing column\(s\) group, resolution_title, text, status/,
+    );
+    expect(() => parseActionRegister('kind,id,group,resolution_title,text,status\nfoo,2,,,,\n', 'a.csv')).toThrow(
+      /a\.csv:2: kind "foo"/,
+    );
     expect(() => parseActionRegister('{"wtsaActions":[]}', 'a.json')).toThrow(/no actions found/);
   });
 });

@@ -98,11 +98,17 @@ export function planWtsaActionsTable(doc: AgendaDocument, agenda: AgendaStructur
   if (source.wtsaActions.length === 0) throw new FillError('wtsa-actions', `${source.source} lists no WTSA-24 actions`);
   const placement = placementFor(doc, agenda, '2', agenda.wtsaActions[0]?.start, 'wtsa-actions');
   const warnings: string[] = [];
-  const actions = mergeActions(source.source, source.wtsaActions, actionsFromAgenda(doc.name, agenda).wtsaActions, warnings, {
-    same: (a, b) => a.number === b.number,
-    label: (a) => `WTSA-24 action ${a.number}`,
-    insertAt: (list) => list.length,
-  });
+  const actions = mergeActions(
+    source.source,
+    source.wtsaActions,
+    actionsFromAgenda(doc.name, agenda).wtsaActions,
+    warnings,
+    {
+      same: (a, b) => a.number === b.number,
+      label: (a) => `WTSA-24 action ${a.number}`,
+      insertAt: (list) => list.length,
+    },
+  );
   actions.sort((a, b) => a.number - b.number);
   const table: TableSpec = { columns: 2, values: [[...WTSA_HEADER]], merges: [], links: [], groupRows: [] };
   for (const action of actions) {
@@ -120,18 +126,25 @@ export function planWtsaActionsTable(doc: AgendaDocument, agenda: AgendaStructur
 }
 
 export function planActionPlanTable(doc: AgendaDocument, agenda: AgendaStructure, source: ActionRegister): TablePlan {
-  if (source.planActions.length === 0) throw new FillError('action-plan', `${source.source} lists no action-plan items`);
+  if (source.planActions.length === 0)
+    throw new FillError('action-plan', `${source.source} lists no action-plan items`);
   const placement = placementFor(doc, agenda, '2a', agenda.planActions[0]?.start, 'action-plan');
   const warnings: string[] = [];
-  const actions = mergeActions(source.source, source.planActions, actionsFromAgenda(doc.name, agenda).planActions, warnings, {
-    same: (a, b) => a.id === b.id,
-    label: (a) => `Action ${a.id}`,
-    // Keep it under its group: after the last action of that group, else at the end.
-    insertAt: (list, mine) => {
-      const lastOfGroup = list.findLastIndex((a) => a.group === mine.group);
-      return lastOfGroup >= 0 ? lastOfGroup + 1 : list.length;
+  const actions = mergeActions(
+    source.source,
+    source.planActions,
+    actionsFromAgenda(doc.name, agenda).planActions,
+    warnings,
+    {
+      same: (a, b) => a.id === b.id,
+      label: (a) => `Action ${a.id}`,
+      // Keep it under its group: after the last action of that group, else at the end.
+      insertAt: (list, mine) => {
+        const lastOfGroup = list.findLastIndex((a) => a.group === mine.group);
+        return lastOfGroup >= 0 ? lastOfGroup + 1 : list.length;
+      },
     },
-  });
+  );
   const table: TableSpec = { columns: 3, values: [[...PLAN_HEADER]], merges: [], links: [], groupRows: [] };
   let group: string | null = null;
   for (const action of actions) {

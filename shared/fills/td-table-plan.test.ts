@@ -11,7 +11,10 @@ const fileOf = (path: string) => readFileSync(new URL(`../../${path}`, import.me
 
 describe('planTdTable on the sample', () => {
   const { doc, agenda } = readSample();
-  const register = parseRegister('id,title,source\nTD106,Report of RG-WPR,Rapporteur RG-WPR\nTD7R1,ToR of TSAG rapporteur groups,TSB\n', 'register.csv');
+  const register = parseRegister(
+    'id,title,source\nTD106,Report of RG-WPR,Rapporteur RG-WPR\nTD7R1,ToR of TSAG rapporteur groups,TSB\n',
+    'register.csv',
+  );
   const plan = planTdTable(doc, agenda, agenda.meeting, { register });
   const rows = plan.table.values.slice(1);
 
@@ -24,7 +27,14 @@ describe('planTdTable on the sample', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     const cited = new Set(findReferences(doc.text, { kinds: ['td'] }).map((r) => (r.kind === 'td' ? r.number : 0)));
     expect(new Set(numbers)).toEqual(cited);
-    expect(rows.find((r) => r[0] === '106')).toEqual(['106', '', 'Report of RG-WPR', 'Rapporteur RG-WPR', 'ITU page', '3.1']);
+    expect(rows.find((r) => r[0] === '106')).toEqual([
+      '106',
+      '',
+      'Report of RG-WPR',
+      'Rapporteur RG-WPR',
+      'ITU page',
+      '3.1',
+    ]);
     const td7 = rows.find((r) => r[0] === '7');
     expect(td7?.slice(0, 4)).toEqual(['7', 'R1', 'ToR of TSAG rapporteur groups', 'TSB']);
     expect(td7?.[5]).toBe('3.1, 3.2');
@@ -35,7 +45,11 @@ describe('planTdTable on the sample', () => {
   it('links the Link cell of every row to the TD page', () => {
     expect(plan.table.links).toHaveLength(rows.length);
     const row106 = plan.table.values.findIndex((r) => r[0] === '106');
-    expect(plan.table.links.find((l) => l.row === row106)).toEqual({ row: row106, cell: 4, url: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en' });
+    expect(plan.table.links.find((l) => l.row === row106)).toEqual({
+      row: row106,
+      cell: 4,
+      url: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en',
+    });
   });
 
   it('adds no references of its own: the table text cites nothing', () => {
@@ -64,17 +78,29 @@ describe('planTdTable with ITU\u2019s index files', () => {
   const { doc, agenda } = readSample();
 
   it('takes titles and sources from the meeting\u2019s TD index', () => {
-    const register = parseRegister(fileOf('samples/itu-td-index-T25-TSAG-250526.xml'), 'itu-td-index-T25-TSAG-250526.xml');
+    const register = parseRegister(
+      fileOf('samples/itu-td-index-T25-TSAG-250526.xml'),
+      'itu-td-index-T25-TSAG-250526.xml',
+    );
     const plan = planTdTable(doc, agenda, agenda.meeting, { register });
     expect(plan.warnings).toEqual([]);
     const rows = plan.table.values.slice(1);
-    expect(rows.find((r) => r[0] === '144')?.slice(2, 4)).toEqual(['LS/o on coordination between SGs 17 and 20 on WTSA-24 Action 7 (IoT Security)', 'TSAG']);
-    expect(rows.find((r) => r[0] === '106')?.slice(2, 4)).toEqual(['Report of the TSAG RG-WPR meeting', 'Rapporteur, TSAG RG-WPR']);
+    expect(rows.find((r) => r[0] === '144')?.slice(2, 4)).toEqual([
+      'LS/o on coordination between SGs 17 and 20 on WTSA-24 Action 7 (IoT Security)',
+      'TSAG',
+    ]);
+    expect(rows.find((r) => r[0] === '106')?.slice(2, 4)).toEqual([
+      'Report of the TSAG RG-WPR meeting',
+      'Rapporteur, TSAG RG-WPR',
+    ]);
     expect(rows.find((r) => r[0] === '148')?.slice(2, 4)).toEqual(['', '']);
   });
 
   it('takes contributions\u2019 titles from the contributions index, and TDs\u2019 from none', () => {
-    const small = readTextDocument('Study Group 12 (Geneva, 9-18 September 2025)\n1 Opening\nSee C 21, C 22 and TD 21.\n', 'small.txt');
+    const small = readTextDocument(
+      'Study Group 12 (Geneva, 9-18 September 2025)\n1 Opening\nSee C 21, C 22 and TD 21.\n',
+      'small.txt',
+    );
     const register = parseRegister(fileOf('test/fixtures/T25-SG12-C.xml'), 'T25-SG12-C.xml');
     const smallAgenda = parseAgenda(small);
     const rows = planTdTable(small, smallAgenda, smallAgenda.meeting, { register }).table.values.slice(1);
@@ -90,7 +116,11 @@ describe('planTdTable with ITU\u2019s index files', () => {
   it('leaves the index of another meeting aside and says why', () => {
     const register = parseRegister(fileOf('test/fixtures/register-sg12-2509.xml'), 'register-sg12-2509.xml');
     const plan = planTdTable(doc, agenda, agenda.meeting, { register });
-    expect(plan.warnings).toEqual([expect.stringMatching(/^register-sg12-2509\.xml lists the TDs of the SG12 meeting .*: it is not used, or every TD would be unknown\.$/)]);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(
+        /^register-sg12-2509\.xml lists the TDs of the SG12 meeting .*: it is not used, or every TD would be unknown\.$/,
+      ),
+    ]);
     expect(plan.table.values.slice(1).every((r) => r[2] === '' && r[3] === '')).toBe(true);
   });
 });

@@ -24,7 +24,10 @@ interface CitedDocument {
 }
 
 function revisionText(revisions: Set<number>): string {
-  return [...revisions].sort((a, b) => a - b).map((r) => `R${r}`).join(', ');
+  return [...revisions]
+    .sort((a, b) => a - b)
+    .map((r) => `R${r}`)
+    .join(', ');
 }
 
 function collect(doc: AgendaDocument, agenda: AgendaStructure, kind: 'td' | 'contribution'): CitedDocument[] {
@@ -40,7 +43,9 @@ function collect(doc: AgendaDocument, agenda: AgendaStructure, kind: 'td' | 'con
     if (!entry.citedIn.includes(where)) entry.citedIn.push(where);
     byNumber.set(key, entry);
   }
-  return [...byNumber.values()].sort((a, b) => a.ref.number - b.ref.number || (a.ref.group ?? '').localeCompare(b.ref.group ?? ''));
+  return [...byNumber.values()].sort(
+    (a, b) => a.ref.number - b.ref.number || (a.ref.group ?? '').localeCompare(b.ref.group ?? ''),
+  );
 }
 
 function urlOf(ref: TdRef | ContributionRef, ctx: MeetingContext | null): string {
@@ -66,7 +71,7 @@ export function planTdTable(
   // The register fills titles and sources: TDs from a TD register, contributions from ITU's contributions index.
   const mismatch = options.register ? registerMismatch(options.register, ctx) : null;
   if (mismatch && options.register) warnings.push(`${mismatch}: ${notUsed(options.register)}.`);
-  const register = mismatch ? undefined : options.register ?? undefined;
+  const register = mismatch ? undefined : (options.register ?? undefined);
   const tds = collect(doc, agenda, 'td');
   const contributions = collect(doc, agenda, 'contribution');
   const groupRow = (label: string) => {

@@ -56,9 +56,7 @@ export interface TableSpec {
  * always replaced in place): instead of an existing table of the document, after a paragraph, or at the end.
  */
 export type TablePlacement =
-  | { kind: 'replace-table'; tableIndex: number }
-  | { kind: 'after-paragraph'; paragraphIndex: number }
-  | { kind: 'end' };
+  { kind: 'replace-table'; tableIndex: number } | { kind: 'after-paragraph'; paragraphIndex: number } | { kind: 'end' };
 
 export interface TablePlan {
   kind: 'td-table' | 'wtsa-actions' | 'action-plan' | 'emeeting-plan';

@@ -15,7 +15,8 @@ import { normalizeForMatching } from '../text/normalize';
 
 /** Where to look for the group: the header area. */
 const HEAD_CHARS = 4000;
-const PLACE_BEFORE = /(?:^|[(\n\t;]|[\n\t(;][ \t]*)[ \t]*([A-Z][A-Za-z\u00c0-\u017f.' -]{1,40}?)(?:,[ \t]{1,3}[A-Z][A-Za-z\u00c0-\u017f.' -]{1,30}?)?,[ \t]{0,3}$/;
+const PLACE_BEFORE =
+  /(?:^|[(\n\t;]|[\n\t(;][ \t]*)[ \t]*([A-Z][A-Za-z\u00c0-\u017f.' -]{1,40}?)(?:,[ \t]{1,3}[A-Z][A-Za-z\u00c0-\u017f.' -]{1,30}?)?,[ \t]{0,3}$/;
 
 interface Candidate {
   place: string;

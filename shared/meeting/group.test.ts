@@ -6,7 +6,11 @@ const OBSERVED: [string, string, string][] = [
   // https://lists.packetizer.com/pipermail/sg16-avd/2009-April/028735.html ("Rapporteur group meeting of ITU-T SG16 Questions 1/16")
   ['Rapporteur group meeting of Questions 1/16', 'SG16', 'Questions 1/16'],
   // https://lists.packetizer.com/hyperkitty/list/sg16-avd@lists.packetizer.com/message/UMKER5YVPNBUG6XDQQKQ2GQBWKBRKEAH
-  ['To Experts of Questions 2, 3, 4, 12, 13, 21, 22, 24, 25, and 27/16', 'SG16', 'Questions 2, 3, 4, 12, 13, 21, 22, 24, 25, and 27/16'],
+  [
+    'To Experts of Questions 2, 3, 4, 12, 13, 21, 22, 24, 25, and 27/16',
+    'SG16',
+    'Questions 2, 3, 4, 12, 13, 21, 22, 24, 25, and 27/16',
+  ],
   // https://lists.packetizer.com/pipermail/sg16-avd/2000-October/040850.html ("Experts of ITU-T SG16 Q.12/16, Q.13/16 and Q.14/16")
   ['Experts of Q.12/16, Q.13/16 and Q.14/16', 'SG16', 'Q.12/16, Q.13/16 and Q.14/16'],
   // https://lists.packetizer.com/hyperkitty/list/sg16-avd@lists.packetizer.com/message/NQQBOFEZPMARK7IXKRB6WJ4RTTUV3TSL ("Rapporteur's meeting on Q16 and 17/16")
@@ -41,12 +45,17 @@ describe('namedGroup', () => {
 
   it('names no group for a joint session of several study groups', () => {
     // https://lists.packetizer.com/pipermail/sg16-avd/2008-March/043523.html ("joint Q4/9, Q5/9 and Q13/16 Rapporteur meeting in Geneva")
-    expect(namedGroup('Report of the joint Q4/9, Q5/9 and Q13/16 Rapporteur meeting in Geneva\nStudy Group 16')).toBeNull();
+    expect(
+      namedGroup('Report of the joint Q4/9, Q5/9 and Q13/16 Rapporteur meeting in Geneva\nStudy Group 16'),
+    ).toBeNull();
   });
 
-  it.each(['', 'Draft agenda', 'ITU-R SG6 and ITU-D Q2/1', 'TSB Collective letter 4/16'])('names none in %j', (text) => {
-    expect(namedGroup(text)).toBeNull();
-  });
+  it.each(['', 'Draft agenda', 'ITU-R SG6 and ITU-D Q2/1', 'TSB Collective letter 4/16'])(
+    'names none in %j',
+    (text) => {
+      expect(namedGroup(text)).toBeNull();
+    },
+  );
 
   it('reads Questions in the head only, a written group anywhere', () => {
     const body = `${'x'.repeat(50)}\nQ2/12 is invited`;

@@ -30,7 +30,14 @@ function writtenGroup(text: string): NamedGroup | null {
   for (let m = GROUP_RE.exec(text); m !== null; m = GROUP_RE.exec(text)) {
     if (otherSectorBefore(text, m.index)) continue;
     const wpOf = m[1] ?? m[2];
-    const group = wpOf !== undefined ? (wpOf === 'TSAG' ? 'TSAG' : `SG${Number(wpOf)}`) : m[3] !== undefined ? 'TSAG' : `SG${Number(m[4] ?? m[5])}`;
+    const group =
+      wpOf !== undefined
+        ? wpOf === 'TSAG'
+          ? 'TSAG'
+          : `SG${Number(wpOf)}`
+        : m[3] !== undefined
+          ? 'TSAG'
+          : `SG${Number(m[4] ?? m[5])}`;
     return { group, start: m.index, end: m.index + m[0].length };
   }
   return null;

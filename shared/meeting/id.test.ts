@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { groupId, groupIdPattern, isItuGroup, meetingId, meetingIdPattern, parseGroupId, parseMeetingId, studyPeriodOf, yymmddToIso } from './id';
+import {
+  groupId,
+  groupIdPattern,
+  isItuGroup,
+  meetingId,
+  meetingIdPattern,
+  parseGroupId,
+  parseMeetingId,
+  studyPeriodOf,
+  yymmddToIso,
+} from './id';
 
 describe('study periods', () => {
   it.each([
-    ['2025-05-26', 25], ['2025-01-13', 25], ['2024-10-25', 25], ['2024-10-24', 22], ['2022-03-10', 22], ['2022-03-09', 17],
-    ['2020-09-01', 17], ['2016-11-04', 17], ['2016-11-03', 13], ['2012-11-30', 13], ['2012-11-29', 9],
+    ['2025-05-26', 25],
+    ['2025-01-13', 25],
+    ['2024-10-25', 25],
+    ['2024-10-24', 22],
+    ['2022-03-10', 22],
+    ['2022-03-09', 17],
+    ['2020-09-01', 17],
+    ['2016-11-04', 17],
+    ['2016-11-03', 13],
+    ['2012-11-30', 13],
+    ['2012-11-29', 9],
   ])('%s → T%i', (iso, period) => {
     expect(studyPeriodOf(iso)).toBe(period);
   });
@@ -25,9 +44,12 @@ describe('meeting and group ids', () => {
     expect(parseMeetingId(id.toLowerCase())).toEqual(meeting);
     expect(meetingId(meeting)).toBe(id);
   });
-  it.each(['T25-SG12', 'T25-SG12-25090', 'T25-SG 12-250909', 'T25-WP1-250909', 'SG12-250909', 'T25-SG12-250909-TD'])('%s is not a meeting id', (id) => {
-    expect(parseMeetingId(id)).toBeNull();
-  });
+  it.each(['T25-SG12', 'T25-SG12-25090', 'T25-SG 12-250909', 'T25-WP1-250909', 'SG12-250909', 'T25-SG12-250909-TD'])(
+    '%s is not a meeting id',
+    (id) => {
+      expect(parseMeetingId(id)).toBeNull();
+    },
+  );
   it('reads and writes group ids', () => {
     expect(parseGroupId('T25-SG12')).toEqual({ group: 'SG12', studyPeriod: 25 });
     expect(parseGroupId('t22-tsag')).toEqual({ group: 'TSAG', studyPeriod: 22 });

@@ -47,7 +47,9 @@ function fromId(id: string): NamedMeeting {
   if (!parseIsoDate(meeting.start)) return { error: `has no real first day (${meeting.start})` };
   const period = studyPeriodOf(meeting.start);
   if (period !== null && period !== meeting.studyPeriod) {
-    return { error: `is of study period ${meeting.studyPeriod}, but a meeting opening on ${meeting.start} is of period ${period} (${meetingId({ ...meeting, studyPeriod: period })})` };
+    return {
+      error: `is of study period ${meeting.studyPeriod}, but a meeting opening on ${meeting.start} is of period ${period} (${meetingId({ ...meeting, studyPeriod: period })})`,
+    };
   }
   return checked(meeting);
 }
@@ -58,16 +60,20 @@ function firstDay(text: string, from: number): { at: number; start: string; end?
   const iso = ISO_DAY.exec(rest);
   const written = findDates(rest).find((d) => d.year !== null);
   if (iso && (!written || iso.index < written.start)) {
-    return parseIsoDate(iso[1]) ? { at: from + iso.index, start: iso[1] } : { error: `has no real first day (${iso[1]})` };
+    return parseIsoDate(iso[1])
+      ? { at: from + iso.index, start: iso[1] }
+      : { error: `has no real first day (${iso[1]})` };
   }
   if (!written) return { error: 'names no first day with its year (2026-01-12, 9-18 September 2025)' };
-  if (!written.iso || (written.rangeEnd && !written.rangeEnd.iso)) return { error: `has no real first day ("${written.text}")` };
+  if (!written.iso || (written.rangeEnd && !written.rangeEnd.iso))
+    return { error: `has no real first day ("${written.text}")` };
   const end = written.rangeEnd?.iso ?? undefined;
   return { at: from + written.start, start: written.iso, ...(end && end > written.iso ? { end } : {}) };
 }
 
 function checked(meeting: MeetingContext): NamedMeeting {
-  if (studyPeriodOf(meeting.start) === null) return { error: `opens on ${meeting.start}, before the study periods TD Lens knows (from 2008-10-31)` };
+  if (studyPeriodOf(meeting.start) === null)
+    return { error: `opens on ${meeting.start}, before the study periods TD Lens knows (from 2008-10-31)` };
   if (!studyGroupExists(meeting.group, meeting.studyPeriod)) {
     return { error: `names ${meeting.group}, which is not a study group of study period ${meeting.studyPeriod}` };
   }

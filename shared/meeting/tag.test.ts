@@ -12,9 +12,12 @@ describe('meeting tags', () => {
   ])('%s → %s', (text, id, group, month, year) => {
     expect(findMeetingTags(text)[0]).toMatchObject({ id, group, month, year, start: 0 });
   });
-  it.each(['TSAG 13-2025', 'TSAG 05-25', 'T25-TSAG 05-2025', 'TSAG05-2025', 'TSAG 05-20251'])('no tag in %s', (text) => {
-    expect(findMeetingTags(text)).toEqual([]);
-  });
+  it.each(['TSAG 13-2025', 'TSAG 05-25', 'T25-TSAG 05-2025', 'TSAG05-2025', 'TSAG 05-20251'])(
+    'no tag in %s',
+    (text) => {
+      expect(findMeetingTags(text)).toEqual([]);
+    },
+  );
   it('finds the sample status tags', () => {
     const tags = findMeetingTags(sample);
     expect(tags.length).toBe(sample.split('TSAG 05-2025').length - 1);

@@ -35,7 +35,14 @@ export function scanMeetingTags(normalized: string): MeetingTag[] {
     if (month < 1 || month > 12) continue;
     const group = (g.group ?? '').replace(' ', '');
     const year = Number(g.year);
-    out.push({ start: m.index, end: RE.lastIndex, id: `${group} ${String(month).padStart(2, '0')}-${year}`, group, month, year });
+    out.push({
+      start: m.index,
+      end: RE.lastIndex,
+      id: `${group} ${String(month).padStart(2, '0')}-${year}`,
+      group,
+      month,
+      year,
+    });
   }
   return out;
 }

@@ -62,12 +62,18 @@ export function contributionIndexFileName(ctx: Pick<MeetingContext, 'group' | 's
 }
 
 /** ITU's TD index of a meeting: `https://www.itu.int/dms_pages/itu-t/md/25/TSAG/td/T25-TSAG-250526-TD.xml`. */
-export function tdIndexUrl(ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>, base: string = ITU_BASE): string {
+export function tdIndexUrl(
+  ctx: Pick<MeetingContext, 'group' | 'start' | 'studyPeriod'>,
+  base: string = ITU_BASE,
+): string {
   return `${base}/dms_pages/itu-t/md/${periodDigits(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/td/${tdIndexFileName(ctx)}`;
 }
 
 /** ITU's contributions index of a group: `https://www.itu.int/dms_pages/itu-t/md/25/SG12/c/T25-SG12-C.xml`. */
-export function contributionIndexUrl(ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>, base: string = ITU_BASE): string {
+export function contributionIndexUrl(
+  ctx: Pick<MeetingContext, 'group' | 'studyPeriod'>,
+  base: string = ITU_BASE,
+): string {
   return `${base}/dms_pages/itu-t/md/${periodDigits(ctx.studyPeriod)}/${ctx.group.toUpperCase()}/c/${contributionIndexFileName(ctx)}`;
 }
 
@@ -144,13 +150,25 @@ export function parseDocumentId(docId: string): ParsedItuUrl | null {
   if (g.td !== undefined) {
     const number = Number(g.td);
     return {
-      kind: 'td', id: revision === undefined ? `TD${number}` : `TD${number}R${revision}`, number, ...rev, subGroup: g.sub.toUpperCase(),
-      group: g.tdGroup.toUpperCase(), studyPeriod: Number(g.tdPeriod), meetingStart: yymmddToIso(g.day), documentId,
+      kind: 'td',
+      id: revision === undefined ? `TD${number}` : `TD${number}R${revision}`,
+      number,
+      ...rev,
+      subGroup: g.sub.toUpperCase(),
+      group: g.tdGroup.toUpperCase(),
+      studyPeriod: Number(g.tdPeriod),
+      meetingStart: yymmddToIso(g.day),
+      documentId,
     };
   }
   const number = Number(g.c);
   return {
-    kind: 'contribution', id: revision === undefined ? `C${number}` : `C${number}R${revision}`, number, ...rev,
-    group: g.cGroup.toUpperCase(), studyPeriod: Number(g.cPeriod), documentId,
+    kind: 'contribution',
+    id: revision === undefined ? `C${number}` : `C${number}R${revision}`,
+    number,
+    ...rev,
+    group: g.cGroup.toUpperCase(),
+    studyPeriod: Number(g.cPeriod),
+    documentId,
   };
 }

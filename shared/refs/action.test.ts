@@ -11,9 +11,12 @@ describe('parseActionCode', () => {
     expect(parseActionCode(input)).toMatchObject({ kind: 'action', id, series, number });
   });
 
-  it.each(['RG-WPR', 'RG-WM.', 'WP2/TSAG', 'WP1/12', 'WP2-', 'rg-wpr-1', 'RG-wpr-1', 'WP2-1234'])('%s is not a code', (input) => {
-    expect(parseActionCode(input)).toBeNull();
-  });
+  it.each(['RG-WPR', 'RG-WM.', 'WP2/TSAG', 'WP1/12', 'WP2-', 'rg-wpr-1', 'RG-wpr-1', 'WP2-1234'])(
+    '%s is not a code',
+    (input) => {
+      expect(parseActionCode(input)).toBeNull();
+    },
+  );
 });
 
 describe('findActions', () => {
@@ -26,7 +29,12 @@ describe('findActions', () => {
   });
 
   it('expands "and" and short lists', () => {
-    expect(findActions('RG-SC-1, 2 and WP1-3 and 4').map((r) => r.id)).toEqual(['RG-SC-1', 'RG-SC-2', 'WP1-3', 'WP1-4']);
+    expect(findActions('RG-SC-1, 2 and WP1-3 and 4').map((r) => r.id)).toEqual([
+      'RG-SC-1',
+      'RG-SC-2',
+      'WP1-3',
+      'WP1-4',
+    ]);
   });
 
   it('does not take groups for codes', () => {

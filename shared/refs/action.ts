@@ -59,10 +59,22 @@ export function scanActions(normalized: string, original: string = normalized): 
     const group: ActionRef[] = [];
     const push = (start: number, end: number, numberText: string, listed: boolean) => {
       const number = parseInt(numberText, 10);
-      group.push({ kind: 'action', id: `${series}-${number}`, text: original.slice(start, end), start, end, series, number, inline: false, listed });
+      group.push({
+        kind: 'action',
+        id: `${series}-${number}`,
+        text: original.slice(start, end),
+        start,
+        end,
+        series,
+        number,
+        inline: false,
+        listed,
+      });
     };
     push(m.index, HEAD_RE.lastIndex, c.number ?? '', false);
-    const pos = scanListTail(normalized, HEAD_RE.lastIndex, COMMA_ITEM_RE, AND_ITEM_RE, (digits, end) => push(end - digits.length, end, digits, true));
+    const pos = scanListTail(normalized, HEAD_RE.lastIndex, COMMA_ITEM_RE, AND_ITEM_RE, (digits, end) =>
+      push(end - digits.length, end, digits, true),
+    );
     DEFINITION_COLON_RE.lastIndex = pos;
     const isDefinition = DEFINITION_COLON_RE.test(normalized);
     if (isDefinition && !startsItsLine(normalized, m.index)) for (const r of group) r.inline = true;
@@ -84,10 +96,24 @@ export function parseActionCode(s: string): ActionRef | null {
   if (!m) return null;
   const { series = '', number: digits = '' } = captures(m);
   const number = parseInt(digits, 10);
-  return { kind: 'action', id: `${series}-${number}`, text: n, start: 0, end: n.length, series, number, inline: false, listed: false };
+  return {
+    kind: 'action',
+    id: `${series}-${number}`,
+    text: n,
+    start: 0,
+    end: n.length,
+    series,
+    number,
+    inline: false,
+    listed: false,
+  };
 }
 
 export const actionKind: ReferenceKind<ActionRef> = {
-  id: 'action', label: 'action code', trigger: /WP|RG-/, lead: /WP\d|RG-[A-Z]/, specificity: 2,
+  id: 'action',
+  label: 'action code',
+  trigger: /WP|RG-/,
+  lead: /WP\d|RG-[A-Z]/,
+  specificity: 2,
   scan: scanActions,
 };

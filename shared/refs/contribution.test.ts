@@ -52,31 +52,51 @@ describe('findContributions', () => {
 
 describe('contributions inside ITU document ids', () => {
   it('reads T25-SG17-C-0548', () => {
-    expect(findContributions('T25-SG17-C-0548')).toMatchObject([{ id: 'C548', group: 'SG17', text: 'T25-SG17-C-0548' }]);
+    expect(findContributions('T25-SG17-C-0548')).toMatchObject([
+      { id: 'C548', group: 'SG17', text: 'T25-SG17-C-0548' },
+    ]);
   });
 });
 
 describe('contribution forms of real prose', () => {
   it('reads C.823, C21,C24 and C 101-R1', () => {
     expect(findContributions('see C.823; C21,C24 and C 101-R1').map((r) => [r.id, r.text])).toEqual([
-      ['C823', 'C.823'], ['C21', 'C21'], ['C24', 'C24'], ['C101R1', 'C 101-R1'],
+      ['C823', 'C.823'],
+      ['C21', 'C21'],
+      ['C24', 'C24'],
+      ['C101R1', 'C 101-R1'],
     ]);
   });
   it('takes spaced forms after bullets and the verbs of meeting reports', () => {
-    const text = '- C 350 and C 351 (Rostelecom)\n* C 352\nIt considered C 1102; we reviewed C 1103 and discussed C 1104.';
+    const text =
+      '- C 350 and C 351 (Rostelecom)\n* C 352\nIt considered C 1102; we reviewed C 1103 and discussed C 1104.';
     expect(findContributions(text).map((r) => r.id)).toEqual(['C350', 'C351', 'C352', 'C1102', 'C1103', 'C1104']);
   });
   it('takes a spaced form without context when the text cites that number elsewhere', () => {
-    expect(findContributions('Can we take C 271 today? We discussed C271.').map((r) => r.text)).toEqual(['C 271', 'C271']);
+    expect(findContributions('Can we take C 271 today? We discussed C271.').map((r) => r.text)).toEqual([
+      'C 271',
+      'C271',
+    ]);
     expect(findContributions('Can we take C 271 today?')).toEqual([]);
     expect(findContributions('Annex C 12 of C12')).toMatchObject([{ text: 'C12', start: 14 }]);
   });
   it('needs context for an unspaced C<n> too: part numbers and names are not contributions', () => {
-    expect(findContributions('Intel C612 Controller; the C610 series; (C509 Certificates); abbrev="C509 Certificates"')).toEqual([]);
-    expect(findContributions('TD 858 (C146); [C41]; (C147, C148); Contributions: C21,C24').map((r) => r.id)).toEqual(['C146', 'C41', 'C147', 'C148', 'C21', 'C24']);
+    expect(
+      findContributions('Intel C612 Controller; the C610 series; (C509 Certificates); abbrev="C509 Certificates"'),
+    ).toEqual([]);
+    expect(findContributions('TD 858 (C146); [C41]; (C147, C148); Contributions: C21,C24').map((r) => r.id)).toEqual([
+      'C146',
+      'C41',
+      'C147',
+      'C148',
+      'C21',
+      'C24',
+    ]);
   });
   it('reads ITU document ids inside a link: /md/T09-TSAG-C-0041/en', () => {
-    expect(findContributions('http://www.itu.int/md/T09-TSAG-C-0041/en')).toMatchObject([{ id: 'C41', group: 'TSAG', text: 'T09-TSAG-C-0041' }]);
+    expect(findContributions('http://www.itu.int/md/T09-TSAG-C-0041/en')).toMatchObject([
+      { id: 'C41', group: 'TSAG', text: 'T09-TSAG-C-0041' },
+    ]);
   });
   it('leaves a dotted one-digit heading alone (C.1 Scope)', () => {
     expect(findContributions('C.1 Scope\nC.12 Definitions')).toMatchObject([{ id: 'C12' }]);

@@ -48,7 +48,8 @@ const NOT_BEFORE = '&+#/.-%=';
 const LOOK_BACK = 20;
 const WHOLE_RE = new RegExp(String.raw`^${PREFIX}?C(?<sep> |-|\.|)(?<number>\d{1,4})${REV}?$`);
 
-const LABEL_BEFORE = /(?:Annex|Appendix|Attachment|Table|Figure|Fig\.|[Cc]lause|Section|Part|Class|Type|Level|Option|Category|Grade|Schedule|Model|Vitamin|Step|Phase|Row|Column|Item|Case|Point|Block|Zone|Band|Channel|Port|Line|Room)[ \t]$/;
+const LABEL_BEFORE =
+  /(?:Annex|Appendix|Attachment|Table|Figure|Fig\.|[Cc]lause|Section|Part|Class|Type|Level|Option|Category|Grade|Schedule|Model|Vitamin|Step|Phase|Row|Column|Item|Case|Point|Block|Zone|Band|Channel|Port|Line|Room)[ \t]$/;
 const DOCUMENT_WORD = /(?:^|[^A-Za-z])(?:see|cf\.|contributions?|documents?|docs?\.?|inputs?)[ \t]$/i;
 const SPACED_OK_WORD = new RegExp(
   String.raw`(?:^|[^A-Za-z])(?:see|in|and|or|of|to|from|by|per|with|cf\.|also|contributions?|documents?|docs?\.?|inputs?|account` +
@@ -60,14 +61,24 @@ const SPACED_OK_WORD = new RegExp(
 const BULLET_BEFORE = /(?:^|[\n\r])[ \t]*[-*][ \t]*$/;
 
 function makeContribution(
-  original: string, start: number, end: number, numberText: string, revText: string | undefined, sgGroup: string | undefined, comGroup: string | undefined,
+  original: string,
+  start: number,
+  end: number,
+  numberText: string,
+  revText: string | undefined,
+  sgGroup: string | undefined,
+  comGroup: string | undefined,
 ): ContributionRef | null {
   const number = parseInt(numberText, 10);
   if (!(number > 0)) return null;
   const revision = revText === undefined ? undefined : parseInt(revText, 10);
   const ref: ContributionRef = {
-    kind: 'contribution', id: revision === undefined ? `C${number}` : `C${number}R${revision}`,
-    text: original.slice(start, end), start, end, number,
+    kind: 'contribution',
+    id: revision === undefined ? `C${number}` : `C${number}R${revision}`,
+    text: original.slice(start, end),
+    start,
+    end,
+    number,
   };
   if (revision !== undefined) ref.revision = revision;
   if (comGroup !== undefined) ref.group = comGroup.replace(/^COM ?/, 'COM ');
@@ -84,7 +95,13 @@ const CLOSES_OR_LISTS = /^[ \t]*(?:[)\]}"”'’,;+&]|and\b|$)/;
  * `if-cited` (no context says so: a contribution only if the text cites that number as one elsewhere). `sep` is
  * what stands between `C` and the number: `' '`, `'.'`, `'-'` or nothing.
  */
-function acceptedUnprefixed(text: string, start: number, end: number, sep: string, numberText: string): 'yes' | 'no' | 'if-cited' {
+function acceptedUnprefixed(
+  text: string,
+  start: number,
+  end: number,
+  sep: string,
+  numberText: string,
+): 'yes' | 'no' | 'if-cited' {
   const before = text.slice(Math.max(0, start - 24), start);
   if (LABEL_BEFORE.test(before)) return 'no';
   const trimmed = before.replace(/[ \t]+$/, '');
@@ -97,7 +114,8 @@ function acceptedUnprefixed(text: string, start: number, end: number, sep: strin
   if (sep === '-' || numberText.startsWith('0')) return 'yes';
   if (OPENING_BEFORE.test(trimmed)) return CLOSES_OR_LISTS.test(text.slice(end, end + 8)) ? 'yes' : 'if-cited';
   // At a line or bullet start, after punctuation, or after a document-introducing word.
-  const introduced = lineStart || /[\n\r,;:–—·•]$/.test(trimmed) || BULLET_BEFORE.test(before) || SPACED_OK_WORD.test(before);
+  const introduced =
+    lineStart || /[\n\r,;:–—·•]$/.test(trimmed) || BULLET_BEFORE.test(before) || SPACED_OK_WORD.test(before);
   return introduced ? 'yes' : 'if-cited';
 }
 
@@ -111,14 +129,26 @@ export function scanContributions(normalized: string, original: string = normali
     const at = m.index;
     const c = captures(m);
     const p = at > 0 ? PREFIX_BEFORE_RE.exec(normalized.slice(Math.max(0, at - LOOK_BACK), at)) : null;
-    const verdict = p ? 'yes' : boundaryBefore(normalized, at, NOT_BEFORE) ? acceptedUnprefixed(normalized, at, CORE_RE.lastIndex, c.sep ?? '', c.number ?? '') : 'no';
+    const verdict = p
+      ? 'yes'
+      : boundaryBefore(normalized, at, NOT_BEFORE)
+        ? acceptedUnprefixed(normalized, at, CORE_RE.lastIndex, c.sep ?? '', c.number ?? '')
+        : 'no';
     if (verdict === 'no') {
       CORE_RE.lastIndex = at + 1;
       continue;
     }
     const start = p ? at - p[0].length : at;
     const prefix = p ? captures(p) : {};
-    const ref = makeContribution(original, start, CORE_RE.lastIndex, c.number ?? '', c.rev ?? c.revParen, prefix.sgGroup ?? prefix.docGroup, prefix.comGroup);
+    const ref = makeContribution(
+      original,
+      start,
+      CORE_RE.lastIndex,
+      c.number ?? '',
+      c.rev ?? c.revParen,
+      prefix.sgGroup ?? prefix.docGroup,
+      prefix.comGroup,
+    );
     if (ref) (verdict === 'yes' ? out : ifCited).push(ref);
     if (verdict !== 'yes') CORE_RE.lastIndex = at + 1;
   }
@@ -142,6 +172,10 @@ export function parseContributionId(s: string): ContributionRef | null {
 }
 
 export const contributionKind: ReferenceKind<ContributionRef> = {
-  id: 'contribution', label: 'contribution', trigger: /C/, lead: /C[ .-]?\d/, specificity: 8,
+  id: 'contribution',
+  label: 'contribution',
+  trigger: /C/,
+  lead: /C[ .-]?\d/,
+  specificity: 8,
   scan: scanContributions,
 };

@@ -32,17 +32,57 @@ describe('findReferences on the sample agenda', () => {
 
   it('finds exactly these TDs', () => {
     expect(idsOf(refs, 'td')).toEqual([
-      'TD106', 'TD7R1', 'TD106', 'TD7R1', 'TD150', 'TD89', 'TD90', 'TD58', 'TD48', 'TD142', 'TD138R1', 'TD144', 'TD145',
-      'TD108', 'TD7R1', 'TD148', 'TD147', 'TD108', 'TD108', 'TD7R1', 'TD147', 'TD148', 'TD139', 'TD139', 'TD100', 'TD142',
-      'TD150', 'TD10R1',
+      'TD106',
+      'TD7R1',
+      'TD106',
+      'TD7R1',
+      'TD150',
+      'TD89',
+      'TD90',
+      'TD58',
+      'TD48',
+      'TD142',
+      'TD138R1',
+      'TD144',
+      'TD145',
+      'TD108',
+      'TD7R1',
+      'TD148',
+      'TD147',
+      'TD108',
+      'TD108',
+      'TD7R1',
+      'TD147',
+      'TD148',
+      'TD139',
+      'TD139',
+      'TD100',
+      'TD142',
+      'TD150',
+      'TD10R1',
     ]);
   });
 
   it('finds the action codes, RG-WPR-6 inline and no other', () => {
     const actions = refs.filter((r): r is ActionRef => r.kind === 'action');
     expect(actions.map((a) => a.id)).toEqual([
-      'WP2-4', 'WP2-5', 'RG-WPR-1', 'RG-WPR-2', 'RG-WPR-3', 'RG-WPR-4', 'RG-WPR-5', 'RG-WPR-6', 'RG-WPR-7', 'RG-WPR-8',
-      'RG-WPR-9', 'WP2-6', 'WP2-7', 'RG-DT-1', 'RG-DT-2', 'WP2-8', 'WP2-9',
+      'WP2-4',
+      'WP2-5',
+      'RG-WPR-1',
+      'RG-WPR-2',
+      'RG-WPR-3',
+      'RG-WPR-4',
+      'RG-WPR-5',
+      'RG-WPR-6',
+      'RG-WPR-7',
+      'RG-WPR-8',
+      'RG-WPR-9',
+      'WP2-6',
+      'WP2-7',
+      'RG-DT-1',
+      'RG-DT-2',
+      'WP2-8',
+      'WP2-9',
     ]);
     expect(actions.filter((a) => a.inline).map((a) => a.id)).toEqual(['RG-WPR-6']);
     expect(actions.filter((a) => a.listed).map((a) => a.text)).toEqual(['3', '4', '5']);
@@ -53,17 +93,48 @@ describe('findReferences on the sample agenda', () => {
     const sgs = idsOf(refs, 'study-group').filter((id) => id !== 'TSAG');
     expect(sgs.slice(0, 5)).toEqual(['SG17', 'SG20', 'SG13', 'SG17', 'SG20']);
     expect(sgs).toEqual([
-      'SG17', 'SG20', 'SG13', 'SG17', 'SG20', 'SG17', 'SG20', 'SG13', 'SG17', 'SG20', 'SG2', 'SG20', 'SG17', 'SG17', 'SG17', 'SG13',
+      'SG17',
+      'SG20',
+      'SG13',
+      'SG17',
+      'SG20',
+      'SG17',
+      'SG20',
+      'SG13',
+      'SG17',
+      'SG20',
+      'SG2',
+      'SG20',
+      'SG17',
+      'SG17',
+      'SG17',
+      'SG13',
     ]);
     expect(idsOf(refs, 'study-group').filter((id) => id === 'TSAG').length).toBeGreaterThan(10);
     expect(idsOf(refs, 'resolution')).toEqual([
-      'Resolution 99', 'Resolution 2', 'Resolution 2', 'Resolution 2', 'Resolution 18', 'Resolution 73', 'Resolution 73', 'Resolution 73',
-      'Resolution 77', 'Resolution 92', 'Resolution 94', 'Resolution 99', 'Resolution 99', 'Resolution 103', 'Resolution 105',
-      'Resolution 69', 'Resolution 106',
+      'Resolution 99',
+      'Resolution 2',
+      'Resolution 2',
+      'Resolution 2',
+      'Resolution 18',
+      'Resolution 73',
+      'Resolution 73',
+      'Resolution 73',
+      'Resolution 77',
+      'Resolution 92',
+      'Resolution 94',
+      'Resolution 99',
+      'Resolution 99',
+      'Resolution 103',
+      'Resolution 105',
+      'Resolution 69',
+      'Resolution 106',
     ]);
     const revised = refs.filter((r) => r.kind === 'resolution' && r.revision !== undefined);
     expect(revised.map((r) => r.text)).toEqual([
-      'WTSA Resolution 99 (rev. New Delhi, 2024)', 'WTSA Resolution 2 (Rev. New Delhi, 2024)', 'WTSA Resolution 18 (Rev. New Delhi, 2024)',
+      'WTSA Resolution 99 (rev. New Delhi, 2024)',
+      'WTSA Resolution 2 (Rev. New Delhi, 2024)',
+      'WTSA Resolution 18 (Rev. New Delhi, 2024)',
     ]);
     expect(idsOf(refs, 'wtsa-action')).toEqual(['WTSA-24 Action 7', 'WTSA-24 Action 8']);
     expect(idsOf(refs, 'contribution')).toEqual([]);
@@ -73,7 +144,18 @@ describe('findReferences on the sample agenda', () => {
   it('finds the action-plan ids when told the text is an action plan, and no date', () => {
     const plan = findReferences(sample, { planIdsEverywhere: true, kinds: ['plan-action'] });
     expect(plan.map((r) => r.id)).toEqual([
-      '73-06', '73-07', '73-17', '77-12', '92-01', '94-03', '99-01', '99-02', '103-07', '105-07', '69-03', '106-07',
+      '73-06',
+      '73-07',
+      '73-17',
+      '77-12',
+      '92-01',
+      '94-03',
+      '99-01',
+      '99-02',
+      '103-07',
+      '105-07',
+      '69-03',
+      '106-07',
     ]);
   });
 });
@@ -118,11 +200,17 @@ describe('mergeSorted', () => {
     fc.assert(
       fc.property(fc.array(fc.array(span, { maxLength: 20 }), { maxLength: 6 }), (lists) => {
         const refs = lists.map((l) =>
-          l.map(([start, len]) => ({ kind: 'td', id: 'TD1', text: '', start, end: start + len, number: 1 }) as Reference)
+          l
+            .map(
+              ([start, len]) => ({ kind: 'td', id: 'TD1', text: '', start, end: start + len, number: 1 }) as Reference,
+            )
             .sort((a, b) => a.start - b.start || b.end - a.end),
         );
         const merged = mergeSorted(refs).map((r) => [r.start, r.end]);
-        const sorted = refs.flat().sort((a, b) => a.start - b.start || b.end - a.end).map((r) => [r.start, r.end]);
+        const sorted = refs
+          .flat()
+          .sort((a, b) => a.start - b.start || b.end - a.end)
+          .map((r) => [r.start, r.end]);
         expect(merged).toEqual(sorted);
       }),
     );
@@ -130,7 +218,37 @@ describe('mergeSorted', () => {
 });
 
 describe('findReferences properties', () => {
-  const prose = fc.array(fc.constantFrom('the', 'and', 'TD', 'see', 'C', 'SG', '17', '-', ',', ' ', '\n', 'Q', '/', 'Questions', '4-7/16', 'RG-A', 'WP2', ':', '+', '(P)', 'Rev.1', '\u00a0', '\u2011', '·', 'Annex'), { maxLength: 60 })
+  const prose = fc
+    .array(
+      fc.constantFrom(
+        'the',
+        'and',
+        'TD',
+        'see',
+        'C',
+        'SG',
+        '17',
+        '-',
+        ',',
+        ' ',
+        '\n',
+        'Q',
+        '/',
+        'Questions',
+        '4-7/16',
+        'RG-A',
+        'WP2',
+        ':',
+        '+',
+        '(P)',
+        'Rev.1',
+        '\u00a0',
+        '\u2011',
+        '·',
+        'Annex',
+      ),
+      { maxLength: 60 },
+    )
     .map((parts) => parts.join(' '));
 
   it('never throws; offsets slice back; sorted and non-overlapping (arbitrary unicode)', () => {
@@ -157,7 +275,8 @@ describe('findReferences properties', () => {
     fc.assert(
       fc.property(prose, tdId, prose, (before, t, after) => {
         const num = t.pad ? String(t.number).padStart(4, '0') : String(t.number);
-        const rev = t.revision === undefined ? '' : t.revForm === ' (Rev.' ? ` (Rev.${t.revision})` : `${t.revForm}${t.revision}`;
+        const rev =
+          t.revision === undefined ? '' : t.revForm === ' (Rev.' ? ` (Rev.${t.revision})` : `${t.revForm}${t.revision}`;
         const written = `${t.group}TD${t.sep}${num}${rev}${t.sub}`;
         const text = `${before}; ${written}; ${after}`;
         const at = before.length + 2;
@@ -172,14 +291,26 @@ describe('findReferences properties', () => {
 
   it('finds generated action codes, Questions and contributions embedded in prose', () => {
     const ituTStudyGroup = fc.integer({ min: 2, max: 21 }).filter(isItuTStudyGroup);
-    const series = fc.oneof(fc.integer({ min: 1, max: 9 }).map((n) => `WP${n}`), fc.stringMatching(/^[A-Z]{1,6}$/).map((l) => `RG-${l}`));
+    const series = fc.oneof(
+      fc.integer({ min: 1, max: 9 }).map((n) => `WP${n}`),
+      fc.stringMatching(/^[A-Z]{1,6}$/).map((l) => `RG-${l}`),
+    );
     fc.assert(
-      fc.property(prose, series, fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 30 }), ituTStudyGroup, fc.integer({ min: 1, max: 9999 }),
+      fc.property(
+        prose,
+        series,
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 1, max: 30 }),
+        ituTStudyGroup,
+        fc.integer({ min: 1, max: 9999 }),
         (before, s, n, q, sg, c) => {
           const text = `${before}; ${s}-${n}: approve; Q${q}/${sg}; SG${sg}-C${c}.`;
-          const ids = findReferences(text).filter((r) => r.start > before.length).map((r) => r.id);
+          const ids = findReferences(text)
+            .filter((r) => r.start > before.length)
+            .map((r) => r.id);
           expect(ids).toEqual([`${s}-${n}`, `Q${q}/${sg}`, `C${c}`]);
-        }),
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);

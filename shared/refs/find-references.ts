@@ -53,7 +53,7 @@ export function leadPretestOf(kinds?: readonly RefKind[]): RegExp {
 // locals or typed arrays, and fill arrays allocated once (growing them by push costs more than the scan).
 
 function byStartThenLonger(a: Reference, b: Reference): number {
-  return a.start - b.start || (b.end - b.start) - (a.end - a.start);
+  return a.start - b.start || b.end - b.start - (a.end - a.start);
 }
 
 function isSorted(refs: Reference[]): boolean {
@@ -94,7 +94,8 @@ export function mergeSorted(lists: Reference[][]): Reference[] {
   for (let o = 0; o < total; o++) {
     let best = 0;
     for (let i = 1; i < k; i++) {
-      if (headStart[i] < headStart[best] || (headStart[i] === headStart[best] && headLength[i] > headLength[best])) best = i;
+      if (headStart[i] < headStart[best] || (headStart[i] === headStart[best] && headLength[i] > headLength[best]))
+        best = i;
     }
     out[o] = parts[best][next[best]++];
     load(best);
@@ -127,7 +128,13 @@ function keepNonOverlapping(sorted: Reference[]): Reference[] {
     const end = r.end;
     if (end <= start) continue;
     // The Questions inside one range share its dash (question.ts): the same span, the same kind, another id.
-    if (count > 0 && keptStart[count - 1] === start && keptEnd[count - 1] === end && kept[count - 1].kind === r.kind && kept[count - 1].id !== r.id) {
+    if (
+      count > 0 &&
+      keptStart[count - 1] === start &&
+      keptEnd[count - 1] === end &&
+      kept[count - 1].kind === r.kind &&
+      kept[count - 1].id !== r.id
+    ) {
       kept[count] = r;
       keptStart[count] = start;
       keptEnd[count] = end;
@@ -139,7 +146,8 @@ function keepNonOverlapping(sorted: Reference[]): Reference[] {
     while (firstOverlap > 0 && keptEnd[firstOverlap - 1] > start) firstOverlap--;
     if (firstOverlap < count) {
       let beatsAll = true;
-      for (let i = firstOverlap; i < count && beatsAll; i++) beatsAll = wins(end - start, r.kind, keptEnd[i] - keptStart[i], kept[i].kind);
+      for (let i = firstOverlap; i < count && beatsAll; i++)
+        beatsAll = wins(end - start, r.kind, keptEnd[i] - keptStart[i], kept[i].kind);
       if (!beatsAll) continue;
       count = firstOverlap;
     }

@@ -90,13 +90,16 @@ describe('references.txt: every form gives exactly its references', () => {
 
   it("each form matches the trigger of every kind it gives (the pretest can't reject it)", () => {
     for (const example of examples) {
-      for (const x of example.expected) expect(REFERENCE_KINDS.find((k) => k.id === x.kind)?.trigger.test(example.text)).toBe(true);
+      for (const x of example.expected)
+        expect(REFERENCE_KINDS.find((k) => k.id === x.kind)?.trigger.test(example.text)).toBe(true);
     }
   });
 });
 
 describe('non-references.txt: look-alikes give nothing', () => {
-  const lines = fixture('non-references.txt').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('%'));
+  const lines = fixture('non-references.txt')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('%'));
 
   it.each(lines)('%s', (line) => {
     expect(findReferences(line).map(found)).toEqual([]);
@@ -116,7 +119,9 @@ describe('passages.txt (constructed, not real text): recall and precision on TDs
   const wrong: string[] = [];
   for (const p of passages) {
     const expected = new Set(p.expected.map(key));
-    const got = findReferences(p.text).filter((r) => SCORED.has(r.kind)).map(found);
+    const got = findReferences(p.text)
+      .filter((r) => SCORED.has(r.kind))
+      .map(found);
     for (const g of got) {
       if (expected.has(key(g))) truePositives++;
       else wrong.push(`line ${p.line}: ${key(g)} "${g.text}"`);
@@ -141,7 +146,9 @@ describe('passages.txt (constructed, not real text): recall and precision on TDs
   });
 
   it('finds at least 98 % of what is cited', () => {
-    console.info(`constructed passages: ${passages.length}, cited ${expectedCount}, found ${foundCount}, recall ${(recall * 100).toFixed(1)} %, precision ${(precision * 100).toFixed(1)} %${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
+    console.info(
+      `constructed passages: ${passages.length}, cited ${expectedCount}, found ${foundCount}, recall ${(recall * 100).toFixed(1)} %, precision ${(precision * 100).toFixed(1)} %${missed.length ? `; missed: ${missed.join('; ')}` : ''}`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -11,7 +11,11 @@ import { findReferences } from './find-references';
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 
 const SHAPES: [string, (n: number) => string, number][] = [
-  ['references of every kind on one long line', (n) => 'TD106 TD7R1, C45, WP2-4, RG-WPR-2, 3, 4, Q3/17, SG17, Resolution 73, WTSA-24 Action 7 '.repeat(n), 2_000],
+  [
+    'references of every kind on one long line',
+    (n) => 'TD106 TD7R1, C45, WP2-4, RG-WPR-2, 3, 4, Q3/17, SG17, Resolution 73, WTSA-24 Action 7 '.repeat(n),
+    2_000,
+  ],
   ['the sample without its line breaks', (n) => sample.replace(/\r?\n/g, ' ').repeat(n), 8],
   ['near misses that fail late', (n) => 'TD 1 Rev. RG-WPR- , , , Q3/ SG-TD Resolutions 7, and '.repeat(n), 5_000],
   ['a format character between every character', (n) => 'TD106, Q3/17 '.repeat(n).split('').join('\u200b'), 2_000],

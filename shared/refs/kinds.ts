@@ -32,4 +32,7 @@ export const REFERENCE_KINDS = [
 export const REF_KINDS = REFERENCE_KINDS.map((k) => k.id);
 
 /** What readers call each kind (`td` → `temporary document`). */
-export const KIND_LABELS = Object.fromEntries(REFERENCE_KINDS.map((k) => [k.id, k.label])) as Record<(typeof REF_KINDS)[number], string>;
+export const KIND_LABELS = Object.fromEntries(REFERENCE_KINDS.map((k) => [k.id, k.label])) as Record<
+  (typeof REF_KINDS)[number],
+  string
+>;

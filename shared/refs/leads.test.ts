@@ -18,14 +18,25 @@ const read = (path: string) => readFileSync(new URL(path, repo), 'utf8');
 /** The corpus as texts: each paragraph of the fixture files (expectation and comment lines left out), each snippet. */
 function corpus(): string[] {
   const files = [
-    'test/fixtures/forms/references.txt', 'test/fixtures/forms/non-references.txt', 'test/fixtures/forms/passages.txt',
-    ...readdirSync(new URL('samples/', repo)).filter((f) => f.endsWith('.txt')).map((f) => `samples/${f}`),
-    ...readdirSync(new URL('test/fixtures/', repo)).filter((f) => f.endsWith('.txt')).map((f) => `test/fixtures/${f}`),
+    'test/fixtures/forms/references.txt',
+    'test/fixtures/forms/non-references.txt',
+    'test/fixtures/forms/passages.txt',
+    ...readdirSync(new URL('samples/', repo))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `samples/${f}`),
+    ...readdirSync(new URL('test/fixtures/', repo))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `test/fixtures/${f}`),
   ];
   const paragraphs = files.flatMap((file) =>
     read(file)
       .split(/\n\s*\n/)
-      .map((p) => p.split('\n').filter((line) => !line.startsWith('>') && !line.startsWith('%')).join('\n')),
+      .map((p) =>
+        p
+          .split('\n')
+          .filter((line) => !line.startsWith('>') && !line.startsWith('%'))
+          .join('\n'),
+      ),
   );
   return [...paragraphs, ...readObserved().map((o) => o.text)];
 }
@@ -44,27 +55,77 @@ describe("the kinds' leads", () => {
     for (const { id, lead } of withLead) {
       const found = texts.filter((t) => findReferences(t, { kinds: [id] }).length > 0);
       expect(found.length, id).toBeGreaterThan(10);
-      for (const text of found) expect(lead.test(normalizeForMatching(text)), `${id} in ${JSON.stringify(text.slice(0, 80))}`).toBe(true);
+      for (const text of found)
+        expect(lead.test(normalizeForMatching(text)), `${id} in ${JSON.stringify(text.slice(0, 80))}`).toBe(true);
     }
   });
 
   it('match every generated text in which their kind is found (property)', () => {
     const piece = fc.constantFrom(
-      'TD', 'TDs', 'C', 'Q', 'Qs', 'Qs.', 'Question', 'Questions', 'question', 'WP', 'RG-', 'WPR', 'DT', 'GEN', 'Gen', 'PLEN', 'Plen',
-      'WP1', 'SG12', 'SG5', 'TSAG', 'COM 17', 'B', 'K', ' ', '\u00a0', '\u2011', '-', '.', ',', '/', '+', '(', ')', ' and ', 'Rev.', 'R1',
-      '106', '7', '3/17', '/16', '2', '05', '\n', '\n\t',
+      'TD',
+      'TDs',
+      'C',
+      'Q',
+      'Qs',
+      'Qs.',
+      'Question',
+      'Questions',
+      'question',
+      'WP',
+      'RG-',
+      'WPR',
+      'DT',
+      'GEN',
+      'Gen',
+      'PLEN',
+      'Plen',
+      'WP1',
+      'SG12',
+      'SG5',
+      'TSAG',
+      'COM 17',
+      'B',
+      'K',
+      ' ',
+      '\u00a0',
+      '\u2011',
+      '-',
+      '.',
+      ',',
+      '/',
+      '+',
+      '(',
+      ')',
+      ' and ',
+      'Rev.',
+      'R1',
+      '106',
+      '7',
+      '3/17',
+      '/16',
+      '2',
+      '05',
+      '\n',
+      '\n\t',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
-        for (const { id, lead } of withLead) if (findReferences(text, { kinds: [id] }).length > 0) expect(lead.test(normalizeForMatching(text))).toBe(true);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          for (const { id, lead } of withLead)
+            if (findReferences(text, { kinds: [id] }).length > 0)
+              expect(lead.test(normalizeForMatching(text))).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('make a pretest that rejects ordinary prose with capitals and numbers', () => {
     const pretest = leadPretestOf(['td', 'contribution', 'action', 'question']);
-    expect(pretest.test('Chapter 3 of the report; Questions from the audience ran past 9 pm; Copyright 2025')).toBe(false);
+    expect(pretest.test('Chapter 3 of the report; Questions from the audience ran past 9 pm; Copyright 2025')).toBe(
+      false,
+    );
     expect(pretest.test('see C 45 and Q3/17')).toBe(true);
   });
 });

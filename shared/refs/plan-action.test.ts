@@ -14,12 +14,21 @@ describe('plan actions', () => {
     expect(findPlanActions('\t73-06\n\t105-07\n', { everywhere: true }).map((r) => r.id)).toEqual(['73-06', '105-07']);
   });
 
-  it.each(['26-30 May 2025', '26-30 Sept', '13:00-15:00', '05-2025', 'WP2-4', 'RG-WPR-1', '2025-2028', '1-2-3', '0-00', '73-06-01', '12-05/2025'])(
-    'never a plan id: %s',
-    (text) => {
-      expect(findPlanActions(text, { everywhere: true })).toEqual([]);
-    },
-  );
+  it.each([
+    '26-30 May 2025',
+    '26-30 Sept',
+    '13:00-15:00',
+    '05-2025',
+    'WP2-4',
+    'RG-WPR-1',
+    '2025-2028',
+    '1-2-3',
+    '0-00',
+    '73-06-01',
+    '12-05/2025',
+  ])('never a plan id: %s', (text) => {
+    expect(findPlanActions(text, { everywhere: true })).toEqual([]);
+  });
 
   it('parses a single id', () => {
     expect(parsePlanActionId('73-06')).toMatchObject({ id: '73-06', resolution: 73, item: 6 });

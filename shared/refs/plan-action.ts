@@ -34,14 +34,32 @@ function contextWordStarts(text: string, at: number): boolean {
 }
 
 /** The plan item `r`-`i` written at `start`..`end` of `original` (`73-6` → id `73-06`); null for a zero. */
-export function planActionRef(original: string, start: number, end: number, r: string, i: string): PlanActionRef | null {
+export function planActionRef(
+  original: string,
+  start: number,
+  end: number,
+  r: string,
+  i: string,
+): PlanActionRef | null {
   const resolution = parseInt(r, 10);
   const item = parseInt(i, 10);
   if (resolution < 1 || item < 1) return null;
-  return { kind: 'plan-action', id: `${resolution}-${String(item).padStart(2, '0')}`, text: original.slice(start, end), start, end, resolution, item };
+  return {
+    kind: 'plan-action',
+    id: `${resolution}-${String(item).padStart(2, '0')}`,
+    text: original.slice(start, end),
+    start,
+    end,
+    resolution,
+    item,
+  };
 }
 
-export function scanPlanActions(normalized: string, original: string = normalized, everywhere = false): PlanActionRef[] {
+export function scanPlanActions(
+  normalized: string,
+  original: string = normalized,
+  everywhere = false,
+): PlanActionRef[] {
   const out: PlanActionRef[] = [];
   const re = everywhere ? EVERYWHERE_RE : CONTEXT_RE;
   re.lastIndex = 0;
@@ -74,6 +92,9 @@ export function parsePlanActionId(s: string): PlanActionRef | null {
 }
 
 export const planActionKind: ReferenceKind<PlanActionRef> = {
-  id: 'plan-action', label: 'action plan item', trigger: /\d-\d/, specificity: 4,
+  id: 'plan-action',
+  label: 'action plan item',
+  trigger: /\d-\d/,
+  specificity: 4,
   scan: (normalized, original, options) => scanPlanActions(normalized, original, options.planIdsEverywhere ?? false),
 };

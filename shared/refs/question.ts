@@ -66,10 +66,16 @@ const FILLER = String.raw`(?:joint${SPACE})?`;
 const ITEM_Q = String.raw`(?:Q(?:\. ?| )?|[Qq]uestions?${SPACE})?`;
 /** Between two items with their own groups, a space alone may separate them (`5/19 6/13`). */
 const SPACE_ONLY = String.raw`(?<spaceOnly> )(?=(?:\d{1,2}|[A-Z])\/)`;
-const ITEM_RE = new RegExp(String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`, 'y');
+const ITEM_RE = new RegExp(
+  String.raw`(?: ?,${SPACE}?|,?${SPACE}(?:and|&)${SPACE}|${SPACE_ONLY})${FILLER}(?<item>${ITEM_Q}${ITEM})`,
+  'y',
+);
 const SG_BEFORE_RE = new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:SG ?|Study Group )(?<sg>\d{1,2})(?:,?${SPACE}|\/)$`);
 const SG_BEFORE_LOOK_BACK = 16;
-const SG_AFTER_RE = new RegExp(String.raw`${SPACE}of${SPACE}(?:ITU-T )?(?:SG ?|Study Group )(?<sg>\d{1,2})(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`, 'y');
+const SG_AFTER_RE = new RegExp(
+  String.raw`${SPACE}of${SPACE}(?:ITU-T )?(?:SG ?|Study Group )(?<sg>\d{1,2})(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`,
+  'y',
+);
 /** `Q1`..`Q4` with a year just after (`SG17 Q3 and Q4 2025`) are quarters, whatever group is written before. */
 const QUARTER_RE = /^Q[1-4]$/;
 const YEAR_AFTER_RE = /^[^.;\n]*(?<![0-9])(?:19|20)\d\d(?![0-9])/;
@@ -78,7 +84,15 @@ const WHOLE_RE = /^Q ?(?<q>\d{1,2})\/(?<sg>\d{1,2})$/;
 
 function make(original: string, start: number, end: number, q: string, studyGroup: number): QuestionRef {
   const question = /\d/.test(q) ? parseInt(q, 10) : q;
-  return { kind: 'question', id: `Q${question}/${studyGroup}`, text: original.slice(start, end), start, end, question, studyGroup };
+  return {
+    kind: 'question',
+    id: `Q${question}/${studyGroup}`,
+    text: original.slice(start, end),
+    start,
+    end,
+    question,
+    studyGroup,
+  };
 }
 
 /** One item of a list: a number or letter (with the end of the first number and the last number of a range). */
@@ -101,7 +115,8 @@ function itemOf(m: RegExpExecArray, original: string): Item {
   const start = end - (c.item ?? m[0]).length;
   const item: Item = { start, end, q: c.q ?? '', sg: c.sg };
   const dash = c.last === undefined ? undefined : DASH_RE.exec(original.slice(start, end))?.indices?.groups?.dash;
-  if (dash !== undefined && c.last !== undefined) item.range = { dashStart: start + dash[0], dashEnd: start + dash[1], last: c.last };
+  if (dash !== undefined && c.last !== undefined)
+    item.range = { dashStart: start + dash[0], dashEnd: start + dash[1], last: c.last };
   return item;
 }
 
@@ -188,7 +203,10 @@ export function scanQuestions(normalized: string, original: string = normalized)
     const headEnd = HEAD_RE.lastIndex;
     const letter = isLetter(head.q ?? '');
     // A letter needs a dot, a space or a word after the Q: `QA/16` is no Question.
-    if (!headBoundary(normalized, m.index) || (letter && normalized.charCodeAt(m.index + 1) === (head.q ?? '').charCodeAt(0))) {
+    if (
+      !headBoundary(normalized, m.index) ||
+      (letter && normalized.charCodeAt(m.index + 1) === (head.q ?? '').charCodeAt(0))
+    ) {
       HEAD_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -202,7 +220,8 @@ export function scanQuestions(normalized: string, original: string = normalized)
       const after = SG_AFTER_RE.exec(normalized);
       if (after) pos = SG_AFTER_RE.lastIndex;
       fallback = after ? parseInt(captures(after).sg ?? '', 10) : groupBefore(normalized, m.index);
-      if (!after && QUARTER_RE.test(m[0]) && YEAR_AFTER_RE.test(normalized.slice(pos, pos + YEAR_LOOK_AHEAD))) fallback = undefined;
+      if (!after && QUARTER_RE.test(m[0]) && YEAR_AFTER_RE.test(normalized.slice(pos, pos + YEAR_LOOK_AHEAD)))
+        fallback = undefined;
     }
     emit(items, fallback, original, out);
   }
@@ -225,6 +244,10 @@ export function parseQuestionId(s: string): QuestionRef | null {
 }
 
 export const questionKind: ReferenceKind<QuestionRef> = {
-  id: 'question', label: 'Question', trigger: /Q|question/, lead: /[Qq](?:\. ?| |s\.?\s+|uestions?\s+)?(?:\d|[A-Z][,/ ])/, specificity: 7,
+  id: 'question',
+  label: 'Question',
+  trigger: /Q|question/,
+  lead: /[Qq](?:\. ?| |s\.?\s+|uestions?\s+)?(?:\d|[A-Z][,/ ])/,
+  specificity: 7,
   scan: scanQuestions,
 };

@@ -11,7 +11,10 @@ describe('findRecommendations', () => {
   ])('%s', (text, id, span) => {
     expect(findRecommendations(text)).toMatchObject([{ id, text: span }]);
   });
-  it.each(['ITU-T SG17', 'ITU-T x.509', 'X.509', 'ITU-T X.', 'ITU-T X.12345', 'ITU-T Q.6/SG 16', 'ITU-T Q.10/16'])('none in %s', (text) => {
-    expect(findRecommendations(text)).toEqual([]);
-  });
+  it.each(['ITU-T SG17', 'ITU-T x.509', 'X.509', 'ITU-T X.', 'ITU-T X.12345', 'ITU-T Q.6/SG 16', 'ITU-T Q.10/16'])(
+    'none in %s',
+    (text) => {
+      expect(findRecommendations(text)).toEqual([]);
+    },
+  );
 });

@@ -31,8 +31,13 @@ export function scanRecommendations(normalized: string, original: string = norma
     const w = m.index > 0 ? WORD_BEFORE_RE.exec(normalized.slice(Math.max(0, m.index - 16), m.index)) : null;
     const start = w ? m.index - w[0].length : m.index;
     out.push({
-      kind: 'recommendation', id: `ITU-T ${series}.${number}`, text: original.slice(start, RE.lastIndex), start, end: RE.lastIndex,
-      series, number,
+      kind: 'recommendation',
+      id: `ITU-T ${series}.${number}`,
+      text: original.slice(start, RE.lastIndex),
+      start,
+      end: RE.lastIndex,
+      series,
+      number,
     });
   }
   return out;
@@ -43,6 +48,9 @@ export function findRecommendations(text: string): RecommendationRef[] {
 }
 
 export const recommendationKind: ReferenceKind<RecommendationRef> = {
-  id: 'recommendation', label: 'Recommendation', trigger: /ITU-T/, specificity: 6,
+  id: 'recommendation',
+  label: 'Recommendation',
+  trigger: /ITU-T/,
+  specificity: 6,
   scan: scanRecommendations,
 };

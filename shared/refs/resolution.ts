@@ -27,16 +27,30 @@ export interface ResolutionRefWithAssembly extends ResolutionRef {
 }
 
 const ASSEMBLY_BEFORE_RE = /(?<![A-Za-z0-9_])(?<assembly>WTSA(?:-\d{2})?) $/;
-const RE = /(?:Resolution|Res\.|(?<plural>Resolutions)) ?(?<number>\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)(?: ?\((?<revision>[Rr]ev\.? ?[A-Z][^()\n]{0,60}?,? \d{4})\))?/g;
+const RE =
+  /(?:Resolution|Res\.|(?<plural>Resolutions)) ?(?<number>\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)(?: ?\((?<revision>[Rr]ev\.? ?[A-Z][^()\n]{0,60}?,? \d{4})\))?/g;
 
 const COMMA_RE = /, {0,2}(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)/y;
 const AND_RE = /,? {1,2}(?:and|&) {1,2}(\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d)/y;
 
 /** Numbers after `Resolutions 73`: `, 77 and 92`. Returns where scanning resumes. */
-function listedResolutions(normalized: string, original: string, from: number, assembly: string | undefined, out: ResolutionRefWithAssembly[]): number {
+function listedResolutions(
+  normalized: string,
+  original: string,
+  from: number,
+  assembly: string | undefined,
+  out: ResolutionRefWithAssembly[],
+): number {
   return scanListTail(normalized, from, COMMA_RE, AND_RE, (digits, end) => {
     const number = parseInt(digits, 10);
-    const ref: ResolutionRefWithAssembly = { kind: 'resolution', id: `Resolution ${number}`, text: original.slice(end - digits.length, end), start: end - digits.length, end, number };
+    const ref: ResolutionRefWithAssembly = {
+      kind: 'resolution',
+      id: `Resolution ${number}`,
+      text: original.slice(end - digits.length, end),
+      start: end - digits.length,
+      end,
+      number,
+    };
     if (assembly !== undefined) ref.assembly = assembly;
     out.push(ref);
   });
@@ -53,7 +67,12 @@ export function scanResolutions(normalized: string, original: string = normalize
     const start = a ? m.index - a[0].length : m.index;
     const number = parseInt(c.number ?? '', 10);
     const ref: ResolutionRefWithAssembly = {
-      kind: 'resolution', id: `Resolution ${number}`, text: original.slice(start, RE.lastIndex), start, end: RE.lastIndex, number,
+      kind: 'resolution',
+      id: `Resolution ${number}`,
+      text: original.slice(start, RE.lastIndex),
+      start,
+      end: RE.lastIndex,
+      number,
     };
     if (c.revision !== undefined) ref.revision = c.revision.replace(/^[Rr]ev\.? ?/, 'Rev. ').replace(/\s+/g, ' ');
     if (assembly !== undefined) ref.assembly = assembly;
@@ -68,6 +87,9 @@ export function findResolutions(text: string): ResolutionRefWithAssembly[] {
 }
 
 export const resolutionKind: ReferenceKind<ResolutionRef> = {
-  id: 'resolution', label: 'Resolution', trigger: /Res/, specificity: 5,
+  id: 'resolution',
+  label: 'Resolution',
+  trigger: /Res/,
+  specificity: 5,
   scan: scanResolutions,
 };

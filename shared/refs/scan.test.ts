@@ -18,7 +18,10 @@ describe('scanListTail', () => {
     const items: [string, number][] = [];
     const text = 'Resolutions 73, 77 and 92 and 5';
     const end = scanListTail(text, 14, /, ?(\d+)/y, / and (\d+)/y, (digits, at) => items.push([digits, at]));
-    expect(items).toEqual([['77', 18], ['92', 25]]);
+    expect(items).toEqual([
+      ['77', 18],
+      ['92', 25],
+    ]);
     expect(end).toBe(25);
   });
   it('returns where it started when no item follows', () => {

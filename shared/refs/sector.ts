@@ -3,7 +3,8 @@
  * Study Groups Question 7/2` name another sector's study group or Question: the grammars for study groups and
  * Questions skip what follows `ITU-R ` / `ITU-D ` (and that sector's study group or groups, when written between).
  */
-const OTHER_SECTOR_RE = /(?<![A-Za-z0-9_])ITU-[RD](?:[ -]?|[ -](?:SG ?\d{1,2}|Study Group \d{1,2}|SGs|Study Groups)[ ,] ?)$/;
+const OTHER_SECTOR_RE =
+  /(?<![A-Za-z0-9_])ITU-[RD](?:[ -]?|[ -](?:SG ?\d{1,2}|Study Group \d{1,2}|SGs|Study Groups)[ ,] ?)$/;
 /**
  * ITU-D's study groups end the work on each Question with a report titled after it (`Report on Question 9/2`,
  * `Final Report on Question 3/1`); ITU-T's publish Recommendations and report on meetings (`Report of Q9/2`).

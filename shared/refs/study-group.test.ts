@@ -24,13 +24,26 @@ describe('findStudyGroups', () => {
     expect(findStudyGroups('Study Group 17, 5 experts').map((r) => r.id)).toEqual(['SG17']);
   });
 
-  it.each(['SGX', 'SG0', 'SG 45', 'Study Group 99', 'SG17a', 'T25-TSAG-250526', 'TSAGs', 'SG', 'Lead Study Group for IdM', 'XSG17'])('no study group in %s', (text) => {
+  it.each([
+    'SGX',
+    'SG0',
+    'SG 45',
+    'Study Group 99',
+    'SG17a',
+    'T25-TSAG-250526',
+    'TSAGs',
+    'SG',
+    'Lead Study Group for IdM',
+    'XSG17',
+  ])('no study group in %s', (text) => {
     expect(findStudyGroups(text)).toEqual([]);
   });
 });
 
 describe("another sector's study groups", () => {
   it('are not ITU-T study groups, nor are their lists', () => {
-    expect(findStudyGroups('ITU-R SG6, ITU-D Study Groups 1 and 2, ITU-R SG 5 and ITU-T SG21').map((r) => r.id)).toEqual(['SG21']);
+    expect(
+      findStudyGroups('ITU-R SG6, ITU-D Study Groups 1 and 2, ITU-R SG 5 and ITU-T SG21').map((r) => r.id),
+    ).toEqual(['SG21']);
   });
 });

@@ -22,10 +22,7 @@ export interface StudyGroupRef extends RefBase<'study-group'> {
 }
 
 const END = String.raw`(?![A-Za-z0-9_]|\/\d|\.\d|-\d)`;
-const HEAD_RE = new RegExp(
-  String.raw`(?:SGs? ?|[Ss]tudy [Gg]roups? )(?<n>\d{1,2})${END}|TSAG(?![A-Za-z0-9_-])`,
-  'g',
-);
+const HEAD_RE = new RegExp(String.raw`(?:SGs? ?|[Ss]tudy [Gg]roups? )(?<n>\d{1,2})${END}|TSAG(?![A-Za-z0-9_-])`, 'g');
 const COMMA_RE = new RegExp(String.raw` {0,2}, {0,2}(\d{1,2})${END}`, 'y');
 const AND_RE = new RegExp(String.raw`,? {1,2}(?:and|&) {1,2}(\d{1,2})${END}`, 'y');
 
@@ -65,6 +62,9 @@ export function findStudyGroups(text: string): StudyGroupRef[] {
 }
 
 export const studyGroupKind: ReferenceKind<StudyGroupRef> = {
-  id: 'study-group', label: 'study group', trigger: /SG|tudy|TSAG/, specificity: 9,
+  id: 'study-group',
+  label: 'study group',
+  trigger: /SG|tudy|TSAG/,
+  specificity: 9,
   scan: scanStudyGroups,
 };

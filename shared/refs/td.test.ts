@@ -42,7 +42,25 @@ describe('parseTdId: valid ids', () => {
 });
 
 describe('parseTdId: invalid ids', () => {
-  const invalid = ['TDD', 'TD', 'TD ', 'STD 66', 'ATD1', 'TD-LTE', 'TD 0', 'TD 000', 'TD106a', 'td 106', 'TD 123456', 'TD  ', 'TD-GEN', 'TD 5 Rapporteur', 'C 45', 'TD 7 Rev.', 'TD 7 (Q)'];
+  const invalid = [
+    'TDD',
+    'TD',
+    'TD ',
+    'STD 66',
+    'ATD1',
+    'TD-LTE',
+    'TD 0',
+    'TD 000',
+    'TD106a',
+    'td 106',
+    'TD 123456',
+    'TD  ',
+    'TD-GEN',
+    'TD 5 Rapporteur',
+    'C 45',
+    'TD 7 Rev.',
+    'TD 7 (Q)',
+  ];
   it.each(invalid)('%s is not a TD id', (input) => {
     expect(parseTdId(input)).toBeNull();
   });
@@ -88,7 +106,10 @@ describe('findTds', () => {
 
   it('keeps the group for every list item', () => {
     const refs = findTds('SG2-TD97+98/PLEN');
-    expect(refs.map((r) => [r.id, r.group, r.subGroup])).toEqual([['TD97', 'SG2', 'PLEN'], ['TD98', 'SG2', 'PLEN']]);
+    expect(refs.map((r) => [r.id, r.group, r.subGroup])).toEqual([
+      ['TD97', 'SG2', 'PLEN'],
+      ['TD98', 'SG2', 'PLEN'],
+    ]);
   });
 
   it('ignores look-alikes', () => {
@@ -97,7 +118,10 @@ describe('findTds', () => {
 
   it('treats the non-breaking hyphen and NBSP as plain forms', () => {
     const text = 'SG2\u2011TD1R3/PLEN and TD\u00a0106';
-    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([['TD1R3', 'SG2\u2011TD1R3/PLEN'], ['TD106', 'TD\u00a0106']]);
+    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([
+      ['TD1R3', 'SG2\u2011TD1R3/PLEN'],
+      ['TD106', 'TD\u00a0106'],
+    ]);
   });
 });
 
@@ -113,7 +137,12 @@ describe('plural TDs', () => {
   it('gives one reference per number', () => {
     const text = 'see TDs 142 and 150, then TD 7 and TDs 5, 6R1, 7(P).';
     expect(findTds(text).map((r) => [r.id, r.text])).toEqual([
-      ['TD142', 'TDs 142'], ['TD150', '150'], ['TD7', 'TD 7'], ['TD5', 'TDs 5'], ['TD6R1', '6R1'], ['TD7', '7(P)'],
+      ['TD142', 'TDs 142'],
+      ['TD150', '150'],
+      ['TD7', 'TD 7'],
+      ['TD5', 'TDs 5'],
+      ['TD6R1', '6R1'],
+      ['TD7', '7(P)'],
     ]);
   });
   it('does not list after a singular TD', () => {
@@ -124,17 +153,22 @@ describe('plural TDs', () => {
 describe('TD forms of real prose', () => {
   it('reads a hyphen before the revision (TD11-R1) and zero padding (TD011)', () => {
     expect(findTds('TD11-R1, TD125-R1 and TD011').map((r) => [r.id, r.text])).toEqual([
-      ['TD11R1', 'TD11-R1'], ['TD125R1', 'TD125-R1'], ['TD11', 'TD011'],
+      ['TD11R1', 'TD11-R1'],
+      ['TD125R1', 'TD125-R1'],
+      ['TD11', 'TD011'],
     ]);
   });
-  it('reads the group of a parenthesized sub-group: TD 251R2 (PLEN/13) is SG13\'s', () => {
+  it("reads the group of a parenthesized sub-group: TD 251R2 (PLEN/13) is SG13's", () => {
     expect(findTds('TD 251R2 (PLEN/13) and TD 312 (WP3/12)')).toMatchObject([
       { id: 'TD251R2', subGroup: 'PLEN', group: 'SG13', text: 'TD 251R2 (PLEN/13)' },
       { id: 'TD312', subGroup: 'WP3', group: 'SG12' },
     ]);
   });
   it('gives the group written on the last item of a + list to the others', () => {
-    expect(findTds('TD 5+ 6 (PLEN/13)').map((r) => [r.id, r.group, r.subGroup])).toEqual([['TD5', 'SG13', 'PLEN'], ['TD6', 'SG13', 'PLEN']]);
+    expect(findTds('TD 5+ 6 (PLEN/13)').map((r) => [r.id, r.group, r.subGroup])).toEqual([
+      ['TD5', 'SG13', 'PLEN'],
+      ['TD6', 'SG13', 'PLEN'],
+    ]);
   });
   it('does not count: 173 TDs', () => {
     expect(findTds('173 TDs and 68 TDs were received')).toEqual([]);
@@ -144,7 +178,9 @@ describe('TD forms of real prose', () => {
 describe('TD forms of real text (issue families)', () => {
   it('reads a revision written after the sub-group: TD 412/PLEN Rev.2, TD 88/WP3 Rev.1', () => {
     expect(findTds('TD 412/PLEN Rev.2; TD 88/WP3 Rev.1; TD 9 (P) (Rev.3)')).toMatchObject([
-      { id: 'TD412R2', subGroup: 'PLEN', revision: 2 }, { id: 'TD88R1', subGroup: 'WP3' }, { id: 'TD9R3', subGroup: 'PLEN' },
+      { id: 'TD412R2', subGroup: 'PLEN', revision: 2 },
+      { id: 'TD88R1', subGroup: 'WP3' },
+      { id: 'TD9R3', subGroup: 'PLEN' },
     ]);
   });
   it('reads the sub-group written before the number: SG5 TD GEN 0213, TD Plen/16 16', () => {
@@ -155,12 +191,22 @@ describe('TD forms of real text (issue families)', () => {
   });
   it('reads a TD broken by a line end, never by a blank line', () => {
     const text = 'the report is in SG5 TD GEN\n0213 and in TD\r\n  106; not TD\n\n7';
-    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([['TD213', 'SG5 TD GEN\n0213'], ['TD106', 'TD\r\n  106']]);
+    expect(findTds(text).map((r) => [r.id, r.text])).toEqual([
+      ['TD213', 'SG5 TD GEN\n0213'],
+      ['TD106', 'TD\r\n  106'],
+    ]);
   });
   it('reads comma lists that drop the prefix when they end with "and" or a suffix', () => {
-    expect(findTds('TD 233, 240(P) and 251(WP1); TD 158, 172(P); TD 12 and 13').map((r) => [r.id, r.text, r.subGroup])).toEqual([
-      ['TD233', 'TD 233', undefined], ['TD240', '240(P)', 'PLEN'], ['TD251', '251(WP1)', 'WP1'],
-      ['TD158', 'TD 158', undefined], ['TD172', '172(P)', 'PLEN'], ['TD12', 'TD 12', undefined], ['TD13', '13', undefined],
+    expect(
+      findTds('TD 233, 240(P) and 251(WP1); TD 158, 172(P); TD 12 and 13').map((r) => [r.id, r.text, r.subGroup]),
+    ).toEqual([
+      ['TD233', 'TD 233', undefined],
+      ['TD240', '240(P)', 'PLEN'],
+      ['TD251', '251(WP1)', 'WP1'],
+      ['TD158', 'TD 158', undefined],
+      ['TD172', '172(P)', 'PLEN'],
+      ['TD12', 'TD 12', undefined],
+      ['TD13', '13', undefined],
     ]);
   });
   it('leaves bare comma items alone: counts and dates', () => {
@@ -170,7 +216,9 @@ describe('TD forms of real text (issue families)', () => {
 
 describe('TD look-alikes and cells of real text', () => {
   it("reads a TD whose number a page's table cell indents on the next line", () => {
-    expect(findTds('IPCablecom2 networks | TD \n\t\t187 | Q8/9').map((r) => [r.id, r.text])).toEqual([['TD187', 'TD \n\t\t187']]);
+    expect(findTds('IPCablecom2 networks | TD \n\t\t187 | Q8/9').map((r) => [r.id, r.text])).toEqual([
+      ['TD187', 'TD \n\t\t187'],
+    ]);
   });
   it("leaves another body's numbering alone: ETSI's TD91/23", () => {
     expect(findTds('Technical Report TD91/23, ETSI/TM/TM5')).toEqual([]);

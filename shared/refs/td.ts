@@ -53,7 +53,8 @@ export interface TdRef extends RefBase<'td'> {
 const GROUP = String.raw`(?:ITU-T )?(?<group>TSAG|SG ?\d{1,2})`;
 const DOC_GROUP = `${meetingIdPattern({ group: 'docGroup' })}-`;
 /** A revision; `n` tells apart the captures of the revision written after the sub-group. */
-const rev = (n = '') => String.raw`(?:[ -]?(?:[Rr]ev\.? ?|[Rr])(?<rev${n}>\d{1,2})| ?\([Rr]ev\.? ?(?<revParen${n}>\d{1,2})\))`;
+const rev = (n = '') =>
+  String.raw`(?:[ -]?(?:[Rr]ev\.? ?|[Rr])(?<rev${n}>\d{1,2})| ?\([Rr]ev\.? ?(?<revParen${n}>\d{1,2})\))`;
 const SUB = String.raw`(?:[/-](?<sub>PLEN|GEN|WP[1-9])| ?\((?<subParen>P|PLEN|Plen|GEN|Gen|WP ?[1-9])(?:\/(?<subOf>\d{1,2}))?\))`;
 const LEAD = String.raw`-(?<lead>GEN|PLEN|WP[1-9])-|${SPACE}(?<leadSp>GEN|Gen|PLEN|Plen|WP[1-9])(?:\/(?<leadOf>\d{1,2}))?${SPACE}`;
 const END = String.raw`(?![A-Za-z0-9_])`;
@@ -88,7 +89,13 @@ function subGroupOf(c: Captures): { subGroup?: string; group?: string } {
 }
 
 /** The TD of one match: `c` holds number, the revision and the sub-group captures. */
-function makeTd(original: string, start: number, end: number, c: Captures, groupWritten: string | undefined): TdRef | null {
+function makeTd(
+  original: string,
+  start: number,
+  end: number,
+  c: Captures,
+  groupWritten: string | undefined,
+): TdRef | null {
   const number = parseInt(c.number ?? '', 10);
   if (!(number > 0)) return null;
   const revisionText = c.rev ?? c.revParen ?? c.revAfter ?? c.revParenAfter;
@@ -117,7 +124,13 @@ function groupBefore(normalized: string, at: number): { length: number; group: s
 }
 
 /** The item `re` (sticky) reads at `pos` as a TD spanning its number and suffixes, or null. */
-function itemAt(re: RegExp, normalized: string, original: string, pos: number, group: string | undefined): { ref: TdRef | null; end: number; sure: boolean } | null {
+function itemAt(
+  re: RegExp,
+  normalized: string,
+  original: string,
+  pos: number,
+  group: string | undefined,
+): { ref: TdRef | null; end: number; sure: boolean } | null {
   re.lastIndex = pos;
   const it = re.exec(normalized);
   if (!it) return null;
@@ -128,9 +141,19 @@ function itemAt(re: RegExp, normalized: string, original: string, pos: number, g
 }
 
 /** `+ 267+ 269+ 270(P)` after a TD: its items, and where the list ends. */
-function plusList(normalized: string, original: string, from: number, group: string | undefined, list: TdRef[]): number {
+function plusList(
+  normalized: string,
+  original: string,
+  from: number,
+  group: string | undefined,
+  list: TdRef[],
+): number {
   let pos = from;
-  for (let item = itemAt(PLUS_ITEM_RE, normalized, original, pos, group); item; item = itemAt(PLUS_ITEM_RE, normalized, original, pos, group)) {
+  for (
+    let item = itemAt(PLUS_ITEM_RE, normalized, original, pos, group);
+    item;
+    item = itemAt(PLUS_ITEM_RE, normalized, original, pos, group)
+  ) {
     if (item.ref) list.push(item.ref);
     pos = item.end;
   }
@@ -148,11 +171,21 @@ function plusList(normalized: string, original: string, from: number, group: str
  * `, 240(P) and 251(WP1)` after a TD: its items when the list is sure (it ends with an `and` item, or its last item
  * carries a revision or sub-group), and where it ends; otherwise nothing (`TD 5, 6 May`).
  */
-function commaList(normalized: string, original: string, from: number, group: string | undefined, list: TdRef[]): number {
+function commaList(
+  normalized: string,
+  original: string,
+  from: number,
+  group: string | undefined,
+  list: TdRef[],
+): number {
   const items: TdRef[] = [];
   let pos = from;
   let sure = false;
-  for (let item = itemAt(COMMA_ITEM_RE, normalized, original, pos, group); item; item = itemAt(COMMA_ITEM_RE, normalized, original, pos, group)) {
+  for (
+    let item = itemAt(COMMA_ITEM_RE, normalized, original, pos, group);
+    item;
+    item = itemAt(COMMA_ITEM_RE, normalized, original, pos, group)
+  ) {
     if (item.ref) items.push(item.ref);
     pos = item.end;
     sure = item.sure;
@@ -187,7 +220,8 @@ export function scanTds(normalized: string, original: string = normalized): TdRe
     for (const r of list) out.push(r);
     CORE_RE.lastIndex = pos;
   }
-  if (normalized.indexOf('TDs ') >= 0 && scanPluralTds(normalized, original, out)) out.sort((a, b) => a.start - b.start);
+  if (normalized.indexOf('TDs ') >= 0 && scanPluralTds(normalized, original, out))
+    out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -201,7 +235,11 @@ function scanPluralTds(normalized: string, original: string, out: TdRef[]): bool
     const head = makeTd(original, m.index - written.length, PLURAL_RE.lastIndex, captures(m), written.group);
     if (head) out.push(head);
     let pos = PLURAL_RE.lastIndex;
-    for (let item = itemAt(PLURAL_ITEM_RE, normalized, original, pos, written.group); item; item = itemAt(PLURAL_ITEM_RE, normalized, original, pos, written.group)) {
+    for (
+      let item = itemAt(PLURAL_ITEM_RE, normalized, original, pos, written.group);
+      item;
+      item = itemAt(PLURAL_ITEM_RE, normalized, original, pos, written.group)
+    ) {
       if (item.ref) out.push(item.ref);
       pos = item.end;
     }
@@ -234,6 +272,10 @@ export function tdId(number: number, revision?: number): string {
 }
 
 export const tdKind: ReferenceKind<TdRef> = {
-  id: 'td', label: 'temporary document', trigger: /TD/, lead: /TD(?:s |-(?:GEN|PLEN|WP[1-9])-|\.)?\s*(?:\d|GEN|Gen|PLEN|Plen|WP[1-9])/, specificity: 1,
+  id: 'td',
+  label: 'temporary document',
+  trigger: /TD/,
+  lead: /TD(?:s |-(?:GEN|PLEN|WP[1-9])-|\.)?\s*(?:\d|GEN|Gen|PLEN|Plen|WP[1-9])/,
+  specificity: 1,
   scan: scanTds,
 };

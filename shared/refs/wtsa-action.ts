@@ -19,7 +19,8 @@ export interface WtsaActionRefWithAssembly extends WtsaActionRef {
   assembly: string;
 }
 
-const RE = /(?<assembly>WTSA-\d{2}) [Aa]ction(?: [Nn]umber| [Nn]o\.)? (?<number>\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d|-\d)/g;
+const RE =
+  /(?<assembly>WTSA-\d{2}) [Aa]ction(?: [Nn]umber| [Nn]o\.)? (?<number>\d{1,3})(?![A-Za-z0-9_]|\.\d|\/\d|-\d)/g;
 
 export function scanWtsaActions(normalized: string, original: string = normalized): WtsaActionRefWithAssembly[] {
   const out: WtsaActionRefWithAssembly[] = [];
@@ -33,8 +34,22 @@ export function scanWtsaActions(normalized: string, original: string = normalize
 }
 
 /** The reference to action `number` of `assembly` (`WTSA-24`) written at `start`..`end` of `original`. */
-export function wtsaActionRef(original: string, start: number, end: number, assembly: string, number: number): WtsaActionRefWithAssembly {
-  return { kind: 'wtsa-action', id: `${assembly} Action ${number}`, text: original.slice(start, end), start, end, number, assembly };
+export function wtsaActionRef(
+  original: string,
+  start: number,
+  end: number,
+  assembly: string,
+  number: number,
+): WtsaActionRefWithAssembly {
+  return {
+    kind: 'wtsa-action',
+    id: `${assembly} Action ${number}`,
+    text: original.slice(start, end),
+    start,
+    end,
+    number,
+    assembly,
+  };
 }
 
 export function findWtsaActions(text: string): WtsaActionRefWithAssembly[] {
@@ -42,6 +57,9 @@ export function findWtsaActions(text: string): WtsaActionRefWithAssembly[] {
 }
 
 export const wtsaActionKind: ReferenceKind<WtsaActionRef> = {
-  id: 'wtsa-action', label: 'WTSA action', trigger: /WTSA-/, specificity: 3,
+  id: 'wtsa-action',
+  label: 'WTSA action',
+  trigger: /WTSA-/,
+  specificity: 3,
   scan: scanWtsaActions,
 };

@@ -27,10 +27,13 @@ describe('parseCsv', () => {
   it('property: quoting then parsing gives the records back', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '\r\n', 'é', '1'), maxLength: 8 });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (records) => {
-        const csv = records.map((r) => r.map(quote).join(',')).join('\r\n');
-        expect(parseCsv(csv).map((r) => r.fields)).toEqual(records);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (records) => {
+          const csv = records.map((r) => r.map(quote).join(',')).join('\r\n');
+          expect(parseCsv(csv).map((r) => r.fields)).toEqual(records);
+        },
+      ),
     );
   });
 });

@@ -86,7 +86,8 @@ export function parseCsv(content: string): CsvRecord[] {
     if (ch === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted field');
     // An unquoted field runs to the next separator, line break or quote: one slice.
     let end = i;
-    while (end < text.length && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r' && text[end] !== '"') end++;
+    while (end < text.length && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r' && text[end] !== '"')
+      end++;
     field += text.slice(i, end);
     inField = true;
     inRecord = true;

@@ -10,7 +10,11 @@ import { RegisterError, type RegisterStray } from './types';
 export function decodeRegister(bytes: Uint8Array, fileName: string): { text: string; stray?: RegisterStray } {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new RegisterError(fileName, 1, 'a zip archive (a Word .docx?), not a register: give a .csv, .json, .html or ITU .xml index');
+    throw new RegisterError(
+      fileName,
+      1,
+      'a zip archive (a Word .docx?), not a register: give a .csv, .json, .html or ITU .xml index',
+    );
   }
   if (!utf16 && bytes.includes(0)) throw new RegisterError(fileName, 1, 'binary data (NUL bytes), not a register');
   const { text, stray } = decodeBytes(bytes);

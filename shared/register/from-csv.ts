@@ -16,7 +16,11 @@ export function parseCsvRegister(content: string, fileName: string): TdRegister 
   const header = records[0].fields.map((name) => name.trim().toLowerCase());
   const idColumn = header.indexOf('id');
   if (idColumn < 0) {
-    throw new RegisterError(fileName, records[0].line, `header has no "id" column (expected "id,title,source", got "${records[0].fields.join(',')}")`);
+    throw new RegisterError(
+      fileName,
+      records[0].line,
+      `header has no "id" column (expected "id,title,source", got "${records[0].fields.join(',')}")`,
+    );
   }
   const titleColumn = header.indexOf('title');
   const sourceColumn = header.indexOf('source');

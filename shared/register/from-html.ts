@@ -45,7 +45,10 @@ function parseHtml(content: string, fileName: string, lineOf: (offset: number) =
 }
 
 /** Text content with whitespace collapsed. */
-const textOf = (node: Element): string => textContent(node).replace(/[\s\u00a0]+/g, ' ').trim();
+const textOf = (node: Element): string =>
+  textContent(node)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 const ITU = 'https://www.itu.int/';
 
@@ -81,10 +84,13 @@ export function parseHtmlRegister(content: string, fileName: string): TdRegister
       const idCell = cells.findIndex((cell) => findOne((e) => e === link, cell.children) !== null);
       const title = pick(texts, columns?.title, () => longestOther(texts, idCell));
       const titleIndex = columns?.title ?? texts.indexOf(title);
-      const source = pick(texts, columns?.source, () => (titleIndex >= 0 ? texts[titleIndex + 1] ?? '' : ''));
+      const source = pick(texts, columns?.source, () => (titleIndex >= 0 ? (texts[titleIndex + 1] ?? '') : ''));
       inputs.push({
         number: name.number,
-        revision: revisionOf(texts.join(' '), links.map((l) => l.name)),
+        revision: revisionOf(
+          texts.join(' '),
+          links.map((l) => l.name),
+        ),
         title: stripRevision(title),
         source,
         ...(name.subGroup ? { subGroup: name.subGroup } : {}),

@@ -37,7 +37,8 @@ export function parseJsonRegister(content: string, fileName: string): TdRegister
       line,
     });
   });
-  const meeting = isObject(data) && typeof data.meeting === 'string' ? parseMeetingId(data.meeting) ?? undefined : undefined;
+  const meeting =
+    isObject(data) && typeof data.meeting === 'string' ? (parseMeetingId(data.meeting) ?? undefined) : undefined;
   return createRegister({ fileName, format: 'json', meeting }, inputs);
 }
 
@@ -101,4 +102,3 @@ function stringEnd(json: string, start: number): number {
   }
   return json.length;
 }
-

@@ -45,7 +45,10 @@ const DOCUMENT_KINDS: Record<string, RegisterKind> = { TD: 'td', C: 'contributio
 const KIND_NAMES: Record<RegisterKind, string> = { td: 'TD', contribution: 'contribution' };
 
 export function parseXmlRegister(input: string | Uint8Array, fileName: string): TdRegister {
-  const decoded = typeof input === 'string' ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input } : decodeRegister(input, fileName);
+  const decoded =
+    typeof input === 'string'
+      ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input }
+      : decodeRegister(input, fileName);
   const content = decoded.text;
   const { records, skipped } = readRecords(content, fileName);
   const param = records.find((r) => r.kind === 'page_param');
@@ -53,15 +56,27 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
   const meetingDesc = records.find((r) => r.kind === 'meeting_desc');
   const folders = records.filter((r) => r.kind === 'folder');
   if (!param && !groupDesc && !meetingDesc && folders.length === 0) {
-    throw new RegisterError(fileName, 1, 'not an ITU index: expected <page_content> with <folder_list> and <folder> records');
+    throw new RegisterError(
+      fileName,
+      1,
+      'not an ITU index: expected <page_content> with <folder_list> and <folder> records',
+    );
   }
 
   const docType = (field(param, 'doc_type') || field(folders[0], 'doc_type') || 'TD').toUpperCase();
   const kind = DOCUMENT_KINDS[docType];
-  if (!kind) throw new RegisterError(fileName, param?.line ?? 1, `an index of ${quote(docType)} documents: TD Lens reads TD and contribution (C) indexes`);
+  if (!kind)
+    throw new RegisterError(
+      fileName,
+      param?.line ?? 1,
+      `an index of ${quote(docType)} documents: TD Lens reads TD and contribution (C) indexes`,
+    );
   // The index says its meeting (TDs) and group; without those records, the first document says them.
   let meeting = kind === 'td' ? meetingOf(meetingDesc, fileName) : undefined;
-  let studyGroup = parseGroupId(field(param, 'group')) ?? parseGroupId(field(groupDesc, 'object_name')) ?? (meeting && { group: meeting.group, studyPeriod: meeting.studyPeriod });
+  let studyGroup =
+    parseGroupId(field(param, 'group')) ??
+    parseGroupId(field(groupDesc, 'object_name')) ??
+    (meeting && { group: meeting.group, studyPeriod: meeting.studyPeriod });
 
   const inputs: EntryInput[] = [];
   for (const folder of folders) {
@@ -73,18 +88,31 @@ export function parseXmlRegister(input: string | Uint8Array, fileName: string): 
     const objectName = field(folder, 'object_name');
     const name = parseDocumentId(objectName);
     if (!name || name.kind !== kind) {
-      throw new RegisterError(fileName, folder.line, `object_name ${quote(objectName)} is not a ${KIND_NAMES[kind]} id`);
+      throw new RegisterError(
+        fileName,
+        folder.line,
+        `object_name ${quote(objectName)} is not a ${KIND_NAMES[kind]} id`,
+      );
     }
     studyGroup ??= { group: name.group, studyPeriod: name.studyPeriod };
-    if (kind === 'td' && name.meetingStart) meeting ??= { group: name.group, start: name.meetingStart, studyPeriod: name.studyPeriod };
+    if (kind === 'td' && name.meetingStart)
+      meeting ??= { group: name.group, start: name.meetingStart, studyPeriod: name.studyPeriod };
     // One index, one meeting (TDs) or one group and study period (contributions): a stray record means a broken file.
     const scope = meeting ? meetingId(meeting) : groupId(studyGroup);
     if (!name.documentId.toUpperCase().startsWith(`${scope}-`)) {
-      throw new RegisterError(fileName, folder.line, `${name.documentId} is not of this index's ${meeting ? 'meeting' : 'group'} (${scope})`);
+      throw new RegisterError(
+        fileName,
+        folder.line,
+        `${name.documentId} is not of this index's ${meeting ? 'meeting' : 'group'} (${scope})`,
+      );
     }
     const docNumber = field(folder, 'doc_number');
     if (/^\d+$/.test(docNumber) && Number(docNumber) !== name.number) {
-      throw new RegisterError(fileName, folder.line, `doc_number ${quote(docNumber)} does not match object_name ${quote(objectName)}`);
+      throw new RegisterError(
+        fileName,
+        folder.line,
+        `doc_number ${quote(docNumber)} does not match object_name ${quote(objectName)}`,
+      );
     }
     const date = isoDate(field(folder, 'reception_date'));
     const questions = questionsOf(folder);
@@ -136,7 +164,10 @@ function readRecords(content: string, fileName: string): { records: IndexRecord[
 
   parser.on('error', (error) => {
     const reason = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    const expected = reason.startsWith('unexpected close tag') && lastClosed ? ` (expected </${lastClosed.name}> of line ${lastClosed.line})` : '';
+    const expected =
+      reason.startsWith('unexpected close tag') && lastClosed
+        ? ` (expected </${lastClosed.name}> of line ${lastClosed.line})`
+        : '';
     throw new RegisterError(fileName, parser.line, `malformed XML: ${reason}${expected}`);
   });
   parser.on('opentag', (tag) => {
@@ -214,7 +245,12 @@ function meetingOf(desc: IndexRecord | undefined, fileName: string): MeetingCont
   if (!desc) return undefined;
   const id = field(desc, 'object_name');
   const meeting = parseMeetingId(id);
-  if (!meeting) throw new RegisterError(fileName, desc.line, `meeting object_name ${quote(id)} is not a meeting id (T25-SG12-250909)`);
+  if (!meeting)
+    throw new RegisterError(
+      fileName,
+      desc.line,
+      `meeting object_name ${quote(id)} is not a meeting id (T25-SG12-250909)`,
+    );
   const start = isoDate(field(desc, 'start_date'));
   const end = isoDate(field(desc, 'end_date'));
   const title = field(desc, 'ltitle_e');
@@ -230,13 +266,15 @@ function meetingOf(desc: IndexRecord | undefined, fileName: string): MeetingCont
 function questionsOf(folder: IndexRecord): string[] {
   const items = folder.lists.get('study_questions');
   if (items) return items;
-  return field(folder, 'study_questions').split(/[,;\s]+/).filter((q) => q !== '');
+  return field(folder, 'study_questions')
+    .split(/[,;\s]+/)
+    .filter((q) => q !== '');
 }
 
 /** No revision field was seen in ITU's indexes; a friendly name `301R1-PLEN` or a file suffix `!R1!` says one. */
 function revisionOf(folder: IndexRecord, fromName: number | undefined): number {
   const friendly = /^\d+R(\d{1,2})\b/i.exec(field(folder, 'friendly_name'));
-  return friendly ? Number(friendly[1]) : fromName ?? 0;
+  return friendly ? Number(friendly[1]) : (fromName ?? 0);
 }
 
 function field(record: IndexRecord | undefined, name: string): string {

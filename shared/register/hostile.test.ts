@@ -27,30 +27,60 @@ const XML_CASES: [string, (n: number) => string, number][] = [
   ["'<?x' repeated", (n) => '<?x'.repeat(n), 200_000],
   ['comments in the root', (n) => `<page_content>${'<!-- c -->'.repeat(n)}</page_content>`, 50_000],
   ['unknown records', (n) => `<page_content>${'<x a="1"/>'.repeat(n)}</page_content>`, 50_000],
-  ['a DOCTYPE with a large internal subset inside the root', (n) => `<page_content><!DOCTYPE r [${'<!ENTITY a "b">'.repeat(n)}]></page_content>`, 50_000],
+  [
+    'a DOCTYPE with a large internal subset inside the root',
+    (n) => `<page_content><!DOCTYPE r [${'<!ENTITY a "b">'.repeat(n)}]></page_content>`,
+    50_000,
+  ],
   ['processing instructions before a DOCTYPE', (n) => `${'<?x y?>'.repeat(n)}<!DOCTYPE r><r/>`, 50_000],
-  ['an unclosed comment after many folders', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}<!--`, 1_000],
-  ['a large index', (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}</folder_list></page_content>`, 1_000],
+  [
+    'an unclosed comment after many folders',
+    (n) => `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}<!--`,
+    1_000,
+  ],
+  [
+    'a large index',
+    (n) =>
+      `<page_content><folder_list>${Array.from({ length: n }, (_, i) => folder(i)).join('')}</folder_list></page_content>`,
+    1_000,
+  ],
   ['nesting', (n) => `<page_content>${'<a>'.repeat(n)}${'</a>'.repeat(n)}</page_content>`, 6_000],
 ];
 
 const HTML_CASES: [string, (n: number) => string, number][] = [
   ["'<a ' repeated", (n) => `<table>${'<a '.repeat(n)}`, 200_000],
   ['nesting', (n) => `<html><body>${'<div>'.repeat(n)}</body></html>`, 6_000],
-  ['many rows', (n) => `<table>${'<tr><td><a href="/md/T25-TSAG-250526-TD-GEN-0001/en">1</a></td><td>T</td></tr>'.repeat(n)}</table>`, 1_000],
+  [
+    'many rows',
+    (n) =>
+      `<table>${'<tr><td><a href="/md/T25-TSAG-250526-TD-GEN-0001/en">1</a></td><td>T</td></tr>'.repeat(n)}</table>`,
+    1_000,
+  ],
 ];
 
 const CSV_CASES: [string, (n: number) => string, number][] = [
   ['one huge quoted field', (n) => `id,title,source\nTD1,"${'x'.repeat(n)}",s\n`, 1_000_000],
   ['one huge field of escaped quotes', (n) => `id,title,source\nTD1,"${'""'.repeat(n)}",s\n`, 200_000],
   ['one huge unquoted field', (n) => `id,title,source\nTD1,${'x'.repeat(n)},s\n`, 1_000_000],
-  ['many rows', (n) => `id,title,source\n${Array.from({ length: n }, (_, i) => `TD${i + 1},"a ""b"" c",s`).join('\n')}\n`, 20_000],
+  [
+    'many rows',
+    (n) => `id,title,source\n${Array.from({ length: n }, (_, i) => `TD${i + 1},"a ""b"" c",s`).join('\n')}\n`,
+    20_000,
+  ],
 ];
 
 const JSON_CASES: [string, (n: number) => string, number][] = [
   // Ids written with escapes: a search for each id as JSON.stringify writes it finds none, and scanned to the end.
-  ['ids written with \\u escapes', (n) => `[\n${Array.from({ length: n }, (_, i) => `{"id": "\\u0054D${i + 1}", "title": "t"}`).join(',\n')}\n]`, 10_000],
-  ['entries under a key, one line', (n) => `{"entries": [${Array.from({ length: n }, (_, i) => `{"id": "TD${i + 1}"}`).join(',')}]}`, 10_000],
+  [
+    'ids written with \\u escapes',
+    (n) => `[\n${Array.from({ length: n }, (_, i) => `{"id": "\\u0054D${i + 1}", "title": "t"}`).join(',\n')}\n]`,
+    10_000,
+  ],
+  [
+    'entries under a key, one line',
+    (n) => `{"entries": [${Array.from({ length: n }, (_, i) => `{"id": "TD${i + 1}"}`).join(',')}]}`,
+    10_000,
+  ],
 ];
 
 // Measuring takes seconds on a busy machine; the time limit only stops a reader that hangs.
@@ -79,14 +109,15 @@ describe('hostile registers: lines still said right', () => {
   });
 });
 
-
 describe('hostile registers: a clear error, never a stack overflow', () => {
   it.each([
     ['r.xml', `<?xml version="1.0"?>\n<page_content>\n${'<a>'.repeat(6000)}${'</a>'.repeat(6000)}</page_content>`, 3],
     ['r.html', `<html>\n<body>\n${'<div>'.repeat(6000)}</body></html>`, 3],
     ['r.htm', `<table>\n${'<table><tr><td>'.repeat(6000)}`, 2],
   ])('%s nested 6,000 deep', (fileName, content, line) => {
-    expect(() => parseRegister(content, fileName)).toThrow(new RegisterError(fileName, line, `elements nested deeper than ${MAX_NESTING_DEPTH}: not a register`));
+    expect(() => parseRegister(content, fileName)).toThrow(
+      new RegisterError(fileName, line, `elements nested deeper than ${MAX_NESTING_DEPTH}: not a register`),
+    );
   });
 
   it.each([

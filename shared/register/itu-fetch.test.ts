@@ -1,12 +1,26 @@
 // Fetching ITU's indexes from a stand-in of ITU's site on 127.0.0.1: the good answer, and each way it can go wrong.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fixtureIndexes, repoRoot, SG12_C_INDEX, SG12_TD_INDEX, startItuSite, TSAG_TD_INDEX, type ItuSite } from '../../test/itu-site';
+import {
+  fixtureIndexes,
+  repoRoot,
+  SG12_C_INDEX,
+  SG12_TD_INDEX,
+  startItuSite,
+  TSAG_TD_INDEX,
+  type ItuSite,
+} from '../../test/itu-site';
 import type { MeetingContext } from '../meeting/types';
 import { fetchItuIndex, ItuIndexError, readItuIndex } from './itu-fetch';
 import { ituIndexFileName, ituIndexUrl, type ItuIndexRequest } from './itu-index';
 
-const tsag: MeetingContext = { group: 'TSAG', place: 'Geneva', start: '2025-05-26', end: '2025-05-30', studyPeriod: 25 };
+const tsag: MeetingContext = {
+  group: 'TSAG',
+  place: 'Geneva',
+  start: '2025-05-26',
+  end: '2025-05-30',
+  studyPeriod: 25,
+};
 const sg12: MeetingContext = { group: 'SG12', start: '2025-09-09', studyPeriod: 25 };
 const tsagTds: ItuIndexRequest = { kind: 'td', meeting: tsag };
 
@@ -21,7 +35,10 @@ beforeEach(() => {
   site.headers.length = 0;
 });
 
-async function failure(request: ItuIndexRequest, options: Parameters<typeof fetchItuIndex>[1] = {}): Promise<ItuIndexError> {
+async function failure(
+  request: ItuIndexRequest,
+  options: Parameters<typeof fetchItuIndex>[1] = {},
+): Promise<ItuIndexError> {
   try {
     await fetchItuIndex(request, { base: site.base, ...options });
   } catch (error) {
@@ -37,10 +54,25 @@ describe('fetchItuIndex', () => {
     expect(url).toBe(`${site.base}${TSAG_TD_INDEX}`);
     expect(site.requests).toEqual([TSAG_TD_INDEX]);
     expect(register.fileName).toBe(url);
-    expect(register.entries.map((e) => e.id)).toEqual(['TD7', 'TD100', 'TD106', 'TD108', 'TD139', 'TD142', 'TD144', 'TD150']);
-    expect(register.get(7)).toMatchObject({ title: 'Terms of reference of TSAG rapporteur groups', source: 'TSAG Chair', date: '2025-05-20' });
+    expect(register.entries.map((e) => e.id)).toEqual([
+      'TD7',
+      'TD100',
+      'TD106',
+      'TD108',
+      'TD139',
+      'TD142',
+      'TD144',
+      'TD150',
+    ]);
+    expect(register.get(7)).toMatchObject({
+      title: 'Terms of reference of TSAG rapporteur groups',
+      source: 'TSAG Chair',
+      date: '2025-05-20',
+    });
     expect(register.updated).toBe('2025-05-29');
-    expect(new TextDecoder().decode(bytes)).toBe(readFileSync(`${repoRoot}/samples/itu-td-index-T25-TSAG-250526.xml`, 'utf8'));
+    expect(new TextDecoder().decode(bytes)).toBe(
+      readFileSync(`${repoRoot}/samples/itu-td-index-T25-TSAG-250526.xml`, 'utf8'),
+    );
     expect(site.headers[0].cookie).toBeUndefined();
     expect(site.headers[0].referer).toBeUndefined();
   });
@@ -83,7 +115,10 @@ describe('fetchItuIndex', () => {
   });
 
   it('a web page where the index should be (a login page) is not an index', async () => {
-    site.answers[TSAG_TD_INDEX] = { body: '<!DOCTYPE html><html><body><form>TIES login</form></body></html>', type: 'text/xml' };
+    site.answers[TSAG_TD_INDEX] = {
+      body: '<!DOCTYPE html><html><body><form>TIES login</form></body></html>',
+      type: 'text/xml',
+    };
     expect((await failure(tsagTds)).reason).toBe('not-an-index');
     site.answers[TSAG_TD_INDEX] = { body: '  <html><body>Not found</body></html>', type: 'text/html; charset=utf-8' };
     expect((await failure(tsagTds)).reason).toBe('not-an-index');
@@ -93,7 +128,10 @@ describe('fetchItuIndex', () => {
   });
 
   it('a malformed index names the line', async () => {
-    const broken = readFileSync(`${repoRoot}/samples/itu-td-index-T25-TSAG-250526.xml`, 'utf8').replace('</folder>', '</foldr>');
+    const broken = readFileSync(`${repoRoot}/samples/itu-td-index-T25-TSAG-250526.xml`, 'utf8').replace(
+      '</folder>',
+      '</foldr>',
+    );
     site.answers[TSAG_TD_INDEX] = { body: broken };
     const error = await failure(tsagTds);
     expect(error.reason).toBe('malformed');
@@ -106,12 +144,18 @@ describe('fetchItuIndex', () => {
     site.answers[TSAG_TD_INDEX] = { body: readFileSync(`${repoRoot}/test/fixtures/register-sg12-2509.xml`) };
     const error = await failure(tsagTds);
     expect(error.reason).toBe('other-meeting');
-    expect(error.message).toMatch(/lists the TDs of the SG12 meeting of 2025-09-09 .* not of this document's TSAG meeting of 2025-05-26/);
+    expect(error.message).toMatch(
+      /lists the TDs of the SG12 meeting of 2025-09-09 .* not of this document's TSAG meeting of 2025-05-26/,
+    );
     site.answers[TSAG_TD_INDEX] = fixtureIndexes()[SG12_C_INDEX];
-    expect((await failure(tsagTds)).message).toMatch(/T25-TSAG-250526-TD\.xml is a contributions index, not a TD index$/);
+    expect((await failure(tsagTds)).message).toMatch(
+      /T25-TSAG-250526-TD\.xml is a contributions index, not a TD index$/,
+    );
     // And the contributions index of another group.
     site.answers[SG12_C_INDEX] = fixtureIndexes()[SG12_TD_INDEX];
-    expect((await failure({ kind: 'contribution', meeting: sg12 })).message).toMatch(/is a TD index, not a contributions index$/);
+    expect((await failure({ kind: 'contribution', meeting: sg12 })).message).toMatch(
+      /is a TD index, not a contributions index$/,
+    );
   });
 
   it('stops reading past the size cap', async () => {
@@ -125,7 +169,9 @@ describe('fetchItuIndex', () => {
     await closed.close();
     const error = await failure(tsagTds, { base });
     expect(error.reason).toBe('offline');
-    expect(error.message).toBe(`could not reach ${new URL(base).host} (offline, or the request was blocked): ${base}${TSAG_TD_INDEX}`);
+    expect(error.message).toBe(
+      `could not reach ${new URL(base).host} (offline, or the request was blocked): ${base}${TSAG_TD_INDEX}`,
+    );
   });
 });
 
@@ -139,7 +185,9 @@ describe('index names and URLs', () => {
   it('readItuIndex reads what a cache kept, with the same checks', () => {
     const text = readFileSync(`${repoRoot}/samples/itu-td-index-T25-TSAG-250526.xml`, 'utf8');
     expect(readItuIndex(text, tsagTds, 'cached.xml').entries).toHaveLength(8);
-    expect(() => readItuIndex(text, { kind: 'td', meeting: sg12 }, 'cached.xml')).toThrow(/lists the TDs of the TSAG meeting/);
+    expect(() => readItuIndex(text, { kind: 'td', meeting: sg12 }, 'cached.xml')).toThrow(
+      /lists the TDs of the TSAG meeting/,
+    );
   });
 });
 
@@ -155,27 +203,41 @@ describe('fetchItuIndex and redirects', () => {
       return answer();
     }) as typeof fetch;
   const redirect = (location: string) => () => new Response(null, { status: 302, headers: { location } });
-  const caught = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as ItuIndexError);
+  const caught = async (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => error as ItuIndexError,
+    );
 
   it('follows a redirect within https://www.itu.int', async () => {
     const moved = `${base}/moved.xml`;
-    const { register } = await fetchItuIndex(tsagTds, { base, fetch: fakeFetch({ [url]: redirect(moved), [moved]: () => new Response(index) }) });
+    const { register } = await fetchItuIndex(tsagTds, {
+      base,
+      fetch: fakeFetch({ [url]: redirect(moved), [moved]: () => new Response(index) }),
+    });
     expect(register.entries).toHaveLength(8);
   });
 
   it('refuses one to http, or to another host, without asking it', async () => {
     for (const elsewhere of [url.replace('https:', 'http:'), url.replace('www.itu.int', 'itu.example')]) {
       const error = await caught(fetchItuIndex(tsagTds, { base, fetch: fakeFetch({ [url]: redirect(elsewhere) }) }));
-      expect(error).toMatchObject({ reason: 'redirected', message: `www.itu.int redirected the index to ${elsewhere}, outside ${base}: not followed (${url})` });
+      expect(error).toMatchObject({
+        reason: 'redirected',
+        message: `www.itu.int redirected the index to ${elsewhere}, outside ${base}: not followed (${url})`,
+      });
     }
   });
 
   it('checks where a redirect the platform hides (a browser) ended', async () => {
-    const hidden = (final: string) => (async (_input: unknown, init?: RequestInit) => {
-      if (init?.redirect === 'manual') return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
-      return Object.defineProperty(new Response(index), 'url', { value: final });
-    }) as unknown as typeof fetch;
-    expect((await fetchItuIndex(tsagTds, { base, fetch: hidden(`${base}/moved.xml`) })).register.entries).toHaveLength(8);
+    const hidden = (final: string) =>
+      (async (_input: unknown, init?: RequestInit) => {
+        if (init?.redirect === 'manual')
+          return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
+        return Object.defineProperty(new Response(index), 'url', { value: final });
+      }) as unknown as typeof fetch;
+    expect((await fetchItuIndex(tsagTds, { base, fetch: hidden(`${base}/moved.xml`) })).register.entries).toHaveLength(
+      8,
+    );
     const error = await caught(fetchItuIndex(tsagTds, { base, fetch: hidden('http://www.itu.int/moved.xml') }));
     expect(error).toMatchObject({ reason: 'redirected' });
   });

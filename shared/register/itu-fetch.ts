@@ -58,9 +58,11 @@ export async function fetchItuIndex(request: ItuIndexRequest, options: FetchInde
   let answered = false;
   const fail = (error: unknown): never => {
     if (error instanceof ItuIndexError) throw error;
-    if (signal.aborted) throw new ItuIndexError('timeout', url, `${host} did not answer within ${duration(timeoutMs)}: ${url}`);
+    if (signal.aborted)
+      throw new ItuIndexError('timeout', url, `${host} did not answer within ${duration(timeoutMs)}: ${url}`);
     // An answer that broke off, or that cannot be decoded (a bad gzip), came from a site that was reached.
-    if (answered) throw new ItuIndexError('server', url, `the answer of ${host} could not be read (${causeOf(error)}): ${url}`);
+    if (answered)
+      throw new ItuIndexError('server', url, `the answer of ${host} could not be read (${causeOf(error)}): ${url}`);
     throw new ItuIndexError('offline', url, `could not reach ${host} (offline, or the request was blocked): ${url}`);
   };
   let bytes: Uint8Array;
@@ -78,7 +80,11 @@ export async function fetchItuIndex(request: ItuIndexRequest, options: FetchInde
   }
   // What the body is, not what its Content-Type says: how ITU labels its XML is not known.
   if (looksLikeHtml(bytes)) {
-    throw new ItuIndexError('not-an-index', url, `${host} answered with a web page, not the index (a login page, or the index is not published): ${url}`);
+    throw new ItuIndexError(
+      'not-an-index',
+      url,
+      `${host} answered with a web page, not the index (a login page, or the index is not published): ${url}`,
+    );
   }
   return { url, register: readItuIndex(bytes, request, url), bytes };
 }
@@ -91,10 +97,15 @@ const MAX_REDIRECTS = 5;
  * nor another host, whose answer would be kept a day as ITU's list). Where the platform hides a redirect's target
  * (a browser's opaque redirect), the redirect is followed by the platform and where it ended is checked instead.
  */
-async function fetchWithin(url: string, origin: string, fetchFn: typeof globalThis.fetch, init: RequestInit): Promise<Response> {
+async function fetchWithin(
+  url: string,
+  origin: string,
+  fetchFn: typeof globalThis.fetch,
+  init: RequestInit,
+): Promise<Response> {
   const host = hostOf(url);
   const seen = new Set([url]);
-  for (let current = url; ; ) {
+  for (let current = url; ;) {
     const response = await fetchFn(current, { ...init, redirect: 'manual' });
     if (response.type === 'opaqueredirect') {
       const followed = await fetchFn(current, { ...init, redirect: 'follow' });
@@ -117,14 +128,19 @@ async function fetchWithin(url: string, origin: string, fetchFn: typeof globalTh
 
   async function outside(response: Response, target: string): Promise<ItuIndexError> {
     await response.body?.cancel().catch(() => undefined);
-    return new ItuIndexError('redirected', url, `${host} redirected the index to ${target}, outside ${origin}: not followed (${url})`);
+    return new ItuIndexError(
+      'redirected',
+      url,
+      `${host} redirected the index to ${target}, outside ${origin}: not followed (${url})`,
+    );
   }
 }
 
 /** What went wrong reading an answer, in a few words: `incorrect header check` for a bad gzip. */
 function causeOf(error: unknown): string {
   const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause;
-  const message = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  const message =
+    typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
   return message.split('\n')[0];
 }
 
@@ -137,7 +153,8 @@ export function readItuIndex(input: Uint8Array | string, request: ItuIndexReques
   try {
     register = parseXmlRegister(input, name);
   } catch (error) {
-    if (error instanceof RegisterError) throw new ItuIndexError('malformed', name, `not a readable ITU index: ${error.message}`);
+    if (error instanceof RegisterError)
+      throw new ItuIndexError('malformed', name, `not a readable ITU index: ${error.message}`);
     throw error;
   }
   if (register.kind !== request.kind) {
@@ -152,14 +169,24 @@ export function readItuIndex(input: Uint8Array | string, request: ItuIndexReques
 function statusError(status: number, url: string): ItuIndexError {
   const host = hostOf(url);
   if (status === 404 || status === 410) {
-    return new ItuIndexError('not-found', url, `${host} has no index at ${url} (HTTP ${status}): not published yet, or the meeting is not the one in the header`);
+    return new ItuIndexError(
+      'not-found',
+      url,
+      `${host} has no index at ${url} (HTTP ${status}): not published yet, or the meeting is not the one in the header`,
+    );
   }
-  if (status === 401 || status === 403) return new ItuIndexError('refused', url, `${host} refused the index (HTTP ${status}): ${url}`);
+  if (status === 401 || status === 403)
+    return new ItuIndexError('refused', url, `${host} refused the index (HTTP ${status}): ${url}`);
   return new ItuIndexError('server', url, `${host} answered HTTP ${status} for ${url}`);
 }
 
 async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const tooLarge = () => new ItuIndexError('too-large', url, `the index at ${url} is larger than ${Math.round(maxBytes / 1048576)} MB: not an index`);
+  const tooLarge = () =>
+    new ItuIndexError(
+      'too-large',
+      url,
+      `the index at ${url} is larger than ${Math.round(maxBytes / 1048576)} MB: not an index`,
+    );
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -190,7 +217,11 @@ async function readBody(response: Response, maxBytes: number, url: string): Prom
 
 /** A web page where XML was expected: `<!DOCTYPE html` or `<html` first (after a byte-order mark and white space). */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 

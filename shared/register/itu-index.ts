@@ -6,7 +6,13 @@
  *   C index       {base}/dms_pages/itu-t/md/{pp}/{GROUP}/c/T{pp}-{GROUP}-C.xml              one per group and period
  */
 import type { MeetingContext } from '../meeting/types';
-import { contributionIndexFileName, contributionIndexUrl, ITU_BASE, tdIndexFileName, tdIndexUrl } from '../meeting/urls';
+import {
+  contributionIndexFileName,
+  contributionIndexUrl,
+  ITU_BASE,
+  tdIndexFileName,
+  tdIndexUrl,
+} from '../meeting/urls';
 import type { RegisterKind } from './types';
 
 /** Which index: the TDs of `meeting`, or the contributions of its group in its study period. */

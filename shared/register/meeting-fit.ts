@@ -14,7 +14,9 @@ type RegisterFacts = Pick<TdRegister, 'fileName' | 'kind' | 'meeting' | 'studyGr
 /** `TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526)`. */
 export function meetingDescription(meeting: MeetingContext): string {
   const days = meeting.end && meeting.end !== meeting.start ? `${meeting.start} to ${meeting.end}` : meeting.start;
-  return printable(`${meeting.group} meeting of ${days}${meeting.place ? `, ${meeting.place}` : ''} (${meetingId(meeting)})`);
+  return printable(
+    `${meeting.group} meeting of ${days}${meeting.place ? `, ${meeting.place}` : ''} (${meetingId(meeting)})`,
+  );
 }
 
 const groupDescription = (g: RegisterGroup) => `${g.group}, study period T${String(g.studyPeriod).padStart(2, '0')}`;
@@ -51,7 +53,8 @@ export function describeRegister(
   register: Pick<TdRegister, 'fileName' | 'kind' | 'entries' | 'meeting' | 'studyGroup' | 'updated' | 'skipped'>,
 ): string {
   const count = register.entries.length;
-  const what = register.kind === 'contribution' ? (count === 1 ? 'contribution' : 'contributions') : count === 1 ? 'TD' : 'TDs';
+  const what =
+    register.kind === 'contribution' ? (count === 1 ? 'contribution' : 'contributions') : count === 1 ? 'TD' : 'TDs';
   const of = register.meeting
     ? `, of the ${meetingDescription(register.meeting)}`
     : register.studyGroup

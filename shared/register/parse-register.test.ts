@@ -20,7 +20,8 @@ describe('parseRegister: CSV', () => {
   });
 
   it('handles CRLF, quoted commas and line breaks, extra columns and blank lines', () => {
-    const csv = 'source,id,title,date\r\n"TSB, Geneva",TD 009 Rev.3,"two\r\nlines",2025-01-01\r\n\r\nTSB,td9,x,y\r\nX,TD12,"a ""b""",z';
+    const csv =
+      'source,id,title,date\r\n"TSB, Geneva",TD 009 Rev.3,"two\r\nlines",2025-01-01\r\n\r\nTSB,td9,x,y\r\nX,TD12,"a ""b""",z';
     const register = parseRegister(csv, 'r.csv');
     expect(register.get(9)).toMatchObject({ id: 'TD9R3', source: 'TSB, Geneva', title: 'two\r\nlines', line: 2 });
     expect(register.get(12)?.title).toBe('a "b"');
@@ -38,10 +39,18 @@ describe('parseRegister: CSV', () => {
   });
 
   it('rejects a missing id column, wrong field counts and broken quotes', () => {
-    expect(errorOf(() => parseRegister('number,title\n1,a\n', 'r.csv')).message).toMatch(/^r\.csv:1: header has no "id" column/);
-    expect(errorOf(() => parseRegister('id,title,source\nTD1,a\n', 'r.csv')).message).toBe('r.csv:2: expected 3 fields, found 2');
-    expect(errorOf(() => parseRegister('id,title,source\nTD1,"a,b\n', 'r.csv')).message).toBe('r.csv:2: unterminated quoted field');
-    expect(errorOf(() => parseRegister('id,title,source\nTD1,"a"x,b\n', 'r.csv')).message).toBe('r.csv:2: unexpected text after a closing quote');
+    expect(errorOf(() => parseRegister('number,title\n1,a\n', 'r.csv')).message).toMatch(
+      /^r\.csv:1: header has no "id" column/,
+    );
+    expect(errorOf(() => parseRegister('id,title,source\nTD1,a\n', 'r.csv')).message).toBe(
+      'r.csv:2: expected 3 fields, found 2',
+    );
+    expect(errorOf(() => parseRegister('id,title,source\nTD1,"a,b\n', 'r.csv')).message).toBe(
+      'r.csv:2: unterminated quoted field',
+    );
+    expect(errorOf(() => parseRegister('id,title,source\nTD1,"a"x,b\n', 'r.csv')).message).toBe(
+      'r.csv:2: unexpected text after a closing quote',
+    );
     expect(errorOf(() => parseRegister('  \n', 'r.csv')).message).toBe('r.csv:1: empty register');
   });
 });
@@ -62,9 +71,13 @@ describe('parseRegister: JSON', () => {
   it('names the line of a bad entry and of a syntax error', () => {
     const bad = '[\n {"id":"TD1"},\n {"id":"TDx"}\n]';
     expect(errorOf(() => parseRegister(bad, 'r.json')).message).toBe('r.json:3: id "TDx" is not a TD id');
-    expect(errorOf(() => parseRegister('[\n{"id":"TD1"},\n{"id":\n', 'r.json')).message).toMatch(/^r\.json:\d+: invalid JSON/);
+    expect(errorOf(() => parseRegister('[\n{"id":"TD1"},\n{"id":\n', 'r.json')).message).toMatch(
+      /^r\.json:\d+: invalid JSON/,
+    );
     expect(errorOf(() => parseRegister('{"a":1}', 'r.json')).message).toMatch(/^r\.json:1: expected an array/);
-    expect(errorOf(() => parseRegister('[{"title":"x"}]', 'r.json')).message).toBe('r.json:1: entry 1 has no string "id"');
+    expect(errorOf(() => parseRegister('[{"title":"x"}]', 'r.json')).message).toBe(
+      'r.json:1: entry 1 has no string "id"',
+    );
   });
 });
 
@@ -84,13 +97,21 @@ describe('parseRegister: ITU listing page (HTML)', () => {
   });
 
   it('falls back to the longest cell for the title without a header, and reads !R1! file links', () => {
-    const html = '<table><tr><td><a href="/md/T25-SG17-250901-TD-WP1-0236/en">TD 236</a></td><td><a href="https://www.itu.int/dms_pub/itu-t/md/25/sg17/td/250901/WP1/T25-SG17-250901-TD-WP1-0236%21R1%21MSW-E.docx">docx</a></td><td>A long enough title</td><td>Editor</td></tr></table>';
+    const html =
+      '<table><tr><td><a href="/md/T25-SG17-250901-TD-WP1-0236/en">TD 236</a></td><td><a href="https://www.itu.int/dms_pub/itu-t/md/25/sg17/td/250901/WP1/T25-SG17-250901-TD-WP1-0236%21R1%21MSW-E.docx">docx</a></td><td>A long enough title</td><td>Editor</td></tr></table>';
     const register = parseRegister(html, 'list.htm');
-    expect(register.get(236)).toMatchObject({ id: 'TD236R1', title: 'A long enough title', source: 'Editor', subGroup: 'WP1' });
+    expect(register.get(236)).toMatchObject({
+      id: 'TD236R1',
+      title: 'A long enough title',
+      source: 'Editor',
+      subGroup: 'WP1',
+    });
   });
 
   it('rejects a page without TD rows', () => {
-    expect(errorOf(() => parseRegister('<html><body><p>nothing</p></body></html>', 'p.html')).message).toMatch(/^p\.html:1: no TD rows found/);
+    expect(errorOf(() => parseRegister('<html><body><p>nothing</p></body></html>', 'p.html')).message).toMatch(
+      /^p\.html:1: no TD rows found/,
+    );
   });
 });
 

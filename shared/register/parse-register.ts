@@ -12,7 +12,11 @@ export function detectRegisterFormat(content: string, fileName: string): Registe
   if (ext === 'json') return 'json';
   if (ext === 'html' || ext === 'htm' || ext === 'asp') return 'html';
   if (ext === 'xml') return 'xml';
-  const head = content.replace(/^\uFEFF/, '').trimStart().slice(0, 512).toLowerCase();
+  const head = content
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 512)
+    .toLowerCase();
   if (head.startsWith('[') || head.startsWith('{')) return 'json';
   if (head.startsWith('<?xml')) return /<html/.test(head) ? 'html' : 'xml';
   if (head.startsWith('<')) return /<(!doctype html|html|table|body|head)/.test(head) ? 'html' : 'xml';

@@ -10,7 +10,9 @@ export type RegisterHeader = Pick<TdRegister, 'fileName' | 'format'> &
 
 /** `TD7R2` / `C5R1`: the canonical id of an entry. */
 export function entryId(kind: TdRegister['kind'], number: number, revision: number): string {
-  return kind === 'contribution' ? `C${number}${revision > 0 ? `R${revision}` : ''}` : tdId(number, revision > 0 ? revision : undefined);
+  return kind === 'contribution'
+    ? `C${number}${revision > 0 ? `R${revision}` : ''}`
+    : tdId(number, revision > 0 ? revision : undefined);
 }
 
 export function createRegister(header: RegisterHeader, inputs: EntryInput[]): TdRegister {
@@ -28,7 +30,8 @@ export function createRegister(header: RegisterHeader, inputs: EntryInput[]): Td
     byNumber.set(input.number, entry);
   }
   const entries = [...byNumber.values()].sort((a, b) => a.number - b.number);
-  const optional = <K extends keyof RegisterHeader>(key: K) => (header[key] !== undefined ? { [key]: header[key] } : {});
+  const optional = <K extends keyof RegisterHeader>(key: K) =>
+    header[key] !== undefined ? { [key]: header[key] } : {};
   return {
     fileName: header.fileName,
     format: header.format,

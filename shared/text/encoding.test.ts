@@ -7,7 +7,10 @@ const bytes = (...b: number[]) => new Uint8Array(b);
 
 describe('decodeBytes', () => {
   it('decodes Windows-1252 with its real table for 0x80–0x9F, not as Latin-1', () => {
-    expect(decodeBytes(bytes(0x41, 0x96, 0x42, 0x80, 0x93, 0x94, 0x85, 0xe9))).toEqual({ text: 'A–B€“”…é', encoding: 'windows-1252' });
+    expect(decodeBytes(bytes(0x41, 0x96, 0x42, 0x80, 0x93, 0x94, 0x85, 0xe9))).toEqual({
+      text: 'A–B€“”…é',
+      encoding: 'windows-1252',
+    });
     // The five bytes the standard leaves undefined stay the C1 code points they are everywhere.
     expect(decodeBytes(bytes(0x81, 0x8d, 0x8f, 0x90, 0x9d)).text).toBe('\u0081\u008d\u008f\u0090\u009d');
   });
@@ -27,11 +30,18 @@ describe('decodeBytes by evidence', () => {
     const decoded = decodeBytes(bytes(...utf8('“A” '), 0x96, ...utf8(' B'), 0xff));
     expect(decoded).toEqual({ text: '“A” – Bÿ', encoding: 'utf-8', stray: { offsets: [4, 7] } });
     // A BOM says UTF-8 whatever follows.
-    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x41, 0xe9))).toEqual({ text: 'Aé', encoding: 'utf-8-bom', stray: { offsets: [1] } });
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x41, 0xe9))).toEqual({
+      text: 'Aé',
+      encoding: 'utf-8-bom',
+      stray: { offsets: [1] },
+    });
   });
 
   it('reads Windows-1252 when stray bytes outnumber the UTF-8 characters', () => {
-    expect(decodeBytes(bytes(0x41, 0xe9, 0x42, 0xe8, ...utf8('–')))).toEqual({ text: 'AéBè' + 'â€“', encoding: 'windows-1252' });
+    expect(decodeBytes(bytes(0x41, 0xe9, 0x42, 0xe8, ...utf8('–')))).toEqual({
+      text: 'AéBè' + 'â€“',
+      encoding: 'windows-1252',
+    });
     expect(decodeBytes(bytes(0x41, 0x96))).toEqual({ text: 'A–', encoding: 'windows-1252' });
   });
 
@@ -44,7 +54,11 @@ describe('decodeBytes by evidence', () => {
   });
 
   it('reads in time linear in the bytes, stray bytes everywhere', () => {
-    expectLinearGrowth((n) => new Uint8Array(n * 3).map((_, i) => (i % 3 === 2 ? 0x96 : i % 3 === 0 ? 0xc3 : 0xa9)), decodeBytes, 100_000);
+    expectLinearGrowth(
+      (n) => new Uint8Array(n * 3).map((_, i) => (i % 3 === 2 ? 0x96 : i % 3 === 0 ? 0xc3 : 0xa9)),
+      decodeBytes,
+      100_000,
+    );
   });
 });
 
@@ -89,9 +103,13 @@ describe('encodeText', () => {
 
   it('round-trips any text in the Unicode encodings, BOM included', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom<TextEncodingName>('utf-8-bom', 'utf-16le', 'utf-16be'), (text, encoding) => {
-        expect(decodeBytes(encodeText(text, encoding))).toEqual({ text, encoding });
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.constantFrom<TextEncodingName>('utf-8-bom', 'utf-16le', 'utf-16be'),
+        (text, encoding) => {
+          expect(decodeBytes(encodeText(text, encoding))).toEqual({ text, encoding });
+        },
+      ),
     );
   });
 

@@ -61,7 +61,7 @@ function decodeUtf8Keeping(bytes: Uint8Array): { text: string; stray: StrayBytes
   const units = new Uint16Array(bytes.length);
   const offsets: number[] = [];
   let n = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const length = b < 0x80 ? 1 : utf8Length(bytes, i);
     if (length === 1) units[n++] = b;
@@ -102,16 +102,19 @@ function decodeUtf16(bytes: Uint8Array, little: boolean): DecodedText {
   for (let i = 0; i < units; i++) codes[i] = view.getUint16(i * 2, little);
   const text = fromCodeUnits(codes);
   const offsets: number[] = [];
-  for (const m of text.matchAll(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g)) offsets.push(m.index);
+  for (const m of text.matchAll(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g))
+    offsets.push(m.index);
   const oddByte = bytes.length % 2 === 1;
-  return offsets.length > 0 || oddByte ? { text, encoding, stray: { offsets, ...(oddByte ? { oddByte } : {}) } } : { text, encoding };
+  return offsets.length > 0 || oddByte
+    ? { text, encoding, stray: { offsets, ...(oddByte ? { oddByte } : {}) } }
+    : { text, encoding };
 }
 
 /** How many bytes are not part of a valid UTF-8 character, and how many valid multi-byte characters there are. */
 function utf8Evidence(bytes: Uint8Array): { stray: number; multiByte: number } {
   let stray = 0;
   let multiByte = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b < 0x80) {
       i++;
@@ -132,7 +135,8 @@ function utf8Evidence(bytes: Uint8Array): { stray: number; multiByte: number } {
 /** The length of the valid UTF-8 character starting with the non-ASCII byte at `i` (RFC 3629), or 0. */
 function utf8Length(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
-  const cont = (k: number, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+  const cont = (k: number, low = 0x80, high = 0xbf) =>
+    i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
   if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
   if (b >= 0xe0 && b <= 0xef) {
     const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
@@ -151,7 +155,9 @@ function windows1252Char(byte: number): string {
 }
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /** The characters of `text` that `encoding` cannot write (empty for the Unicode encodings). */
@@ -165,7 +171,11 @@ function windows1252Byte(code: number): number | undefined {
   return CP1252_BYTE.get(code);
 }
 
-const BOMS: Partial<Record<TextEncodingName, number[]>> = { 'utf-8-bom': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
+const BOMS: Partial<Record<TextEncodingName, number[]>> = {
+  'utf-8-bom': [0xef, 0xbb, 0xbf],
+  'utf-16le': [0xff, 0xfe],
+  'utf-16be': [0xfe, 0xff],
+};
 
 /** `text` in `encoding`, with the byte-order mark the encoding had when read. Throws on an unencodable character. */
 export function encodeText(text: string, encoding: TextEncodingName): Uint8Array {
@@ -196,7 +206,10 @@ function encodeBare(text: string, encoding: TextEncodingName): Uint8Array {
       const out = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) {
         const byte = windows1252Byte(text.charCodeAt(i));
-        if (byte === undefined) throw new RangeError(`U+${text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')} cannot be written in Windows-1252`);
+        if (byte === undefined)
+          throw new RangeError(
+            `U+${text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')} cannot be written in Windows-1252`,
+          );
         out[i] = byte;
       }
       return out;
@@ -247,7 +260,8 @@ function byteOffsets({ text, encoding, stray }: DecodedText): (offset: number) =
       if (next < strays.length && strays[next] === position) {
         next++;
         bytes += 1;
-      } else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+      } else
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
     }
     return bytes;
   };

@@ -14,13 +14,15 @@ const cpuMs = (): number => {
 };
 
 /** `run(input)`, where throwing is an answer too (a reader refusing hostile input is the point): its time counts. */
-const attempt = <T>(run: (input: T) => unknown, input: T) => (): void => {
-  try {
-    run(input);
-  } catch {
-    // Refused: done.
-  }
-};
+const attempt =
+  <T>(run: (input: T) => unknown, input: T) =>
+  (): void => {
+    try {
+      run(input);
+    } catch {
+      // Refused: done.
+    }
+  };
 
 /** CPU milliseconds per call of `fn`, the best of `rounds` rounds of at least 25 ms each. */
 export function msPerCall(fn: () => void, rounds = 5): number {

@@ -9,14 +9,26 @@ describe('lineIndex', () => {
     expect(idx.lineCount).toBe(5);
   });
   it.each([
-    [0, 1, 1], [2, 1, 3], [3, 2, 1], [5, 2, 3], [7, 3, 1], [10, 4, 1], [12, 5, 1],
+    [0, 1, 1],
+    [2, 1, 3],
+    [3, 2, 1],
+    [5, 2, 3],
+    [7, 3, 1],
+    [10, 4, 1],
+    [12, 5, 1],
   ])('offset %i is line %i column %i', (offset, line, column) => {
     expect(idx.lineOf(offset)).toBe(line);
     expect(idx.lineAt(offset)).toBe(line);
     expect(idx.columnOf(offset)).toBe(column);
   });
   it('gives line starts and ends', () => {
-    expect([1, 2, 3, 4, 5].map((l) => text.slice(idx.lineStart(l), idx.lineEnd(l)))).toEqual(['ab', 'cd', 'ef', 'g', '']);
+    expect([1, 2, 3, 4, 5].map((l) => text.slice(idx.lineStart(l), idx.lineEnd(l)))).toEqual([
+      'ab',
+      'cd',
+      'ef',
+      'g',
+      '',
+    ]);
   });
   it('clamps out-of-range input', () => {
     expect(idx.lineOf(-5)).toBe(1);

@@ -26,7 +26,7 @@ export interface LineIndex {
 export function forEachLineBreak(text: string, onBreak: (end: number, next: number) => void): void {
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     if (lf !== -1 && lf < at) lf = text.indexOf('\n', at);
     if (cr !== -1 && cr < at) cr = text.indexOf('\r', at);
     const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
@@ -39,7 +39,8 @@ export function forEachLineBreak(text: string, onBreak: (end: number, next: numb
 export function lineIndex(text: string): LineIndex {
   const starts: number[] = [0];
   forEachLineBreak(text, (_, next) => starts.push(next));
-  const clampOffset = (offset: number) => (Number.isFinite(offset) ? Math.min(Math.max(0, Math.floor(offset)), text.length) : 0);
+  const clampOffset = (offset: number) =>
+    Number.isFinite(offset) ? Math.min(Math.max(0, Math.floor(offset)), text.length) : 0;
   const lineOf = (offset: number): number => {
     const o = clampOffset(offset);
     let lo = 0;

@@ -5,7 +5,9 @@ import { arbitraryText } from './arbitrary-text';
 
 describe('normalizeForMatching', () => {
   it('maps no-break spaces and hyphens to plain ones, keeps the en dash', () => {
-    expect(normalizeForMatching('TD\u00a0106 SG2\u2011TD9 a\u202fb c\u2007d e\u2010f g\u2012h 26\u201330')).toBe('TD 106 SG2-TD9 a b c d e-f g-h 26\u201330');
+    expect(normalizeForMatching('TD\u00a0106 SG2\u2011TD9 a\u202fb c\u2007d e\u2010f g\u2012h 26\u201330')).toBe(
+      'TD 106 SG2-TD9 a b c d e-f g-h 26\u201330',
+    );
   });
   it('returns the same string when nothing changes', () => {
     const s = 'plain text';

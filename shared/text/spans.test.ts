@@ -18,16 +18,14 @@ describe('span lookups', () => {
   });
 
   it('property: agree with linear scans', () => {
-    const sorted = fc
-      .array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 5 })), { maxLength: 12 })
-      .map((gaps) => {
-        let at = 0;
-        return gaps.map(([gap, len]) => {
-          const start = at + gap;
-          at = start + len;
-          return { start, end: start + len };
-        });
+    const sorted = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 5 })), { maxLength: 12 }).map((gaps) => {
+      let at = 0;
+      return gaps.map(([gap, len]) => {
+        const start = at + gap;
+        at = start + len;
+        return { start, end: start + len };
       });
+    });
     fc.assert(
       fc.property(sorted, fc.nat(60), fc.nat(10), (list, start, len) => {
         const end = start + len;

@@ -32,10 +32,22 @@ function sharedGroups(line: readonly GroupName[], title: readonly GroupName[], h
   return ids.size;
 }
 
-function unmatchedOf(line: Profile, title: Profile, titleGroups: readonly GroupName[], home: string | undefined): number {
+function unmatchedOf(
+  line: Profile,
+  title: Profile,
+  titleGroups: readonly GroupName[],
+  home: string | undefined,
+): number {
   const groups = new Set<string>();
-  for (const h of titleGroups) if (h.id !== home && !h.listed && !line.groups.some((g) => related(g, h))) groups.add(h.id);
-  return groups.size + title.recs.size - intersection(line.recs, title.recs) + title.topics.size - intersection(line.topics, title.topics);
+  for (const h of titleGroups)
+    if (h.id !== home && !h.listed && !line.groups.some((g) => related(g, h))) groups.add(h.id);
+  return (
+    groups.size +
+    title.recs.size -
+    intersection(line.recs, title.recs) +
+    title.topics.size -
+    intersection(line.topics, title.topics)
+  );
 }
 
 function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -58,7 +70,9 @@ export function compare(line: Profile, title: Profile, home?: string): Compariso
   if (line.direction && title.direction && line.direction !== title.direction) conflicts.push('direction');
   // Groups taken from the line's heading say whose document it is: held against the groups the title says it is
   // of (a report of RG-SC), not against what it is about (coordination between SGs 17 and 20).
-  const titleGroups = line.groupsFromHeading ? title.groups.filter((g) => g.level === 2 && !g.role && !g.listed) : title.groups;
+  const titleGroups = line.groupsFromHeading
+    ? title.groups.filter((g) => g.level === 2 && !g.role && !g.listed)
+    : title.groups;
   if (compareGroups(line.groups, titleGroups) === 'conflict') conflicts.push('group');
   const recs = intersection(line.recs, title.recs);
   if (line.recs.size > 0 && title.recs.size > 0 && recs === 0) conflicts.push('rec');

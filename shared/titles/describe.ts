@@ -17,7 +17,10 @@ export function describeLine(p: Profile, home?: string): string {
   const entry = kind ? KIND_BY_ID.get(kind) : undefined;
   const plain = p.groups.filter((g) => !g.role && g.id !== home);
   // The group whose document it is: a rapporteur group, working party or Question, or the one group named.
-  const owner = kind && OWNED.has(kind) ? (plain.find((g) => g.level === 2) ?? (plain.length === 1 ? plain[0] : undefined)) : undefined;
+  const owner =
+    kind && OWNED.has(kind)
+      ? (plain.find((g) => g.level === 2) ?? (plain.length === 1 ? plain[0] : undefined))
+      : undefined;
   let head: string;
   if (!entry) head = '';
   else if (owner) head = `${name(owner.id)}'s ${entry.label}`;

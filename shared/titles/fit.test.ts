@@ -29,29 +29,81 @@ const index = indexTitles(
 function fit(line: string, cited: number, heading?: string) {
   const said = withHeading(lineProfile(line, 'TSAG'), heading ? lineProfile(heading, 'TSAG') : null);
   const result = citationFit(said, cited, index);
-  return result && { mismatch: result.mismatch, better: result.better?.number ?? null, about: describeLine(said, 'TSAG') };
+  return (
+    result && { mismatch: result.mismatch, better: result.better?.number ?? null, about: describeLine(said, 'TSAG') }
+  );
 }
 
 describe('citationFit', () => {
   it.each([
     // Another group's report: sure, and the one report of the line's group is suggested.
     ['Approve the RG-WM meeting report,', 104, undefined, { mismatch: 'sure', better: 102, about: "RG-WM's report" }],
-    ['Report –', 104, 'TSAG RG-WM “Rapporteur Group on Working Methods”', { mismatch: 'sure', better: 102, about: "RG-WM's report" }],
+    [
+      'Report –',
+      104,
+      'TSAG RG-WM “Rapporteur Group on Working Methods”',
+      { mismatch: 'sure', better: 102, about: "RG-WM's report" },
+    ],
     // Another kind, nothing tying the line to the title.
-    ['Approve the ToR for the RG-WPR as found in', 10, undefined, { mismatch: 'sure', better: 7, about: "RG-WPR's ToR" }],
-    ['Review of the status of the WTSA-24 action plan –', 7, undefined, { mismatch: 'sure', better: 10, about: 'an action plan' }],
-    ['Approval of the agenda for the closing plenary –', 100, undefined, { mismatch: 'sure', better: 101, about: 'an agenda on "closing plenary"' }],
-    ['Review of the WP2/TSAG meeting report –', 101, undefined, { mismatch: 'sure', better: 100, about: "WP2/TSAG's report" }],
+    [
+      'Approve the ToR for the RG-WPR as found in',
+      10,
+      undefined,
+      { mismatch: 'sure', better: 7, about: "RG-WPR's ToR" },
+    ],
+    [
+      'Review of the status of the WTSA-24 action plan –',
+      7,
+      undefined,
+      { mismatch: 'sure', better: 10, about: 'an action plan' },
+    ],
+    [
+      'Approval of the agenda for the closing plenary –',
+      100,
+      undefined,
+      { mismatch: 'sure', better: 101, about: 'an agenda on "closing plenary"' },
+    ],
+    [
+      'Review of the WP2/TSAG meeting report –',
+      101,
+      undefined,
+      { mismatch: 'sure', better: 100, about: "WP2/TSAG's report" },
+    ],
     // Liaisons to other bodies, and in rather than out.
-    ['Approve the LS to ITU-R WP5D on IMT-2030 network requirements –', 161, undefined, { mismatch: 'sure', better: 160, about: 'an outgoing LS to ITU-R WP5D on "network requirements"' }],
-    ['Note the incoming LS from ITU-R WP5D on IMT-2030 –', 160, undefined, { mismatch: 'sure', better: 120, about: 'an incoming LS from ITU-R WP5D' }],
+    [
+      'Approve the LS to ITU-R WP5D on IMT-2030 network requirements –',
+      161,
+      undefined,
+      { mismatch: 'sure', better: 160, about: 'an outgoing LS to ITU-R WP5D on "network requirements"' },
+    ],
+    [
+      'Note the incoming LS from ITU-R WP5D on IMT-2030 –',
+      160,
+      undefined,
+      { mismatch: 'sure', better: 120, about: 'an incoming LS from ITU-R WP5D' },
+    ],
     // Another Recommendation.
-    ['Agree draft revised Recommendation ITU-T A.1,', 131, undefined, { mismatch: 'sure', better: 130, about: 'a draft text on ITU-T A.1' }],
+    [
+      'Agree draft revised Recommendation ITU-T A.1,',
+      131,
+      undefined,
+      { mismatch: 'sure', better: 130, about: 'a draft text on ITU-T A.1' },
+    ],
     // A line that says only its kind: a mismatch, but with two ToR in the list, none to suggest.
     ['TSAG 05-2025: Started, ToR in', 144, undefined, { mismatch: 'sure', better: null, about: 'ToR' }],
     // Words alone: only with the one LS that fits.
-    ['Approve Liaison Statement on lead SG role,', 142, undefined, { mismatch: 'if-suggested', better: 139, about: 'an LS on "lead SG role"' }],
-    ['Approve Liaison Statement on Q9/21 (metaverse),', 139, undefined, { mismatch: 'if-suggested', better: 142, about: 'an LS on Q9/21' }],
+    [
+      'Approve Liaison Statement on lead SG role,',
+      142,
+      undefined,
+      { mismatch: 'if-suggested', better: 139, about: 'an LS on "lead SG role"' },
+    ],
+    [
+      'Approve Liaison Statement on Q9/21 (metaverse),',
+      139,
+      undefined,
+      { mismatch: 'if-suggested', better: 142, about: 'an LS on Q9/21' },
+    ],
   ] as const)('%s TD%s', (line, cited, heading, expected) => {
     expect(fit(line, cited, heading)).toEqual(expected);
   });

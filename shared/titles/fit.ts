@@ -65,7 +65,8 @@ export type Mismatch = 'sure' | 'if-suggested';
 /** Whether a comparison is a mismatch; `if-suggested`: only when another TD fits (see the header). */
 export function mismatchOf(line: Profile, title: Profile, c: Comparison): Mismatch | null {
   if (c.conflicts.some((k) => k !== 'kind')) return 'sure';
-  if (c.conflicts.includes('kind')) return c.shared === 0 && c.overlap === 0 && !c.kindMentioned && line.kinds.size === 1 ? 'sure' : 'if-suggested';
+  if (c.conflicts.includes('kind'))
+    return c.shared === 0 && c.overlap === 0 && !c.kindMentioned && line.kinds.size === 1 ? 'sure' : 'if-suggested';
   if (c.shared === 0 && c.overlap === 0 && line.words.size > 0 && title.words.size > 0) return 'if-suggested';
   return null;
 }
@@ -75,7 +76,12 @@ function evidence(c: Comparison): number {
 }
 
 /** The one TD of the list that fits the line better than the cited one and every other; null when none or several. */
-export function bestFit<E extends IndexedEntry>(line: Profile, cited: number, citedComparison: Comparison, index: TitleIndex<E>): E | null {
+export function bestFit<E extends IndexedEntry>(
+  line: Profile,
+  cited: number,
+  citedComparison: Comparison,
+  index: TitleIndex<E>,
+): E | null {
   // A line that names only a kind of document tells one TD from another by nothing else: it fits only when the
   // list has one TD of that kind that nothing disagrees with. Otherwise a TD must share something with the line.
   const lookup = distinctive(line, index.home);

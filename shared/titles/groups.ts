@@ -35,7 +35,8 @@ export interface GroupName {
 
 const RG = /(?<![A-Za-z0-9_-])RG-(?<name>[A-Za-z][A-Za-z0-9]{0,11})(?![A-Za-z0-9_]|-\d)/g;
 const WP = /(?<![A-Za-z0-9_-])(?:WP ?|Working Party )(?<n>\d{1,2})(?:\/(?<of>TSAG|\d{1,2}))?(?![A-Za-z0-9_]|-\d|\/)/g;
-const AG = /(?<![A-Za-z0-9_-])(?<type>JCA|FG|CG|JCG)-(?<name>[A-Za-z0-9][A-Za-z0-9-]{0,20}[A-Za-z0-9])(?![A-Za-z0-9_])/g;
+const AG =
+  /(?<![A-Za-z0-9_-])(?<type>JCA|FG|CG|JCG)-(?<name>[A-Za-z0-9][A-Za-z0-9-]{0,20}[A-Za-z0-9])(?![A-Za-z0-9_])/g;
 const OTHER_SECTOR = /(?<![A-Za-z0-9_-])(?<sector>ITU-[RD])(?: ?(?<type>WP|SG) ?(?<n>\d{1,2}[A-Z]?))?(?![A-Za-z0-9_])/g;
 const ALL_SGS = /\ball (?:(?:the )?ITU-T )?(?:study groups|SGs)\b/gi;
 
@@ -61,22 +62,42 @@ export function findGroups(text: string, home?: string): GroupName[] {
   };
   for (const ref of findReferences(normalized, { kinds: ['study-group', 'question'] })) {
     if (ref.kind === 'study-group') add({ id: ref.id, level: 1, start: ref.start, end: ref.end });
-    else if (ref.kind === 'question') add({ id: ref.id, level: 2, parent: `SG${ref.studyGroup}`, start: ref.start, end: ref.end });
+    else if (ref.kind === 'question')
+      add({ id: ref.id, level: 2, parent: `SG${ref.studyGroup}`, start: ref.start, end: ref.end });
   }
-  for (const m of normalized.matchAll(RG)) add({ id: `RG-${m.groups?.name.toUpperCase()}`, level: 2, parent: 'TSAG', start: m.index, end: m.index + m[0].length });
+  for (const m of normalized.matchAll(RG))
+    add({
+      id: `RG-${m.groups?.name.toUpperCase()}`,
+      level: 2,
+      parent: 'TSAG',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   for (const m of normalized.matchAll(WP)) {
     const of = m.groups?.of ? (/^\d/.test(m.groups.of) ? `SG${Number(m.groups.of)}` : 'TSAG') : home;
     const id = of ? `WP${Number(m.groups?.n)}/${of === 'TSAG' ? 'TSAG' : of.slice(2)}` : `WP${Number(m.groups?.n)}`;
     add({ id, level: 2, ...(of ? { parent: of } : {}), start: m.index, end: m.index + m[0].length });
   }
-  for (const m of normalized.matchAll(AG)) add({ id: `${m.groups?.type}-${m.groups?.name.toUpperCase()}`, level: 2, start: m.index, end: m.index + m[0].length });
+  for (const m of normalized.matchAll(AG))
+    add({
+      id: `${m.groups?.type}-${m.groups?.name.toUpperCase()}`,
+      level: 2,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   for (const m of normalized.matchAll(OTHER_SECTOR)) {
     const { sector = '', type, n } = m.groups ?? {};
     const span = { start: m.index, end: m.index + m[0].length };
-    add(type && n ? { id: `${sector} ${type}${n.toUpperCase()}`, level: 2, parent: sector, ...span } : { id: sector, level: 1, ...span });
+    add(
+      type && n
+        ? { id: `${sector} ${type}${n.toUpperCase()}`, level: 2, parent: sector, ...span }
+        : { id: sector, level: 1, ...span },
+    );
   }
-  for (const m of normalized.matchAll(ALL_SGS)) add({ id: 'ALL-SG', level: 1, start: m.index, end: m.index + m[0].length });
-  for (const m of normalized.matchAll(BODIES)) add({ id: bodyId(m[0]), level: 1, start: m.index, end: m.index + m[0].length });
+  for (const m of normalized.matchAll(ALL_SGS))
+    add({ id: 'ALL-SG', level: 1, start: m.index, end: m.index + m[0].length });
+  for (const m of normalized.matchAll(BODIES))
+    add({ id: bodyId(m[0]), level: 1, start: m.index, end: m.index + m[0].length });
   return withRoles(normalized, dedupe(out));
 }
 

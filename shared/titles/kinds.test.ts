@@ -4,7 +4,11 @@ import { DOCUMENT_KINDS, kindMentions, lineDirection, titleHead } from './kinds'
 describe('titleHead', () => {
   // Observed titles: test/fixtures/titles/README.md says where each was seen.
   it.each([
-    ['Report of the meeting of WP2/TSAG “Industry Engagement, Work Programme, Restructuring” (Geneva, 12 - 16 December 2022)', 'report', undefined],
+    [
+      'Report of the meeting of WP2/TSAG “Industry Engagement, Work Programme, Restructuring” (Geneva, 12 - 16 December 2022)',
+      'report',
+      undefined,
+    ],
     ['LS on a progress report on the analysis of ITU-T study group restructuring', 'ls', undefined],
     ['Agenda, document allocation and work plan (Geneva, 1-4 May 2017)', 'agenda', undefined],
     ['Updated WTSA-12 Action Plan (version 4) for TSAG (Feb 2016)', 'action-plan', undefined],

@@ -77,7 +77,8 @@ export const DOCUMENT_KINDS: readonly KindEntry[] = [
     label: 'draft text',
     withArticle: 'a draft text',
     head: /^(?:(?:new|revised) )?(?:Recommendation|Supplement|Technical (?:Report|Paper)|Amendment|Corrigendum|Implementers'? Guide|baseline(?: text)?|text of (?:draft )?Recommendation)\b/i,
-    words: /\b(?:draft (?:(?:new|revised) )?(?:Recommendation|Supplement|Technical (?:Report|Paper)|Amendment|Corrigendum|text)s?|(?:new|revised) Recommendations?|baseline texts?)\b/gi,
+    words:
+      /\b(?:draft (?:(?:new|revised) )?(?:Recommendation|Supplement|Technical (?:Report|Paper)|Amendment|Corrigendum|text)s?|(?:new|revised) Recommendations?|baseline texts?)\b/gi,
   },
   {
     id: 'question-text',
@@ -128,7 +129,8 @@ export function kindMentions(text: string): { kind: DocumentKind; start: number;
   const out: { kind: DocumentKind; start: number; end: number }[] = [];
   for (const entry of DOCUMENT_KINDS) {
     entry.words.lastIndex = 0;
-    for (const m of text.matchAll(entry.words)) out.push({ kind: entry.id, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(entry.words))
+      out.push({ kind: entry.id, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

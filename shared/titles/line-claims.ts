@@ -14,14 +14,21 @@ export interface CitationClaim {
 }
 
 /** `refs`: the references of `text[lineStart, lineEnd)`, in text order. `home`: the meeting's group. */
-export function lineClaims(text: string, lineStart: number, lineEnd: number, refs: readonly Reference[], home?: string): CitationClaim[] {
+export function lineClaims(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  refs: readonly Reference[],
+  home?: string,
+): CitationClaim[] {
   const out: CitationClaim[] = [];
   let previous: Profile | null = null;
   for (const citation of citationsOfLine(text, lineStart, lineEnd, refs)) {
     const own = citation.own ? lineProfile(text.slice(citation.own.start, citation.own.end), home) : null;
     let profile: Profile | null = citation.sharesPrevious && own && isEmpty(own) ? previous : own;
     if (profile && citation.follows) profile = withKindOf(profile, previous);
-    if (profile && citation.quoted) profile = merge(profile, quotedTitleProfile(text.slice(citation.quoted.start, citation.quoted.end), home));
+    if (profile && citation.quoted)
+      profile = merge(profile, quotedTitleProfile(text.slice(citation.quoted.start, citation.quoted.end), home));
     out.push({ ref: citation.ref, profile: profile && !isEmpty(profile) ? profile : null });
     previous = profile;
   }

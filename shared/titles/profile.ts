@@ -41,7 +41,9 @@ function read(text: string, home: string | undefined, kinds: Set<DocumentKind>):
   const normalized = normalizeForMatching(text);
   const groups = findGroups(normalized, home);
   const recs = findRecommendations(normalized);
-  const topicRefs = findReferences(normalized, { kinds: ['wtsa-action', 'resolution', 'td', 'contribution', 'action'] });
+  const topicRefs = findReferences(normalized, {
+    kinds: ['wtsa-action', 'resolution', 'td', 'contribution', 'action'],
+  });
   const mentions = kindMentions(normalized);
   const blanks = [...groups, ...recs, ...topicRefs, ...mentions];
   const words = subjectWords(normalized, blanks);
@@ -69,11 +71,13 @@ export function titleProfile(entry: TitledEntry, home?: string): Profile {
   for (const m of kindMentions(normalizeForMatching(subject))) if (m.kind !== head?.kind) profile.mentioned.add(m.kind);
   if (head?.kind !== 'ls') {
     const offset = entry.title.length + 1;
-    for (const g of findGroups(normalizeForMatching(entry.source), home)) profile.groups.push({ ...g, start: g.start + offset, end: g.end + offset });
+    for (const g of findGroups(normalizeForMatching(entry.source), home))
+      profile.groups.push({ ...g, start: g.start + offset, end: g.end + offset });
   }
   for (const q of entry.questions ?? []) {
     const found = findGroups(q, home).filter((g) => g.level === 2);
-    if (found.length === 1 && !profile.groups.some((g) => g.id === found[0].id)) profile.groups.push({ ...found[0], listed: true });
+    if (found.length === 1 && !profile.groups.some((g) => g.id === found[0].id))
+      profile.groups.push({ ...found[0], listed: true });
   }
   return profile;
 }
@@ -110,7 +114,7 @@ export function merge(a: Profile, b: Profile): Profile {
   return {
     kinds: new Set([...a.kinds, ...b.kinds]),
     mentioned: new Set(),
-    ...(a.direction ?? b.direction ? { direction: a.direction ?? b.direction } : {}),
+    ...((a.direction ?? b.direction) ? { direction: a.direction ?? b.direction } : {}),
     groups: [...a.groups, ...b.groups.filter((g) => !a.groups.some((h) => h.id === g.id))],
     recs: new Set([...a.recs, ...b.recs]),
     topics: new Set([...a.topics, ...b.topics]),
@@ -121,7 +125,9 @@ export function merge(a: Profile, b: Profile): Profile {
 
 /** A citation's own words, and the kind of the citation before it when they name none (`Q10/17 (TD90)`). */
 export function withKindOf(p: Profile, previous: Profile | null): Profile {
-  return p.kinds.size === 0 && previous && previous.kinds.size > 0 ? { ...p, kinds: new Set(previous.kinds), ...(previous.direction ? { direction: previous.direction } : {}) } : p;
+  return p.kinds.size === 0 && previous && previous.kinds.size > 0
+    ? { ...p, kinds: new Set(previous.kinds), ...(previous.direction ? { direction: previous.direction } : {}) }
+    : p;
 }
 
 /** The line's groups, or when it names none, its heading's: `Report – TD212` under `3.1 TSAG RG-WM`. */

@@ -19,7 +19,8 @@ export interface RecommendationName {
   end: number;
 }
 
-const BARE = /(?<![A-Za-z0-9_.\-/])(?<series>[A-Z])\.(?:(?<number>\d{1,4}(?:\.\d{1,4}){0,2})(?:-?rev\b)?|(?<name>[A-Z][A-Za-z0-9-]{0,28}[A-Za-z0-9]))(?![A-Za-z0-9_/]|\.\d)/g;
+const BARE =
+  /(?<![A-Za-z0-9_.\-/])(?<series>[A-Z])\.(?:(?<number>\d{1,4}(?:\.\d{1,4}){0,2})(?:-?rev\b)?|(?<name>[A-Z][A-Za-z0-9-]{0,28}[A-Za-z0-9]))(?![A-Za-z0-9_/]|\.\d)/g;
 const PART_BEFORE = /\b(?:Annex|Appendix|Attachment|[Cc]lause|[Ss]ection|Table|Figure|Supplement|Suppl\.)\s*$/;
 
 export function findRecommendations(text: string): RecommendationName[] {

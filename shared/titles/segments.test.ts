@@ -14,7 +14,11 @@ function citations(line: string) {
 
 describe('citationsOfLine', () => {
   it('gives each TD the words since the previous one, within its clause', () => {
-    expect(citations('· RG-WPR-2, 3: Adopt revised Questions Q3/17 “Security” (TD89), Q10/17 “Identity” (TD90) RG-WPR-6: Approve Liaison Statement on Q9/21 (metaverse), TD142')).toEqual([
+    expect(
+      citations(
+        '· RG-WPR-2, 3: Adopt revised Questions Q3/17 “Security” (TD89), Q10/17 “Identity” (TD90) RG-WPR-6: Approve Liaison Statement on Q9/21 (metaverse), TD142',
+      ),
+    ).toEqual([
       ['TD89', 'Adopt revised Questions Q3/17 “Security” (', null, false],
       ['TD90', '), Q10/17 “Identity” (', null, false],
       ['TD142', 'Approve Liaison Statement on Q9/21 (metaverse),', null, false],
@@ -23,8 +27,17 @@ describe('citationsOfLine', () => {
 
   // Observed lines: test/fixtures/titles/tsag-2212-wp2-actions.txt.
   it('reads a title quoted after the TD', () => {
-    expect(citations('· RG-WPR-4: Approve outgoing Liaison Statement - TD165 “LS on a progress report on the analysis of ITU-T study group restructuring”')).toEqual([
-      ['TD165', 'Approve outgoing Liaison Statement -', 'LS on a progress report on the analysis of ITU-T study group restructuring', false],
+    expect(
+      citations(
+        '· RG-WPR-4: Approve outgoing Liaison Statement - TD165 “LS on a progress report on the analysis of ITU-T study group restructuring”',
+      ),
+    ).toEqual([
+      [
+        'TD165',
+        'Approve outgoing Liaison Statement -',
+        'LS on a progress report on the analysis of ITU-T study group restructuring',
+        false,
+      ],
     ]);
   });
 
@@ -44,8 +57,13 @@ describe('citationsOfLine', () => {
   });
 
   it('breaks clauses at semicolons and sentence ends', () => {
-    expect(citations('Report – TD106; LS on lead SG role – TD139').map((c) => c[1])).toEqual(['Report –', 'LS on lead SG role –']);
-    expect(citations('The RG-WM report is ready. Approve the LS on lead SG role, TD139').map((c) => c[1])).toEqual(['Approve the LS on lead SG role,']);
+    expect(citations('Report – TD106; LS on lead SG role – TD139').map((c) => c[1])).toEqual([
+      'Report –',
+      'LS on lead SG role –',
+    ]);
+    expect(citations('The RG-WM report is ready. Approve the LS on lead SG role, TD139').map((c) => c[1])).toEqual([
+      'Approve the LS on lead SG role,',
+    ]);
     expect(citations('See TD 120 Rev. 1 and the LS in TD139').map((c) => c[1])).toEqual(['See', 'and the LS in']);
   });
 });

@@ -28,8 +28,10 @@ export interface Citation {
   sharesPrevious: boolean;
 }
 
-const PART_BEFORE = /(?:\b(?:[Cc]lauses?|[Ss]ections?|§|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|[Aa]ttachments?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Pp]aragraphs?)\s*[\w.]*\s+(?:of|in|to|from)|\bextracts? (?:from|of))\s+(?:the\s+)?$/;
-const PART_AFTER = /^\s*[,(–-]?\s*(?:[Cc]lauses?|[Ss]ections?|§|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|[Aa]ttachments?|[Pp]arts?|[Tt]ables?|[Ff]igures?)\s*[\w.]*\d/;
+const PART_BEFORE =
+  /(?:\b(?:[Cc]lauses?|[Ss]ections?|§|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|[Aa]ttachments?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Pp]aragraphs?)\s*[\w.]*\s+(?:of|in|to|from)|\bextracts? (?:from|of))\s+(?:the\s+)?$/;
+const PART_AFTER =
+  /^\s*[,(–-]?\s*(?:[Cc]lauses?|[Ss]ections?|§|[Aa]nnex(?:es)?|[Aa]ppendi(?:x|ces)|[Aa]ttachments?|[Pp]arts?|[Tt]ables?|[Ff]igures?)\s*[\w.]*\d/;
 /** Only list punctuation between two citations: they share one description. */
 const LIST_ONLY = /^[\s,;&+/()–-]*(?:(?:and|or)[\s,()–-]*)?$/;
 const QUOTE_OPEN = /^\s*[–:-]?\s*([“"«‘])/;
@@ -41,7 +43,8 @@ const SENTENCE_END = /(?<=[a-z]{2}|\))[.!?]\s+(?=[A-Z“"‘(])|;/g;
 /** Where the clauses of `text[lineStart, lineEnd)` break: `;`, sentence ends, action codes written as definitions. */
 function clauseBreaks(text: string, lineStart: number, lineEnd: number, refs: readonly Reference[]): Span[] {
   const breaks: Span[] = [];
-  for (const m of text.slice(lineStart, lineEnd).matchAll(SENTENCE_END)) breaks.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
+  for (const m of text.slice(lineStart, lineEnd).matchAll(SENTENCE_END))
+    breaks.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
   for (const ref of refs) {
     if (ref.kind !== 'action') continue;
     const colon = /^[ \t]*:/.exec(text.slice(ref.end, Math.min(lineEnd, ref.end + 4)));
@@ -54,7 +57,12 @@ function clauseBreaks(text: string, lineStart: number, lineEnd: number, refs: re
  * The citations of TDs (and contributions) in one line, `refs` being the line's references in text order, with the
  * words of the line that are about each.
  */
-export function citationsOfLine(text: string, lineStart: number, lineEnd: number, refs: readonly Reference[]): Citation[] {
+export function citationsOfLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  refs: readonly Reference[],
+): Citation[] {
   const breaks = clauseBreaks(text, lineStart, lineEnd, refs);
   const docs = refs.filter((r) => r.kind === 'td' || r.kind === 'contribution');
   const out: Citation[] = [];
@@ -64,13 +72,23 @@ export function citationsOfLine(text: string, lineStart: number, lineEnd: number
     const clauseStart = Math.max(lineStart, ...breaks.filter((b) => b.end <= ref.start).map((b) => b.end));
     const sameClause = previous !== null && previous.ref.end >= clauseStart;
     const start = sameClause ? Math.max(from, clauseStart) : clauseStart;
-    const next = Math.min(lineEnd, docs[i + 1]?.start ?? lineEnd, ...breaks.filter((b) => b.start >= ref.end).map((b) => b.start));
+    const next = Math.min(
+      lineEnd,
+      docs[i + 1]?.start ?? lineEnd,
+      ...breaks.filter((b) => b.start >= ref.end).map((b) => b.start),
+    );
     const before = text.slice(start, ref.start);
     const after = text.slice(ref.end, next);
     const quoted = quotedAfter(after, ref.end);
     const part = PART_BEFORE.test(before) || PART_AFTER.test(after);
     const sharesPrevious = !part && sameClause && previous?.own !== null && LIST_ONLY.test(before);
-    const citation: Citation = { ref, own: part ? null : { start, end: ref.start }, quoted: part ? null : quoted, follows: sameClause, sharesPrevious };
+    const citation: Citation = {
+      ref,
+      own: part ? null : { start, end: ref.start },
+      quoted: part ? null : quoted,
+      follows: sameClause,
+      sharesPrevious,
+    };
     out.push(citation);
     previous = citation;
     from = quoted?.end ?? ref.end;

@@ -55,7 +55,8 @@ export async function startAddinSession(routes?: () => Record<string, Route>): P
  * `Word.run` batch: the syncs of the batches `action` causes (the first `count` of them, once there).
  */
 export async function syncsOf(page: Page, count: number, action: () => Promise<unknown>): Promise<number[]> {
-  const batches = async () => ((await page.getByTestId('word-syncs').getAttribute('data-syncs')) ?? '').split(' ').filter(Boolean).map(Number);
+  const batches = async () =>
+    ((await page.getByTestId('word-syncs').getAttribute('data-syncs')) ?? '').split(' ').filter(Boolean).map(Number);
   const before = (await batches()).length;
   await action();
   let after: number[] = [];

@@ -22,7 +22,10 @@ beforeAll(async () => {
   noCors = await startItuSite();
   // The built pages allow connections to ITU's site only (their Content-Security-Policy): the stand-ins take its place.
   ensureAddinBuilt();
-  const preview = readFileSync(join(addinDist, 'preview.html'), 'utf8').replaceAll('https://www.itu.int', `${cors.base} ${noCors.base}`);
+  const preview = readFileSync(join(addinDist, 'preview.html'), 'utf8').replaceAll(
+    'https://www.itu.int',
+    `${cors.base} ${noCors.base}`,
+  );
   session = await startAddinSession(() => ({ '/preview.html': { type: 'text/html; charset=utf-8', body: preview } }));
   page = await session.context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
@@ -49,9 +52,11 @@ describe('Get TD list from ITU, in the add-in preview', () => {
     expect(cors.requests).toEqual([]);
 
     await get.click();
-    await expect.poll(() => page.getByTestId('register').innerText()).toContain(
-      '8 TDs from T25-TSAG-250526-TD.xml, of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29',
-    );
+    await expect
+      .poll(() => page.getByTestId('register').innerText())
+      .toContain(
+        '8 TDs from T25-TSAG-250526-TD.xml, of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29',
+      );
     expect(cors.requests).toEqual([TSAG_TD_INDEX]);
     expect(cors.headers[0].cookie).toBeUndefined();
   });
@@ -60,17 +65,21 @@ describe('Get TD list from ITU, in the add-in preview', () => {
     await page.getByRole('button', { name: 'Fill', exact: true }).click();
     const result = page.getByTestId('fill-result');
     await page.getByTestId('td-table').click();
-    await expect.poll(async () => ((await result.count()) > 0 ? result.innerText() : '')).toMatch(/^Inserted a table \(\d+ rows\)/);
+    await expect
+      .poll(async () => ((await result.count()) > 0 ? result.innerText() : ''))
+      .toMatch(/^Inserted a table \(\d+ rows\)/);
     const rows = doc().locator('[data-tag="td-lens:td-table"] table tr');
     const row = (n: number) => rows.filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${n}$`) }) });
-    expect(await row(106).innerText()).toMatch(/^106\s+Report of the TSAG RG-WPR meeting\s+Rapporteur, TSAG RG-WPR\s+ITU page\s+3\.1$/);
+    expect(await row(106).innerText()).toMatch(
+      /^106\s+Report of the TSAG RG-WPR meeting\s+Rapporteur, TSAG RG-WPR\s+ITU page\s+3\.1$/,
+    );
     expect(await row(7).innerText()).toMatch(/^7\s+\S*\s*Terms of reference of TSAG rapporteur groups\s+TSAG Chair\s/);
     await doc().locator('[data-tag="td-lens:td-table"] table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'addin-itu-td-table.png') });
     expect(errors).toEqual([]);
   });
 
-  it('shows the exact URL to download when the browser refuses ITU\'s answer to the pane (no CORS header)', async () => {
+  it("shows the exact URL to download when the browser refuses ITU's answer to the pane (no CORS header)", async () => {
     await page.evaluate((base) => localStorage.setItem('td-lens:test-itu-base', base), noCors.base);
     // The register section is still open from the first test.
     await page.getByTestId('get-itu-td-list').click();
@@ -85,7 +94,10 @@ describe('Get TD list from ITU, in the add-in preview', () => {
     await failure.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'addin-itu-download.png') });
     // One click opens the index, where the browser can save it.
-    const [opened] = await Promise.all([session.context.waitForEvent('page'), page.getByTestId('itu-td-list-url').click()]);
+    const [opened] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.getByTestId('itu-td-list-url').click(),
+    ]);
     await opened.waitForLoadState();
     expect(opened.url()).toBe(url);
     await opened.close();

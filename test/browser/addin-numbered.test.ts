@@ -36,10 +36,23 @@ function libreOfficeMarks(file: string): string[] {
   const out = mkdtempSync(join(tmpdir(), 'td-lens-numbered-'));
   const profile = mkdtempSync(join(tmpdir(), 'td-lens-soffice-'));
   try {
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, file], {
-      stdio: 'pipe',
-      timeout: 240_000,
-    });
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'txt:Text (encoded):UTF8',
+        '--outdir',
+        out,
+        file,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 240_000,
+      },
+    );
     const text = readFileSync(join(out, 'wp1-numbered-agenda-2026-01.txt'), 'utf8');
     return [...text.matchAll(/^[ \t]+(\S+) /gm)].map((m) => m[1]);
   } finally {
@@ -50,15 +63,20 @@ function libreOfficeMarks(file: string): string[] {
 
 /** `td-lens check FILE --format json`: findings per rule. */
 function cliFindingsPerRule(file: string): Record<string, number> {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'cli/bin.mjs'), 'check', file, '--format', 'json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(repoRoot, 'cli/bin.mjs'), 'check', file, '--format', 'json'], {
+    encoding: 'utf8',
+  });
   const counts: Record<string, number> = {};
-  for (const finding of (JSON.parse(run.stdout) as { findings: { rule: string }[] }).findings) counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
+  for (const finding of (JSON.parse(run.stdout) as { findings: { rule: string }[] }).findings)
+    counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
   return counts;
 }
 
 describe('an agenda numbered by Word, saved by LibreOffice, in the preview', () => {
   it('shows the numbers LibreOffice shows for the same file', async () => {
-    const shown = await page.$$eval('[data-testid="document"] [data-list-string]', (elements) => elements.map((e) => (e as HTMLElement).dataset.listString ?? ''));
+    const shown = await page.$$eval('[data-testid="document"] [data-list-string]', (elements) =>
+      elements.map((e) => (e as HTMLElement).dataset.listString ?? ''),
+    );
     expect(shown.slice(0, 5)).toEqual(['1', '2', '3', '3.1', '•']);
     expect(shown).toContain('a)');
     expect(shown).toEqual(libreOfficeMarks(agenda));
@@ -67,7 +85,9 @@ describe('an agenda numbered by Word, saved by LibreOffice, in the preview', () 
   it('finds per rule what td-lens check finds in the file', async () => {
     await page.getByTestId('check').click();
     await page.getByTestId('summary').waitFor();
-    const rules = await page.$$eval('[data-rule]', (elements) => elements.map((e) => (e as HTMLElement).dataset.rule ?? ''));
+    const rules = await page.$$eval('[data-rule]', (elements) =>
+      elements.map((e) => (e as HTMLElement).dataset.rule ?? ''),
+    );
     const counts: Record<string, number> = {};
     for (const rule of rules) counts[rule] = (counts[rule] ?? 0) + 1;
     expect(counts).toEqual(cliFindingsPerRule(agenda));
@@ -79,8 +99,21 @@ describe('an agenda numbered by Word, saved by LibreOffice, in the preview', () 
     await page.getByTestId('td-table').click();
     const table = page.locator('[data-tag="td-lens:td-table"] table');
     await table.waitFor();
-    const citedIn = async (td: string) => (await table.locator('tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${td}$`) }) }).innerText()).split(/\s+/).at(-1);
-    expect([await citedIn('210'), await citedIn('219'), await citedIn('200'), await citedIn('211')]).toEqual(['3.1', '4.1', '5', '3.2']);
+    const citedIn = async (td: string) =>
+      (
+        await table
+          .locator('tr')
+          .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${td}$`) }) })
+          .innerText()
+      )
+        .split(/\s+/)
+        .at(-1);
+    expect([await citedIn('210'), await citedIn('219'), await citedIn('200'), await citedIn('211')]).toEqual([
+      '3.1',
+      '4.1',
+      '5',
+      '3.2',
+    ]);
     expect(errors).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ import { CHROMIUM, CHROMIUM_ARGS, serveDirectory, type StaticServer } from './st
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/;
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 let policy: string;
@@ -40,7 +42,9 @@ beforeAll(async () => {
   await page.addInitScript(() => {
     const found: string[] = [];
     (window as unknown as { violations: string[] }).violations = found;
-    document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      found.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
 });
 
@@ -89,7 +93,8 @@ describe('the production add-in', () => {
   it('ships no source maps and no test fixtures', () => {
     const files = filesUnder(addinDist).map((file) => relative(addinDist, file).split('\\').join('/'));
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
-    for (const file of files.filter((f) => f.endsWith('.js'))) expect(readFileSync(join(addinDist, file), 'utf8'), file).not.toContain('sourceMappingURL');
+    for (const file of files.filter((f) => f.endsWith('.js')))
+      expect(readFileSync(join(addinDist, file), 'utf8'), file).not.toContain('sourceMappingURL');
     const fixtures = new Set(readdirSync(join(repoRoot, 'test/fixtures')));
     expect(files.filter((file) => fixtures.has(file.split('/').pop()!))).toEqual([]);
     expect(files.filter((file) => /\.test\.|testing|fixtures\//.test(file))).toEqual([]);

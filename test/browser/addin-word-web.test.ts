@@ -36,7 +36,9 @@ describe('the preview as Word on the web, Track Changes on', () => {
   it('says how it reads and writes with Track Changes on', async () => {
     await page.getByTestId('check').click();
     await page.locator('[data-rule="status-vocabulary"]').first().waitFor();
-    expect(await page.getByTestId('track-changes').innerText()).toMatch(/Track Changes is on: the document is checked as it reads with every change accepted/);
+    expect(await page.getByTestId('track-changes').innerText()).toMatch(
+      /Track Changes is on: the document is checked as it reads with every change accepted/,
+    );
   });
 
   it('fixes as tracked changes, and the fixed finding does not come back on the deleted text', async () => {
@@ -54,7 +56,9 @@ describe('the preview as Word on the web, Track Changes on', () => {
     expect(result).toContain('Word on the web cannot put content controls in table cells');
     expect(result).toContain('Track Changes is on');
     expect(await doc().locator('[data-tag="td-lens:status-round"]').count()).toBe(0);
-    expect(await doc().locator('ins mark[data-highlight="Yellow"], mark[data-highlight="Yellow"] ins').count()).toBeGreaterThanOrEqual(7);
+    expect(
+      await doc().locator('ins mark[data-highlight="Yellow"], mark[data-highlight="Yellow"] ins').count(),
+    ).toBeGreaterThanOrEqual(7);
   });
 
   it('inserts and refreshes the TD table with one table in its control', async () => {

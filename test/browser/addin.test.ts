@@ -45,7 +45,9 @@ describe('add-in preview', () => {
 
   it('selects a finding in the document', async () => {
     // Select: paragraph texts, the search, the selection: 3 syncs.
-    expect(await syncsOf(page, 1, () => page.locator('[data-rule="status-vocabulary"] button').first().click())).toEqual([3]);
+    expect(
+      await syncsOf(page, 1, () => page.locator('[data-rule="status-vocabulary"] button').first().click()),
+    ).toEqual([3]);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('td-lens-selection')?.size ?? 0)).toBe(1);
     const selected = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('td-lens-selection') ?? [])][0] as Range | undefined;
@@ -57,7 +59,9 @@ describe('add-in preview', () => {
   it('applies a fix and the rendered document changes', async () => {
     expect(await documentText()).toContain('No Started');
     // The fix in one batch of 3 syncs, then the pane checks again (2).
-    expect(await syncsOf(page, 2, () => page.locator('[data-rule="status-vocabulary"] [data-testid="fix"]').click())).toEqual([3, 2]);
+    expect(
+      await syncsOf(page, 2, () => page.locator('[data-rule="status-vocabulary"] [data-testid="fix"]').click()),
+    ).toEqual([3, 2]);
     await expect.poll(documentText).not.toContain('No Started');
     await expect.poll(() => page.locator('[data-rule="status-vocabulary"]').count()).toBe(0);
     await page.screenshot({ path: join(resultsDir, 'addin-preview-fixed.png') });
@@ -81,14 +85,18 @@ describe('add-in preview', () => {
   });
 
   it('shows an error and keeps the document when a file cannot be read', async () => {
-    await page.getByTestId('open-document').setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+    await page
+      .getByTestId('open-document')
+      .setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
     await page.getByTestId('open-error').waitFor();
     expect(await page.getByTestId('open-error').innerText()).toContain('broken.docx');
     expect(await documentText()).toContain('Annex 2a');
   });
 
   it('refuses an empty .txt with a clear error and keeps the document', async () => {
-    await page.getByTestId('open-document').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await page
+      .getByTestId('open-document')
+      .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     await expect.poll(() => page.getByTestId('open-error').innerText()).toContain('empty.txt is empty');
     expect(await page.getByTestId('document-name').innerText()).toContain('.docx');
     expect(await documentText()).toContain('Annex 2a');
@@ -130,17 +138,23 @@ describe('add-in preview', () => {
 
   it("reads ITU's index file as the register, and shows one of another meeting as not used", async () => {
     await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'samples/itu-td-index-T25-TSAG-250526.xml'));
-    await expect.poll(() => page.getByTestId('register').innerText()).toContain(
-      '8 TDs from itu-td-index-T25-TSAG-250526.xml, of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29',
-    );
+    await expect
+      .poll(() => page.getByTestId('register').innerText())
+      .toContain(
+        '8 TDs from itu-td-index-T25-TSAG-250526.xml, of the TSAG meeting of 2025-05-26 to 2025-05-30, Geneva (T25-TSAG-250526); updated 2025-05-29',
+      );
     await page.getByTestId('check').click();
     await expect.poll(() => page.locator('[data-rule="td-unknown"]').count()).toBeGreaterThan(1);
     await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'test/fixtures/register-sg12-2509.xml'));
     await expect.poll(() => page.getByTestId('register-mismatch').count()).toBe(1);
-    expect(await page.getByTestId('register-mismatch').innerText()).toMatch(/lists the TDs of the SG12 meeting .* not of this document's TSAG meeting .*: it is not used/);
+    expect(await page.getByTestId('register-mismatch').innerText()).toMatch(
+      /lists the TDs of the SG12 meeting .* not of this document's TSAG meeting .*: it is not used/,
+    );
     await page.getByTestId('check').click();
     await expect.poll(() => page.locator('[data-rule="td-unknown"]').count()).toBe(1);
-    expect(await page.locator('[data-rule="td-unknown"]').innerText()).toContain('it is not used, or every TD would be unknown');
+    expect(await page.locator('[data-rule="td-unknown"]').innerText()).toContain(
+      'it is not used, or every TD would be unknown',
+    );
     await page.getByTestId('register').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'addin-register-other-meeting.png') });
   });
@@ -148,24 +162,35 @@ describe('add-in preview', () => {
   it('shows a line that cites the wrong TD, with the TD that fits as a button the editor may press', async () => {
     // RG-WM's and RG-SC's reports swapped, with ITU's TD list of the meeting as register.
     const { text } = plant(TITLE_SWAPS[0], readFileSync(join(repoRoot, 'test/fixtures', TITLES_AGENDA), 'utf8'));
-    await page.getByTestId('open-document').setInputFiles({ name: 'swapped-reports.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page
+      .getByTestId('open-document')
+      .setInputFiles({ name: 'swapped-reports.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await expect.poll(() => page.getByTestId('document-name').innerText()).toContain('swapped-reports.txt');
     await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'test/fixtures', TITLES_REGISTER));
     await expect.poll(() => page.getByTestId('register').innerText()).toContain('26 TDs from T25-TSAG-250526-TD.xml');
     await page.getByTestId('check').click();
     const mismatches = page.locator('[data-rule="td-title-mismatch"]');
     await expect.poll(() => mismatches.count()).toBe(2);
-    expect(await mismatches.first().innerText()).toContain('this line is about RG-WM\'s report; TD104 is "Report of the TSAG RG-SC meeting');
+    expect(await mismatches.first().innerText()).toContain(
+      'this line is about RG-WM\'s report; TD104 is "Report of the TSAG RG-SC meeting',
+    );
     // A suggestion is no sure fix: "Fix all" leaves it alone.
     expect(await mismatches.locator('[data-testid="fix"]').count()).toBe(0);
     const suggestion = mismatches.first().getByTestId('suggestion');
     expect(await suggestion.innerText()).toBe('TD102?');
-    expect(await suggestion.getAttribute('aria-label')).toMatch(/^Suggestion for line \d+: Cite TD102 \("Report of the TSAG RG-WM meeting \(Geneva, 26-30 May 2025\)"\)$/);
+    expect(await suggestion.getAttribute('aria-label')).toMatch(
+      /^Suggestion for line \d+: Cite TD102 \("Report of the TSAG RG-WM meeting \(Geneva, 26-30 May 2025\)"\)$/,
+    );
     await page.screenshot({ path: join(resultsDir, 'addin-title-mismatch.png') });
     await suggestion.click();
     await expect.poll(() => mismatches.count()).toBe(1);
     const lines = (await documentText()).split('\n').filter((line) => line.includes('Report – TD10'));
-    expect(lines.map((line) => line.trim())).toEqual(['Report – TD106', 'Report – TD108', 'Report – TD102', 'Report – TD102']);
+    expect(lines.map((line) => line.trim())).toEqual([
+      'Report – TD106',
+      'Report – TD108',
+      'Report – TD102',
+      'Report – TD102',
+    ]);
     expect(await mismatches.getByTestId('suggestion').innerText()).toBe('TD104?');
   });
 
@@ -183,9 +208,12 @@ describe('add-in preview', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('check');
     await page.keyboard.press('Enter');
     await page.locator('[data-rule]').first().waitFor();
-    for (const section of ['Fill', 'Meeting', 'TD register', 'Rules']) await page.getByRole('button', { name: section, exact: true }).click();
+    for (const section of ['Fill', 'Meeting', 'TD register', 'Rules'])
+      await page.getByRole('button', { name: section, exact: true }).click();
     await page.getByTestId('save-meeting').waitFor();
-    const pane = await page.locator('.preview-pane').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    const pane = await page
+      .locator('.preview-pane')
+      .evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
     expect(pane.scroll).toBeLessThanOrEqual(pane.client);
     // Each Fix button names the finding it fixes; editable paragraphs show keyboard focus.
     expect(await page.locator('[data-testid="fix"]').first().getAttribute('aria-label')).toMatch(/^Fix line \d+: /);
@@ -194,7 +222,12 @@ describe('add-in preview', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('summary');
     await page.locator('[data-testid="document"] [data-paragraph]').first().focus();
-    expect(await page.locator('[data-testid="document"] [data-paragraph]').first().evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    expect(
+      await page
+        .locator('[data-testid="document"] [data-paragraph]')
+        .first()
+        .evaluate((e) => getComputedStyle(e).outlineStyle),
+    ).toBe('solid');
     await page.screenshot({ path: join(resultsDir, 'addin-preview-narrow-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
   });
@@ -207,7 +240,9 @@ describe('add-in preview', () => {
     await older.route('**/assets/*.js', (route) => route.abort());
     await older.goto(`${session.url}/taskpane.html`);
     await expect.poll(() => older.locator('#root').innerText()).toContain('TD Lens cannot run in this Word');
-    expect(await older.locator('#root').innerText()).toMatch(/Internet Explorer 11 or in Edge Legacy[^]*WebView2[^]*Word on the web/);
+    expect(await older.locator('#root').innerText()).toMatch(
+      /Internet Explorer 11 or in Edge Legacy[^]*WebView2[^]*Word on the web/,
+    );
     await older.close();
   });
 
@@ -215,7 +250,9 @@ describe('add-in preview', () => {
     const older = await session.context.newPage();
     await older.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
     // Edge Legacy has modules but not the syntax the pane is built with: its entry fails to parse.
-    await older.route(/\/assets\/taskpane-[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'export const pane = #{};' }));
+    await older.route(/\/assets\/taskpane-[^/]*\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'export const pane = #{};' }),
+    );
     await older.goto(`${session.url}/taskpane.html`);
     await expect.poll(() => older.locator('#root').innerText()).toContain('TD Lens cannot run in this Word');
     await older.close();

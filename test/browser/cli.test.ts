@@ -38,7 +38,9 @@ describe('td-lens check in a terminal', () => {
     const output = io.stdout().split(sample).join(file);
     expect(code).toBe(0);
     expect(output).toContain('\u001b[');
-    const plain = ansiRuns(output).map(([text]) => text).join('');
+    const plain = ansiRuns(output)
+      .map(([text]) => text)
+      .join('');
     expect(plain).toMatch(/status-vocabulary \(1\)/);
     expect(plain).toMatch(/td-revision \(4\)/);
     expect(plain).toContain('"No Started" is not a status word');
@@ -52,17 +54,36 @@ describe('td-lens check in a terminal', () => {
     });
     try {
       const page = await context.newPage();
-      await page.setContent('<!doctype html><body style="margin:0;background:#1e1e1e"><pre id="term" style="margin:0;padding:16px;font:13px/1.45 monospace;color:#ddd;white-space:pre-wrap"></pre></body>');
+      await page.setContent(
+        '<!doctype html><body style="margin:0;background:#1e1e1e"><pre id="term" style="margin:0;padding:16px;font:13px/1.45 monospace;color:#ddd;white-space:pre-wrap"></pre></body>',
+      );
       const command = `$ td-lens check ${file} --register register-tsag-2505.csv\n`;
       await page.evaluate(
         ({ runs, command }) => {
-          const palette: Record<string, string> = { '1': 'font-weight:bold', '2': 'opacity:.7', '31': 'color:#f48771', '32': 'color:#89d185', '33': 'color:#e5c07b', '34': 'color:#6cb6ff', '35': 'color:#d38aea', '36': 'color:#56c8d8', '90': 'color:#888' };
+          const palette: Record<string, string> = {
+            '1': 'font-weight:bold',
+            '2': 'opacity:.7',
+            '31': 'color:#f48771',
+            '32': 'color:#89d185',
+            '33': 'color:#e5c07b',
+            '34': 'color:#6cb6ff',
+            '35': 'color:#d38aea',
+            '36': 'color:#56c8d8',
+            '90': 'color:#888',
+          };
           const term = document.getElementById('term')!;
           term.append(document.createTextNode(command));
           for (const [text, code] of runs) {
             const span = document.createElement('span');
             span.textContent = text;
-            if (code) span.setAttribute('style', code.split(';').map((c) => palette[c] ?? '').join(';'));
+            if (code)
+              span.setAttribute(
+                'style',
+                code
+                  .split(';')
+                  .map((c) => palette[c] ?? '')
+                  .join(';'),
+              );
             term.append(span);
           }
         },

@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS, chromeExtensionDir, readCard, repoRoot, unpackedExtensionId } from './extension-harness';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromeExtensionDir,
+  readCard,
+  repoRoot,
+  unpackedExtensionId,
+} from './extension-harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const firefoxExtensionDir = join(repoRoot, 'dist/extension-firefox');
@@ -61,7 +68,10 @@ export const VIEWPORT = { width: 900, height: 700 };
 
 /** Builds dist/ when a test file runs alone. */
 export function ensureBuilt(): void {
-  if (!existsSync(join(chromeExtensionDir, 'manifest.json')) || !existsSync(join(firefoxExtensionDir, 'manifest.json'))) {
+  if (
+    !existsSync(join(chromeExtensionDir, 'manifest.json')) ||
+    !existsSync(join(firefoxExtensionDir, 'manifest.json'))
+  ) {
     spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   }
 }
@@ -93,7 +103,8 @@ export async function launchChromium(extensionDir = chromeExtensionDir): Promise
         chromium: page,
         goto: async (url) => void (await page.goto(url)),
         evaluate: (fn, arg) => page.evaluate(fn, arg as never),
-        waitFor: async (fn, arg, timeoutMs = 20_000) => void (await page.waitForFunction(fn, arg as never, { timeout: timeoutMs })),
+        waitFor: async (fn, arg, timeoutMs = 20_000) =>
+          void (await page.waitForFunction(fn, arg as never, { timeout: timeoutMs })),
         hover: (selector) => page.hover(selector),
         press: (key) => page.keyboard.press(key),
         screenshot: async (path) => void (await page.screenshot({ path })),
@@ -132,7 +143,8 @@ export async function launchFirefox(extensionDir = firefoxExtensionDir): Promise
         chromium: null,
         goto: async (url) => void (await page.goto(url)),
         evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
-        waitFor: async (fn, arg, timeoutMs = 20_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs }, arg)),
+        waitFor: async (fn, arg, timeoutMs = 20_000) =>
+          void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs }, arg)),
         hover: (selector) => page.hover(selector),
         press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
         screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
@@ -141,9 +153,17 @@ export async function launchFirefox(extensionDir = firefoxExtensionDir): Promise
             const host = document.querySelector('td-lens-card') as HTMLElement | null;
             if (!host) return { visible: false, box: null };
             const r = host.getBoundingClientRect();
-            return { visible: !/display:\s*none/.test(host.getAttribute('style') ?? ''), box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+            return {
+              visible: !/display:\s*none/.test(host.getAttribute('style') ?? ''),
+              box: { x: r.x, y: r.y, width: r.width, height: r.height },
+            };
           });
-          return { visible: state.visible, box: state.visible && state.box ? state.box : NO_BOX, text: null, links: null };
+          return {
+            visible: state.visible,
+            box: state.visible && state.box ? state.box : NO_BOX,
+            text: null,
+            links: null,
+          };
         },
         close: () => page.close(),
       };
@@ -165,7 +185,10 @@ export async function configureOptions(context: BrowserContext): Promise<void> {
   await options.close();
 }
 
-export const LAUNCH: Record<BrowserName, () => Promise<BrowserUnderTest>> = { chromium: launchChromium, firefox: launchFirefox };
+export const LAUNCH: Record<BrowserName, () => Promise<BrowserUnderTest>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};
 
 export interface SummaryAnswer {
   hostname: string;

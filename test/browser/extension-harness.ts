@@ -18,13 +18,18 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** The sample agenda as a web page: one paragraph a line, text escaped. */
 export function agendaHtml(): string {
   const text = readFileSync(resolve(repoRoot, 'samples/wp2-closing-agenda-2025-05.txt'), 'utf8');
-  const paragraphs = text.split(/\r?\n/).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
+  const paragraphs = text
+    .split(/\r?\n/)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WP2/TSAG closing agenda</title></head><body>\n${paragraphs}\n</body></html>`;
 }
 
 /** Serves `test/fixtures/pages`, `/agenda.html`, and extra in-memory routes, on 127.0.0.1 (port 0). */
 export function serveFixtures(extra: Record<string, Route> = {}): Promise<StaticServer> {
-  return serveDirectory(pagesDir, { routes: () => ({ '/agenda.html': { type: 'text/html; charset=utf-8', body: agendaHtml() }, ...extra }) });
+  return serveDirectory(pagesDir, {
+    routes: () => ({ '/agenda.html': { type: 'text/html; charset=utf-8', body: agendaHtml() }, ...extra }),
+  });
 }
 
 /** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped to a-p. */
@@ -74,7 +79,10 @@ export async function readCard(page: Page): Promise<CardSnapshot> {
     const textOf = (node: CdpNode): string => {
       if (node.nodeType === 3) return node.nodeValue ?? '';
       if (node.nodeName === 'STYLE') return '';
-      const inner = [attr(node, 'data-text') ?? '', ...[...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf)].join(' ');
+      const inner = [
+        attr(node, 'data-text') ?? '',
+        ...[...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf),
+      ].join(' ');
       if (node.nodeName === 'A') links.push({ text: inner.trim(), href: attr(node, 'href') ?? '' });
       return inner;
     };
@@ -104,7 +112,9 @@ export async function cardStyle(page: Page, properties: string[]): Promise<Recor
     };
     const card = find(root);
     if (!card) return {};
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as { computedStyle: { name: string; value: string }[] };
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
     return Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
   } finally {
     await cdp.detach();

@@ -6,7 +6,14 @@
  * the lens still holds, removed paragraphs still alive after garbage collection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askSummary, configureOptions, LAUNCH, type BrowserName, type BrowserUnderTest, type TestPage } from './extension-browsers';
+import {
+  askSummary,
+  configureOptions,
+  LAUNCH,
+  type BrowserName,
+  type BrowserUnderTest,
+  type TestPage,
+} from './extension-browsers';
 import { chromeExtensionDir, serveFixtures, unpackedExtensionId, type StaticServer } from './extension-harness';
 import { archivePage, documentListPage } from './extension-pages';
 
@@ -16,12 +23,23 @@ const html = (title: string, body: string) => ({
 });
 
 /** What a card says that the page itself does not: a page that finds any of these has read the card. */
-const CARD_WORDS = ['temporary document', 'action code', 'Copy id', 'meeting starting', 'Links need a meeting', 'ITU page', 'Terms of reference', 'TSAG Chair'];
+const CARD_WORDS = [
+  'temporary document',
+  'action code',
+  'Copy id',
+  'meeting starting',
+  'Links need a meeting',
+  'ITU page',
+  'Terms of reference',
+  'TSAG Chair',
+];
 
 const PAGES = {
   // Opens the card the ways a script can (focus, synthetic hover, keys and clicks), then looks for its words with
   // find-in-page (which sees into closed shadow roots) and a selection of the whole document, and measures the host.
-  '/spy.html': html('spy', `<p id="p">Approve TD7 and WP2-5 today.</p><p id="away" style="margin-top:300px">Elsewhere.</p>
+  '/spy.html': html(
+    'spy',
+    `<p id="p">Approve TD7 and WP2-5 today.</p><p id="away" style="margin-top:300px">Elsewhere.</p>
 <script>
 window.spy = async () => {
   for (const mark of document.querySelectorAll('[data-td-lens-ref]')) {
@@ -48,26 +66,35 @@ window.read = () => {
   const box = host ? host.getBoundingClientRect() : null;
   return { open: !!host && !/display:\\s*none/.test(host.getAttribute('style') || ''), found, selected, size: box && [box.width, box.height], shadow: !!(host && host.shadowRoot) };
 };
-</script>`),
+</script>`,
+  ),
   // Keeps its DOM as it rendered it: any change to #app, and the text goes back (a new text node each time).
-  '/puts-back.html': html('puts back', `<p id="app">Approve TD106 and WP2-5 today.</p><p id="other">See also TD7.</p>
+  '/puts-back.html': html(
+    'puts back',
+    `<p id="app">Approve TD106 and WP2-5 today.</p><p id="other">See also TD7.</p>
 <script>
 const app = document.getElementById('app'); const TEXT = app.textContent; window.rounds = 0;
 new MutationObserver(() => {
   if (app.childNodes.length !== 1 || app.textContent !== TEXT) { window.rounds++; app.textContent = TEXT; }
 }).observe(app, { childList: true, subtree: true, characterData: true });
-</script>`),
+</script>`,
+  ),
   // Rewrites #app whenever it changes, with new text each time (a counter): it never settles by itself.
-  '/keeps-fighting.html': html('keeps fighting', `<p id="app">Approve TD1 today.</p>
+  '/keeps-fighting.html': html(
+    'keeps fighting',
+    `<p id="app">Approve TD1 today.</p>
 <script>
 const app = document.getElementById('app'); window.rounds = 0;
 new MutationObserver(() => {
   if (app.childNodes.length !== 1) { window.rounds++; app.textContent = 'Approve TD' + (window.rounds + 1) + ' today.'; }
 }).observe(app, { childList: true, subtree: true, characterData: true });
-</script>`),
+</script>`,
+  ),
   // A single-page app: each view replaces the content with 20 new paragraphs (40 references). The page keeps a weak
   // reference to each paragraph it removed: one the lens still held (or any node of its text) would stay alive.
-  '/spa.html': html('spa', `<main id="app"></main>
+  '/spa.html': html(
+    'spa',
+    `<main id="app"></main>
 <script>
 window.views = 0;
 const removed = [];
@@ -87,7 +114,8 @@ window.show = () => {
   window.views++;
 };
 window.show();
-</script>`),
+</script>`,
+  ),
   '/archive.html': { type: 'text/html; charset=utf-8', body: archivePage(4000).html },
   '/list.html': { type: 'text/html; charset=utf-8', body: documentListPage(50_000).html },
 };
@@ -126,16 +154,22 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens on hostile and 
     expect(spied.found).toEqual([]);
     // The delegate hovers TD7: the card opens, and the page's searches still find nothing of it.
     await page.hover('[data-td-lens-ref="TD7"]');
-    await page.waitFor(() => /display:\s*block/.test(document.querySelector('td-lens-card')?.getAttribute('style') ?? ''));
+    await page.waitFor(() =>
+      /display:\s*block/.test(document.querySelector('td-lens-card')?.getAttribute('style') ?? ''),
+    );
     if (page.chromium) expect((await page.card()).text).toContain('temporary document');
     const read = await page.evaluate(() => (window as unknown as { read(): Spied }).read());
     expect(read).toMatchObject({ open: true, found: [], shadow: false });
     for (const word of CARD_WORDS) expect(read.selected).not.toContain(word);
     // An action code's card says far less than a TD's with its register facts: the same box all the same.
     await page.hover('#away');
-    await page.waitFor(() => /display:\s*none/.test(document.querySelector('td-lens-card')?.getAttribute('style') ?? ''));
+    await page.waitFor(() =>
+      /display:\s*none/.test(document.querySelector('td-lens-card')?.getAttribute('style') ?? ''),
+    );
     await page.hover('[data-td-lens-ref="WP2-5"]');
-    await page.waitFor(() => /display:\s*block/.test(document.querySelector('td-lens-card')?.getAttribute('style') ?? ''));
+    await page.waitFor(() =>
+      /display:\s*block/.test(document.querySelector('td-lens-card')?.getAttribute('style') ?? ''),
+    );
     if (page.chromium) expect((await page.card()).text).toContain('action code');
     const other = await page.evaluate(() => (window as unknown as { read(): Spied }).read());
     expect(other.found).toEqual([]);
@@ -148,10 +182,12 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens on hostile and 
     await page.waitFor(() => document.querySelector('#other [data-td-lens-ref="TD7"]') !== null);
     await pause(1000); // a page and a lens undoing each other would run thousands of rounds meanwhile
     expect(await rounds(page)).toBe(1);
-    expect(await page.evaluate(() => {
-      const app = document.getElementById('app')!;
-      return [app.childNodes.length, app.textContent, document.querySelectorAll('#other [data-td-lens-ref]').length];
-    })).toEqual([1, 'Approve TD106 and WP2-5 today.', 1]);
+    expect(
+      await page.evaluate(() => {
+        const app = document.getElementById('app')!;
+        return [app.childNodes.length, app.textContent, document.querySelectorAll('#other [data-td-lens-ref]').length];
+      }),
+    ).toEqual([1, 'Approve TD106 and WP2-5 today.', 1]);
     await page.close();
   });
 
@@ -173,7 +209,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens on hostile and 
       }
     };
     await show(10);
-    expect(await page.evaluate(() => [...document.querySelectorAll('#app p:first-child [data-td-lens-ref]')].map((m) => m.textContent))).toEqual(['TD201', 'WP2-1']);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('#app p:first-child [data-td-lens-ref]')].map((m) => m.textContent),
+      ),
+    ).toEqual(['TD201', 'WP2-1']);
     // What the lens holds: the runs in its lists after its last sweep (its `td-lens:swept` mark, in both browsers).
     const tracked = async () => {
       await pause(700); // removed content leaves the lens's lists at its next sweep (at most every 500 ms)

@@ -22,8 +22,10 @@ type Zip = Record<string, Uint8Array>;
 const zips: Record<'chrome' | 'firefox', Zip> = { chrome: {}, firefox: {} };
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'td-lens-firefox.zip'))) spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  for (const browser of ['chrome', 'firefox'] as const) zips[browser] = unzipSync(readFileSync(join(dist, `td-lens-${browser}.zip`)));
+  if (!existsSync(join(dist, 'td-lens-firefox.zip')))
+    spawnSync('node', ['scripts/build-extension.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  for (const browser of ['chrome', 'firefox'] as const)
+    zips[browser] = unzipSync(readFileSync(join(dist, `td-lens-${browser}.zip`)));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -55,9 +57,29 @@ function filesNamedBy(manifest: Manifest): string[] {
 
 /** The keys a Manifest V3 extension may carry in Chrome; others load with an "Unrecognized manifest key" warning. */
 const CHROME_KEYS = new Set([
-  'manifest_version', 'name', 'version', 'description', 'icons', 'action', 'permissions', 'optional_permissions', 'host_permissions',
-  'optional_host_permissions', 'content_scripts', 'options_ui', 'options_page', 'background', 'minimum_chrome_version', 'short_name',
-  'default_locale', 'web_accessible_resources', 'content_security_policy', 'commands', 'homepage_url', 'author', 'version_name',
+  'manifest_version',
+  'name',
+  'version',
+  'description',
+  'icons',
+  'action',
+  'permissions',
+  'optional_permissions',
+  'host_permissions',
+  'optional_host_permissions',
+  'content_scripts',
+  'options_ui',
+  'options_page',
+  'background',
+  'minimum_chrome_version',
+  'short_name',
+  'default_locale',
+  'web_accessible_resources',
+  'content_security_policy',
+  'commands',
+  'homepage_url',
+  'author',
+  'version_name',
 ]);
 
 /** What the Chrome Web Store and Chrome refuse or warn about in a manifest, as messages; empty when it is fine. */
@@ -65,21 +87,27 @@ function chromeManifestProblems(manifest: Manifest, zip: Zip): string[] {
   const problems: string[] = [];
   if (manifest.manifest_version !== 3) problems.push('manifest_version must be 3');
   for (const key of Object.keys(manifest)) if (!CHROME_KEYS.has(key)) problems.push(`unrecognized key ${key}`);
-  if (typeof manifest.name !== 'string' || manifest.name.length === 0 || manifest.name.length > 75) problems.push('name: 1 to 75 characters');
-  if (typeof manifest.description !== 'string' || manifest.description.length > 132) problems.push('description: at most 132 characters');
+  if (typeof manifest.name !== 'string' || manifest.name.length === 0 || manifest.name.length > 75)
+    problems.push('name: 1 to 75 characters');
+  if (typeof manifest.description !== 'string' || manifest.description.length > 132)
+    problems.push('description: at most 132 characters');
   // One to four dot-separated integers 0..65535, no leading zeros.
   const parts = String(manifest.version).split('.');
-  if (parts.length > 4 || parts.some((p) => !/^(0|[1-9]\d{0,4})$/.test(p) || Number(p) > 65535)) problems.push(`version ${manifest.version} is not 1-4 integers`);
+  if (parts.length > 4 || parts.some((p) => !/^(0|[1-9]\d{0,4})$/.test(p) || Number(p) > 65535))
+    problems.push(`version ${manifest.version} is not 1-4 integers`);
   const icons = manifest.icons as Record<string, string>;
   if (!icons?.['128']) problems.push('no 128x128 icon (the store listing uses it)');
   const actionIcons = (manifest.action as { default_icon?: Record<string, string> }).default_icon ?? {};
   for (const [size, file] of [...Object.entries(icons ?? {}), ...Object.entries(actionIcons)]) {
     if (!zip[file]) problems.push(`icon ${file} missing`);
-    else if (pngSize(zip[file]) !== `${size}x${size}`) problems.push(`icon ${file} is ${pngSize(zip[file])}, declared ${size}`);
+    else if (pngSize(zip[file]) !== `${size}x${size}`)
+      problems.push(`icon ${file} is ${pngSize(zip[file])}, declared ${size}`);
   }
   for (const file of filesNamedBy(manifest)) if (!zip[file]) problems.push(`${file} named by the manifest is missing`);
   const permissions = (manifest.permissions as string[] | undefined) ?? [];
-  for (const p of permissions) if (!['storage', 'activeTab', 'scripting', 'tabs'].includes(p)) problems.push(`permission ${p} needs a justification`);
+  for (const p of permissions)
+    if (!['storage', 'activeTab', 'scripting', 'tabs'].includes(p))
+      problems.push(`permission ${p} needs a justification`);
   return problems;
 }
 
@@ -90,8 +118,16 @@ describe('extension packages', () => {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), bytes);
     }
-    const run = spawnSync('npx', ['web-ext', 'lint', '--self-hosted', '--source-dir', dir, '--output', 'json'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
-    const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { errors: unknown[]; warnings: unknown[]; summary: { errors: number } };
+    const run = spawnSync('npx', ['web-ext', 'lint', '--self-hosted', '--source-dir', dir, '--output', 'json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
+      errors: unknown[];
+      warnings: unknown[];
+      summary: { errors: number };
+    };
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
   }, 120_000);
@@ -99,7 +135,9 @@ describe('extension packages', () => {
   it('the Chrome zip passes the manifest check, which catches what Chrome refuses', () => {
     expect(chromeManifestProblems(manifestOf(zips.chrome), zips.chrome)).toEqual([]);
     // The check can fail: the Firefox manifest carries a key Chrome does not know, a broken one more.
-    expect(chromeManifestProblems(manifestOf(zips.firefox), zips.firefox)).toEqual(['unrecognized key browser_specific_settings']);
+    expect(chromeManifestProblems(manifestOf(zips.firefox), zips.firefox)).toEqual([
+      'unrecognized key browser_specific_settings',
+    ]);
     const broken = { ...manifestOf(zips.chrome), version: '0.1.0-beta', icons: { 16: 'icons/icon-32.png' } };
     expect(chromeManifestProblems(broken, zips.chrome)).toEqual([
       'version 0.1.0-beta is not 1-4 integers',
@@ -112,8 +150,18 @@ describe('extension packages', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const zip = zips[browser];
       const manifest = manifestOf(zip);
-      const expected = new Set(['manifest.json', ...filesNamedBy(manifest), 'popup/popup.js', 'popup/popup.css', 'options/options.js', 'options/options.css']);
-      expect(Object.keys(zip).filter((file) => !expected.has(file)), browser).toEqual([]);
+      const expected = new Set([
+        'manifest.json',
+        ...filesNamedBy(manifest),
+        'popup/popup.js',
+        'popup/popup.css',
+        'options/options.js',
+        'options/options.css',
+      ]);
+      expect(
+        Object.keys(zip).filter((file) => !expected.has(file)),
+        browser,
+      ).toEqual([]);
       for (const [file, bytes] of Object.entries(zip)) {
         if (file.endsWith('.js')) expect(new TextDecoder().decode(bytes), file).not.toContain('sourceMappingURL');
       }
@@ -150,7 +198,10 @@ describe('extension packages', () => {
       expect(content.length).toBeLessThan(8_000);
       // All a page with references loads, gzipped: 26 kB (the one script's 25 kB, and the second file's cost; the
       // scanners of kinds never marked, bundled with the table of kinds, are the way back under 25 kB).
-      const loaded = ['content/content.js', 'content/page.js'].reduce((n, file) => n + gzipSync(zips[browser][file], { level: 9 }).length, 0);
+      const loaded = ['content/content.js', 'content/page.js'].reduce(
+        (n, file) => n + gzipSync(zips[browser][file], { level: 9 }).length,
+        0,
+      );
       expect(loaded).toBeLessThan(26_000);
     }
   });

@@ -36,7 +36,11 @@ export function archivePage(messages = 4000, head = ''): BigPage {
         `See also contribution C ${(i % 900) + 1} and the text agreed for Q${(i % 12) + 1}/17.\nBest regards</pre></div>`,
     );
   }
-  return { html: page('[tsag-wp2] archive', head, parts.join('\n')), refs: messages * 6, textNodes: messages * 3 + messages };
+  return {
+    html: page('[tsag-wp2] archive', head, parts.join('\n')),
+    refs: messages * 6,
+    textNodes: messages * 3 + messages,
+  };
 }
 
 /**
@@ -46,7 +50,9 @@ export function archivePage(messages = 4000, head = ''): BigPage {
 export function documentListPage(rows = 50_000, head = ''): BigPage {
   const parts: string[] = [];
   for (let i = 1; i <= rows; i++) {
-    parts.push(`<div class="row"><b>TD${i}</b><span>Draft text for item ${i % 500}</span><span>Editor ${i % 31}</span><span>2025-05-${(i % 28) + 1}</span></div>`);
+    parts.push(
+      `<div class="row"><b>TD${i}</b><span>Draft text for item ${i % 500}</span><span>Editor ${i % 31}</span><span>2025-05-${(i % 28) + 1}</span></div>`,
+    );
   }
   return { html: page('Documents', head, parts.join('')), refs: rows, textNodes: rows * 4 };
 }

@@ -9,8 +9,23 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askSummary, configureOptions, LAUNCH, type ExtensionGlobals, type BrowserName, type BrowserUnderTest, type TestPage } from './extension-browsers';
-import { cardStyle, repoRoot, serveFixtures, unpackedExtensionId, chromeExtensionDir, type StaticServer } from './extension-harness';
+import {
+  askSummary,
+  configureOptions,
+  LAUNCH,
+  type ExtensionGlobals,
+  type BrowserName,
+  type BrowserUnderTest,
+  type TestPage,
+} from './extension-browsers';
+import {
+  cardStyle,
+  repoRoot,
+  serveFixtures,
+  unpackedExtensionId,
+  chromeExtensionDir,
+  type StaticServer,
+} from './extension-harness';
 
 const STRICT_CSP_PAGE = {
   type: 'text/html; charset=utf-8',
@@ -26,7 +41,9 @@ const TITLES_PAGE = {
 };
 
 const marks = (page: TestPage) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-td-lens-ref]')].map((el) => el.getAttribute('data-td-lens-ref')));
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-td-lens-ref]')].map((el) => el.getAttribute('data-td-lens-ref')),
+  );
 
 async function waitForCard(page: TestPage, contains: string) {
   for (let i = 0; i < 100; i++) {
@@ -63,7 +80,17 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
 
   it('marks references on a page, annotates ITU links in place, and leaves fields and code alone', async () => {
     const page = await open('/extension-refs.html', 9);
-    expect(await marks(page)).toEqual(['TD106', 'WP2-5', 'TD7R1', 'Q3/17', 'TD89', 'C5R1', 'TD150', 'TD138R1', 'TD144']);
+    expect(await marks(page)).toEqual([
+      'TD106',
+      'WP2-5',
+      'TD7R1',
+      'Q3/17',
+      'TD89',
+      'C5R1',
+      'TD150',
+      'TD138R1',
+      'TD144',
+    ]);
     const facts = await page.evaluate(() => {
       const itu = document.getElementById('itu-link')!;
       const other = document.getElementById('other-link')!;
@@ -130,11 +157,16 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
       expect(card.text).toContain('Newer revision exists: TD7R2');
       expect(card.links).toEqual([
         { text: 'ITU page', href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0007/en' },
-        { text: 'Word file', href: 'https://www.itu.int/dms_pub/itu-t/md/25/tsag/td/250526/GEN/T25-TSAG-250526-TD-GEN-0007%21R1%21MSW-E.docx' },
+        {
+          text: 'Word file',
+          href: 'https://www.itu.int/dms_pub/itu-t/md/25/tsag/td/250526/GEN/T25-TSAG-250526-TD-GEN-0007%21R1%21MSW-E.docx',
+        },
       ]);
     }
     // The page cannot reach into the card.
-    expect(await page.evaluate(() => (document.querySelector('td-lens-card') as HTMLElement | null)?.shadowRoot ?? null)).toBeNull();
+    expect(
+      await page.evaluate(() => (document.querySelector('td-lens-card') as HTMLElement | null)?.shadowRoot ?? null),
+    ).toBeNull();
     mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
     await page.screenshot(join(repoRoot, `test-results/extension-card${name === 'chromium' ? '' : `-${name}`}.png`));
     await page.close();
@@ -187,7 +219,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
       document.getElementById('late')!.append(p);
     });
     await page.waitFor(() => document.querySelector('#late-p [data-td-lens-ref="WP2-9"]') !== null);
-    expect(await page.evaluate(() => [...document.querySelectorAll('#late-p [data-td-lens-ref]')].map((e) => e.textContent))).toEqual(['TD145', 'WP2-9']);
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('#late-p [data-td-lens-ref]')].map((e) => e.textContent)),
+    ).toEqual(['TD145', 'WP2-9']);
     await page.close();
   });
 
@@ -217,13 +251,18 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
   it('marks the sample agenda and takes its meeting from the page text', async () => {
     const page = await open('/agenda.html', 41);
     const ids = await marks(page);
-    expect(ids).toEqual(expect.arrayContaining(['TD106', 'TD7R1', 'WP2-4', 'RG-WPR-1', 'RG-WPR-3', 'Q3/17', 'Q10/20', 'TD138R1']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['TD106', 'TD7R1', 'WP2-4', 'RG-WPR-1', 'RG-WPR-3', 'Q3/17', 'Q10/20', 'TD138R1']),
+    );
     await page.hover('[data-td-lens-ref="TD150"]');
     const card = await waitForCard(page, 'TD150');
     expect(card.visible).toBe(true);
     if (readsCards) {
       expect(card.text).toContain('TSAG meeting starting 2025-05-26');
-      expect(card.links?.[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0150/en' });
+      expect(card.links?.[0]).toEqual({
+        text: 'ITU page',
+        href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0150/en',
+      });
     }
     await page.close();
   });
@@ -231,16 +270,36 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
   it('marks a mail archive, an ITU document list, a wiki with late content, and leaves forms and editors alone', async () => {
     const mail = await open('/mail-archive.html', 9);
     // A `+` list in a <pre>, and references inside quoted replies; the <pre> text stays as it was.
-    expect(await marks(mail)).toEqual(['TD232R1', 'TD267', 'TD269', 'TD270', 'WP2-5', 'TD7R1', 'TD106', 'RG-WPR-1', 'TD108']);
-    expect(await mail.evaluate(() => document.getElementById('mail')!.textContent)).toContain('TD 232R1+ 267+ 269+ 270(P) are available');
+    expect(await marks(mail)).toEqual([
+      'TD232R1',
+      'TD267',
+      'TD269',
+      'TD270',
+      'WP2-5',
+      'TD7R1',
+      'TD106',
+      'RG-WPR-1',
+      'TD108',
+    ]);
+    expect(await mail.evaluate(() => document.getElementById('mail')!.textContent)).toContain(
+      'TD 232R1+ 267+ 269+ 270(P) are available',
+    );
     await mail.hover('[data-td-lens-ref="TD106"]');
     const card = await waitForCard(mail, 'TD106');
     expect(card.visible).toBe(true);
-    if (readsCards) expect(card.links?.[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en' });
+    if (readsCards)
+      expect(card.links?.[0]).toEqual({
+        text: 'ITU page',
+        href: 'https://www.itu.int/md/T25-TSAG-250526-TD-GEN-0106/en',
+      });
     await mail.close();
 
     const list = await open('/meeting-documents.html', 3);
-    expect(await list.evaluate(() => ['td106', 'td7', 'td150'].map((id) => document.getElementById(id)!.getAttribute('data-td-lens-ref')))).toEqual(['TD106', 'TD7', 'TD150']);
+    expect(
+      await list.evaluate(() =>
+        ['td106', 'td7', 'td150'].map((id) => document.getElementById(id)!.getAttribute('data-td-lens-ref')),
+      ),
+    ).toEqual(['TD106', 'TD7', 'TD150']);
     expect(await list.evaluate(() => document.querySelectorAll('a [data-td-lens-ref]').length)).toBe(0);
     await list.close();
 
@@ -251,11 +310,13 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('TD Lens extension in %s
 
     const forms = await open('/forms.html');
     await forms.waitFor(() => document.querySelector('#outside [data-td-lens-ref="TD108"]') !== null);
-    expect(await forms.evaluate(() => ({
-      fields: document.querySelectorAll('#compose [data-td-lens-ref], #editor [data-td-lens-ref]').length,
-      subject: (document.getElementById('subject') as HTMLInputElement).value,
-      editor: document.getElementById('editor')!.innerHTML,
-    }))).toEqual({ fields: 0, subject: 'Re: TD106 and TD7R1', editor: '<p>Draft: WP2-4 approves TD106.</p>' });
+    expect(
+      await forms.evaluate(() => ({
+        fields: document.querySelectorAll('#compose [data-td-lens-ref], #editor [data-td-lens-ref]').length,
+        subject: (document.getElementById('subject') as HTMLInputElement).value,
+        editor: document.getElementById('editor')!.innerHTML,
+      })),
+    ).toEqual({ fields: 0, subject: 'Re: TD106 and TD7R1', editor: '<p>Draft: WP2-4 approves TD106.</p>' });
     await forms.close();
   });
 });
@@ -290,11 +351,15 @@ describe('TD Lens extension in Chromium: extension pages', () => {
     // The ITU listing is served from the fixture through request interception: the URL is the real one, so the
     // manifest's `https://www.itu.int/md/*` content script runs on it.
     const listing = readFileSync(join(repoRoot, 'test/fixtures/register-tsag-2505.html'), 'utf8');
-    await context().route('https://www.itu.int/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: listing }));
+    await context().route('https://www.itu.int/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: listing }),
+    );
     const page = await context().newPage();
     await page.goto('https://www.itu.int/md/meetingdoc.asp?lang=en&parent=T25-TSAG-250526-TD');
     await page.waitForSelector('a[data-td-lens-ref="TD7"]');
-    expect(await page.evaluate(() => document.querySelectorAll('a[data-td-lens-ref] [data-td-lens-ref]').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('a[data-td-lens-ref] [data-td-lens-ref]').length)).toBe(
+      0,
+    );
     const options = await context().newPage();
     await options.goto(`${extensionUrl}/options/options.html`);
     await options.waitForSelector('#registers li:has-text("html")');
@@ -313,16 +378,27 @@ describe('TD Lens extension in Chromium: extension pages', () => {
     const summary = await askSummary(ext);
     expect(summary.hostname).toBe('127.0.0.1');
     expect(summary.enabled).toBe(true);
-    expect(summary.groups.map((g) => [g.kind, g.ids.length])).toEqual([['td', 6], ['contribution', 1], ['action', 1], ['question', 1]]);
+    expect(summary.groups.map((g) => [g.kind, g.ids.length])).toEqual([
+      ['td', 6],
+      ['contribution', 1],
+      ['action', 1],
+      ['question', 1],
+    ]);
     expect(summary.meeting).toContain('TSAG, meeting starting 2025-05-26');
 
-    await ext.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    await ext.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }),
+    );
     await page.waitForFunction(() => document.querySelectorAll('[data-td-lens-ref]').length === 0);
-    expect(await page.evaluate(() => {
-      const prose = document.getElementById('prose')!;
-      return [prose.childNodes.length, prose.textContent];
-    })).toEqual([1, 'Report – TD106. WP2-5: Approve the ToR in TD7R1. Adopt Q3/17 (TD89) and C 005 Rev.1.']);
-    await ext.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ disabledSites: [] }));
+    expect(
+      await page.evaluate(() => {
+        const prose = document.getElementById('prose')!;
+        return [prose.childNodes.length, prose.textContent];
+      }),
+    ).toEqual([1, 'Report – TD106. WP2-5: Approve the ToR in TD7R1. Adopt Q3/17 (TD89) and C 005 Rev.1.']);
+    await ext.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ disabledSites: [] }),
+    );
     await page.waitForSelector('#prose [data-td-lens-ref="TD106"]');
     await ext.close();
     await page.close();

@@ -35,7 +35,9 @@ async function findingsPerRule(): Promise<Record<string, number>> {
   await expect.poll(text).not.toBe('');
   // A re-check replaces the list: give it a moment to settle after the click.
   if (before) await page.waitForTimeout(300);
-  const rules = await page.$$eval('[data-rule]', (elements) => elements.map((e) => (e as HTMLElement).dataset.rule ?? ''));
+  const rules = await page.$$eval('[data-rule]', (elements) =>
+    elements.map((e) => (e as HTMLElement).dataset.rule ?? ''),
+  );
   const counts: Record<string, number> = {};
   for (const rule of rules) counts[rule] = (counts[rule] ?? 0) + 1;
   return counts;
@@ -59,7 +61,9 @@ describe('add-in preview fills', () => {
     await expect.poll(() => page.getByTestId('emeeting-group').inputValue()).toBe('RG-DT');
     expect(await page.getByTestId('emeeting-firstDate').inputValue()).toBe('2025-09-10');
     expect(await page.getByTestId('emeeting-everyWeeks').inputValue()).toBe('9');
-    expect(await page.getByTestId('emeeting-hint').innerText()).toBe("From the group's plan in the agenda, starting after the meeting.");
+    expect(await page.getByTestId('emeeting-hint').innerText()).toBe(
+      "From the group's plan in the agenda, starting after the meeting.",
+    );
     expect(await page.getByTestId('status-round-meeting').getAttribute('placeholder')).toBe('TSAG 05-2025');
     expect(await page.getByTestId('summary').count()).toBe(0);
   });
@@ -81,7 +85,9 @@ describe('add-in preview fills', () => {
     const links = await doc().locator('a').count();
     // A second run links nothing more (and the result line names what was already linked).
     await page.getByTestId('link-tds').click();
-    await expect.poll(() => page.getByTestId('fill-result').innerText()).toMatch(/^Linked 0 references \(\d+ already linked\)/);
+    await expect
+      .poll(() => page.getByTestId('fill-result').innerText())
+      .toMatch(/^Linked 0 references \(\d+ already linked\)/);
     expect(await doc().locator('a').count()).toBe(links);
   });
 
@@ -126,7 +132,9 @@ describe('add-in preview fills', () => {
     const table = doc().locator('[data-tag="td-lens:emeeting-plan:RG-DT"] table');
     const text = await table.innerText();
     expect(text).toContain('10 September 2025');
-    expect(text).toMatch(/14 January 2026\s+13:00 – 15:00 CET\s+to progress the work based on its ToR\s+7 January 2026/);
+    expect(text).toMatch(
+      /14 January 2026\s+13:00 – 15:00 CET\s+to progress the work based on its ToR\s+7 January 2026/,
+    );
     expect(text).toMatch(/20 May 2026\s+13:00 – 15:00 CEST/);
     expect(await fill('emeeting-plan')).toMatch(/^Refreshed the table/);
     expect(await doc().locator('table').count()).toBe(4);
@@ -134,7 +142,9 @@ describe('add-in preview fills', () => {
 
   it('refreshes the status tables from the previous agenda (.docx), keeping the new round and the layout', async () => {
     await page.getByTestId('status-source').setInputFiles(sampleDocx);
-    await expect.poll(() => page.getByTestId('fill-result').innerText()).toMatch(/Source: wp2-closing-agenda-2025-05\.docx\s+7 WTSA-24 actions, 12 action-plan items/);
+    await expect
+      .poll(() => page.getByTestId('fill-result').innerText())
+      .toMatch(/Source: wp2-closing-agenda-2025-05\.docx\s+7 WTSA-24 actions, 12 action-plan items/);
     expect(await fill('wtsa-actions')).toMatch(/^Replaced the existing table \(14 rows\): td-lens:wtsa-actions/);
     expect(await fill('action-plan')).toMatch(/^Replaced the existing table \(26 rows\): td-lens:action-plan/);
     const plan = doc().locator('[data-tag="td-lens:action-plan"] table');
@@ -155,19 +165,28 @@ describe('add-in preview fills', () => {
   it("fills the TD table's titles and sources from ITU's index of the meeting", async () => {
     await page.getByRole('button', { name: 'TD register', exact: true }).click();
     await page.getByTestId('import-register').setInputFiles(join(repoRoot, 'samples/itu-td-index-T25-TSAG-250526.xml'));
-    await expect.poll(() => page.getByTestId('register').innerText()).toContain('8 TDs from itu-td-index-T25-TSAG-250526.xml');
+    await expect
+      .poll(() => page.getByTestId('register').innerText())
+      .toContain('8 TDs from itu-td-index-T25-TSAG-250526.xml');
     expect(await fill('td-table')).toMatch(/^Refreshed the table/);
-    const row106 = doc().locator('[data-tag="td-lens:td-table"] table tr').filter({ has: page.locator('td:first-child', { hasText: /^106$/ }) });
-    expect(await row106.innerText()).toMatch(/^106\s+Report of the TSAG RG-WPR meeting\s+Rapporteur, TSAG RG-WPR\s+ITU page\s+3\.1$/);
+    const row106 = doc()
+      .locator('[data-tag="td-lens:td-table"] table tr')
+      .filter({ has: page.locator('td:first-child', { hasText: /^106$/ }) });
+    expect(await row106.innerText()).toMatch(
+      /^106\s+Report of the TSAG RG-WPR meeting\s+Rapporteur, TSAG RG-WPR\s+ITU page\s+3\.1$/,
+    );
     expect(errors).toEqual([]);
   });
 
   it('starts the e-meeting form from another agenda: its groups, a first date after its meeting', async () => {
     // A WP1 closing agenda of 16 January 2026 that names RG-WM (with a plan) and RG-SC (without).
-    await page.getByTestId('open-document').setInputFiles(join(repoRoot, 'test/fixtures/wp1-closing-agenda-2026-01.txt'));
+    await page
+      .getByTestId('open-document')
+      .setInputFiles(join(repoRoot, 'test/fixtures/wp1-closing-agenda-2026-01.txt'));
     await expect.poll(() => page.getByTestId('document-name').innerText()).toContain('wp1-closing-agenda-2026-01.txt');
     await page.getByTestId('check').click();
-    if (!(await page.getByTestId('emeeting-group').isVisible())) await page.getByRole('button', { name: 'Fill', exact: true }).click();
+    if (!(await page.getByTestId('emeeting-group').isVisible()))
+      await page.getByRole('button', { name: 'Fill', exact: true }).click();
     await expect.poll(() => page.getByTestId('emeeting-group').inputValue()).toBe('RG-WM');
     await page.getByTestId('emeeting-group').click();
     await page.getByRole('option').first().waitFor();
@@ -181,7 +200,9 @@ describe('add-in preview fills', () => {
     await page.getByRole('option', { name: 'RG-SC' }).click();
     await expect.poll(() => page.getByTestId('emeeting-firstDate').inputValue()).toBe('2026-03-18');
     expect(await fill('emeeting-plan')).toMatch(/^Inserted a table \(4 rows\): td-lens:emeeting-plan:RG-SC/);
-    expect(await doc().locator('[data-tag="td-lens:emeeting-plan:RG-SC"] table').innerText()).toContain('18 March 2026');
+    expect(await doc().locator('[data-tag="td-lens:emeeting-plan:RG-SC"] table').innerText()).toContain(
+      '18 March 2026',
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -27,10 +27,26 @@ const mail = (subject: string, header: string, body: string) => ({
 <h1 style="font-size:18px">${subject}</h1><p>${header}</p><p id="body">${body}</p></body></html>`,
 });
 const PAGES = {
-  '/tsag-mail.html': mail('[tsag] Documents for the closing plenary', 'TSAG meeting (Geneva, 26-30 May 2025)', 'Dear all, please read TD7 (the terms of reference), TD 106 and TD212 before Friday.'),
-  '/sg12-mail.html': mail('[sg12] Q9/12 documents', 'Study Group 12 meeting (Geneva, 9-18 September 2025)', 'C 5 and C 21 are on the agenda; TD 292 answers the LS.'),
-  '/sg17-mail.html': mail('[sg17] Agenda', 'Study Group 17 meeting (Geneva, 14-23 April 2026)', 'TD5 is the draft agenda.'),
-  '/sg13-mail.html': mail('[sg13] Agenda', 'Study Group 13 meeting (Geneva, 3-13 March 2026)', 'TD9 is the draft agenda.'),
+  '/tsag-mail.html': mail(
+    '[tsag] Documents for the closing plenary',
+    'TSAG meeting (Geneva, 26-30 May 2025)',
+    'Dear all, please read TD7 (the terms of reference), TD 106 and TD212 before Friday.',
+  ),
+  '/sg12-mail.html': mail(
+    '[sg12] Q9/12 documents',
+    'Study Group 12 meeting (Geneva, 9-18 September 2025)',
+    'C 5 and C 21 are on the agenda; TD 292 answers the LS.',
+  ),
+  '/sg17-mail.html': mail(
+    '[sg17] Agenda',
+    'Study Group 17 meeting (Geneva, 14-23 April 2026)',
+    'TD5 is the draft agenda.',
+  ),
+  '/sg13-mail.html': mail(
+    '[sg13] Agenda',
+    'Study Group 13 meeting (Geneva, 3-13 March 2026)',
+    'TD9 is the draft agenda.',
+  ),
   '/sg2-mail.html': mail('[sg2] Agenda', 'Study Group 2 meeting (Geneva, 1-10 July 2026)', 'TD3 is the draft agenda.'),
   '/sg5-mail.html': mail('[sg5] Agenda', 'Study Group 5 meeting (Geneva, 2-11 June 2026)', 'TD4 is the draft agenda.'),
 };
@@ -41,7 +57,8 @@ const FLOOD_PAGE = {
   type: 'text/html; charset=utf-8',
   body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>flood</title></head><body><ul>${Array.from(
     { length: 20 },
-    (_, i) => `<li><a href="https://www.itu.int/md/T25-SG12-2506${String(i + 1).padStart(2, '0')}-TD-GEN-0001/en">document ${i + 1}</a></li>`,
+    (_, i) =>
+      `<li><a href="https://www.itu.int/md/T25-SG12-2506${String(i + 1).padStart(2, '0')}-TD-GEN-0001/en">document ${i + 1}</a></li>`,
   ).join('')}</ul>
 <script>
 window.flood = () => {
@@ -128,10 +145,16 @@ describe("ITU's lists on the cards, in Chromium", () => {
     const popup = await context.newPage();
     await popup.goto(`${extensionUrl}/popup/popup.html`);
     await popup.waitForSelector('#itu-allow');
-    expect(await popup.textContent('#itu')).toBe("Titles from ITU's lists (fetched from www.itu.int when a card needs one): Allow");
+    expect(await popup.textContent('#itu')).toBe(
+      "Titles from ITU's lists (fetched from www.itu.int when a card needs one): Allow",
+    );
     // The background refuses too, whoever asks: cards do not ask before consent, and it would not fetch if they did.
     const answer = await popup.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'td-lens:itu-index', kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } }),
+      chrome.runtime.sendMessage({
+        type: 'td-lens:itu-index',
+        kind: 'td',
+        meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 },
+      }),
     );
     expect(answer).toEqual({ state: 'not-allowed' });
     await popup.close();
@@ -172,7 +195,9 @@ describe("ITU's lists on the cards, in Chromium", () => {
 
     await opts.reload();
     await opts.waitForSelector('#itu-indexes li:has-text("T25-TSAG-250526-TD.xml")');
-    expect(await opts.textContent('#itu-indexes')).toMatch(/^T25-TSAG-250526-TD\.xml: 8 TDs, ITU's date 2025-05-29, fetched \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+    expect(await opts.textContent('#itu-indexes')).toMatch(
+      /^T25-TSAG-250526-TD\.xml: 8 TDs, ITU's date 2025-05-29, fetched \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/,
+    );
     await opts.screenshot({ path: join(resultsDir, 'extension-itu-options.png') });
     await opts.close();
   });
@@ -207,10 +232,15 @@ describe("ITU's lists on the cards, in Chromium", () => {
     const sg13 = await open('/sg13-mail.html', 'TD9');
     const unreachable = await cardOf(sg13, 'TD9', 'TD list:');
     expect(unreachable.text).toContain("ITU's TD list: not reached (offline?)");
-    expect(unreachable.links[0]).toEqual({ text: 'ITU page', href: 'https://www.itu.int/md/T25-SG13-260303-TD-GEN-0009/en' });
+    expect(unreachable.links[0]).toEqual({
+      text: 'ITU page',
+      href: 'https://www.itu.int/md/T25-SG13-260303-TD-GEN-0009/en',
+    });
     await sg13.close();
 
-    site.answers['/dms_pages/itu-t/md/25/SG2/td/T25-SG2-260701-TD.xml'] = { body: '<?xml version="1.0"?>\n<page_content><folder_list><folder></page_content>' };
+    site.answers['/dms_pages/itu-t/md/25/SG2/td/T25-SG2-260701-TD.xml'] = {
+      body: '<?xml version="1.0"?>\n<page_content><folder_list><folder></page_content>',
+    };
     const sg2 = await open('/sg2-mail.html', 'TD3');
     expect((await cardOf(sg2, 'TD3', 'TD list:')).text).toContain("ITU's TD list: not readable");
     await sg2.close();
@@ -241,7 +271,10 @@ describe("ITU's lists on the cards, in Chromium", () => {
 function keptBytes(path: string, request: ItuIndexRequest): number {
   const url = `${site.base}${path}`;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const register = toStoredRegister({ ...readItuIndex(fixtureIndexes()[path].body, request, url), fileName: name }, null);
+  const register = toStoredRegister(
+    { ...readItuIndex(fixtureIndexes()[path].body, request, url), fileName: name },
+    null,
+  );
   return storedBytes(listKey(name), { url, fetched: new Date().toISOString(), register });
 }
 
@@ -252,9 +285,17 @@ describe("TD Lens's limits on ITU's lists, in Chromium", () => {
 
   beforeAll(async () => {
     // Room for the larger of TSAG's and SG12's TD lists, not for both; the shipped budget of fetches.
-    const tsag = keptBytes(TSAG_TD_INDEX, { kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } });
-    const sg12 = keptBytes(SG12_TD_INDEX, { kind: 'td', meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 } });
-    const dir = ituTestBuild('chrome', site.base, { listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2) });
+    const tsag = keptBytes(TSAG_TD_INDEX, {
+      kind: 'td',
+      meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 },
+    });
+    const sg12 = keptBytes(SG12_TD_INDEX, {
+      kind: 'td',
+      meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 },
+    });
+    const dir = ituTestBuild('chrome', site.base, {
+      listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2),
+    });
     builds.push(dir);
     browser = await launchChromium(dir);
     context = browser.context as BrowserContext;
@@ -298,11 +339,13 @@ describe("TD Lens's limits on ITU's lists, in Chromium", () => {
     expect(await opts.textContent('#itu-indexes')).not.toContain('T25-TSAG-250526-TD.xml');
     await opts.close();
     // TSAG's list left to make room: not fetched again today, and the card says so.
-    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain("ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists");
+    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain(
+      "ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists",
+    );
     expect(site.requests.filter((r) => r === TSAG_TD_INDEX)).toHaveLength(1);
   });
 
-  it("sends no more than its budget to ITU for a flood page, whoever asks, and the cards say so", async () => {
+  it('sends no more than its budget to ITU for a flood page, whoever asks, and the cards say so', async () => {
     const before = site.requests.length;
     const page = await context.newPage();
     await page.goto(`${pages.url}/flood.html`);
@@ -315,14 +358,24 @@ describe("TD Lens's limits on ITU's lists, in Chromium", () => {
     // The delegate tabs through the 20 links: 20 cards, 20 lists wanted; the budget lets 6 a minute go (2 went above).
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
-    expect(await cardSays(page, 'not asked')).toContain(`ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`);
+    expect(await cardSays(page, 'not asked')).toContain(
+      `ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`,
+    );
     await page.waitForTimeout(1000);
     expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
     // Another tab (an extension page here) asking for other meetings gets the same answer: the budget is shared.
     const asked = await page.context().newPage();
     await asked.goto(`${extensionUrl}/options/options.html`);
     const answers = await asked.evaluate(() =>
-      Promise.all(Array.from({ length: 10 }, (_, i) => chrome.runtime.sendMessage({ type: 'td-lens:itu-index', kind: 'td', meeting: { group: 'SG13', start: `2025-07-${String(i + 10)}`, studyPeriod: 25 } }))),
+      Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          chrome.runtime.sendMessage({
+            type: 'td-lens:itu-index',
+            kind: 'td',
+            meeting: { group: 'SG13', start: `2025-07-${String(i + 10)}`, studyPeriod: 25 },
+          }),
+        ),
+      ),
     );
     expect(answers.map((a) => (a as { reason?: string }).reason)).toEqual(Array(10).fill('budget'));
     expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
@@ -355,7 +408,10 @@ describe("ITU's lists on the cards, in Firefox", () => {
     page.evaluate((t) => {
       const host = document.querySelector('td-lens-card');
       if (!host?.shadowRoot || /display:\s*none/.test(host.getAttribute('style') ?? '')) return false;
-      return [...host.shadowRoot.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ').includes(t);
+      return [...host.shadowRoot.querySelectorAll('[data-text]')]
+        .map((el) => el.getAttribute('data-text'))
+        .join(' ')
+        .includes(t);
     }, text);
 
   async function hoverUntil(page: FirefoxPage, id: string, text: string): Promise<boolean> {
@@ -399,9 +455,19 @@ describe("TD Lens's limits on ITU's lists, in Firefox", () => {
   beforeAll(async () => {
     // A profile of its own (nothing kept from the tests above); the same room as in Chromium, the shipped budget.
     firefox = await startFirefox();
-    const tsag = keptBytes(TSAG_TD_INDEX, { kind: 'td', meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 } });
-    const sg12 = keptBytes(SG12_TD_INDEX, { kind: 'td', meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 } });
-    const dir = ituTestBuild('firefox', site.base, { allowed: true, openCard: true, listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2) });
+    const tsag = keptBytes(TSAG_TD_INDEX, {
+      kind: 'td',
+      meeting: { group: 'TSAG', start: '2025-05-26', studyPeriod: 25 },
+    });
+    const sg12 = keptBytes(SG12_TD_INDEX, {
+      kind: 'td',
+      meeting: { group: 'SG12', start: '2025-09-09', studyPeriod: 25 },
+    });
+    const dir = ituTestBuild('firefox', site.base, {
+      allowed: true,
+      openCard: true,
+      listBytes: Math.max(tsag, sg12) + Math.floor(Math.min(tsag, sg12) / 2),
+    });
     builds.push(dir);
     await firefox.installExtension(dir);
     site.requests.length = 0;
@@ -442,7 +508,9 @@ describe("TD Lens's limits on ITU's lists, in Firefox", () => {
   it('keeps lists within its byte budget, the one fetched longest ago leaving first, and the card says why', async () => {
     expect(await hover('/tsag-mail.html', 'TD7', TD7_TITLE)).toContain("From ITU's TD list of 2025-05-29");
     expect(await hover('/sg12-mail.html', 'TD292', 'Rapporteur Q2/12')).toContain("From ITU's TD list of 2025-09-18");
-    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain("ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists");
+    expect(await hover('/tsag-mail.html', 'TD7', 'not kept')).toContain(
+      "ITU's TD list: fetched today, not kept: TD Lens keeps 6 MB of ITU's lists",
+    );
     expect(site.requests.filter((r) => r === TSAG_TD_INDEX)).toHaveLength(1);
   });
 
@@ -458,7 +526,9 @@ describe("TD Lens's limits on ITU's lists, in Firefox", () => {
     expect(await cardText(page)).toBeNull();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
-    expect(await cardSays(page, 'not asked')).toContain(`ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`);
+    expect(await cardSays(page, 'not asked')).toContain(
+      `ITU's TD list: not asked: TD Lens asks ITU for at most ${FETCH_BUDGET.perMinute} lists a minute and ${FETCH_BUDGET.perDay} a day`,
+    );
     await new Promise((done) => setTimeout(done, 1000));
     expect(site.requests.length).toBeLessThanOrEqual(FETCH_BUDGET.perMinute);
     await page.close();

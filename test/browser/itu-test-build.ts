@@ -40,7 +40,10 @@ function patchOnce(dir: string, file: string, from: string, to: string): void {
   const path = join(dir, file);
   const code = readFileSync(path, 'utf8');
   const count = code.split(from).length - 1;
-  if (count !== 1) throw new Error(`${file}: expected ${from} once, found it ${count} times; the test build would not be what the test means`);
+  if (count !== 1)
+    throw new Error(
+      `${file}: expected ${from} once, found it ${count} times; the test build would not be what the test means`,
+    );
   writeFileSync(path, code.replace(from, to));
 }
 
@@ -52,15 +55,21 @@ export function ituTestBuild(browser: TargetBrowser, base: string, options: Test
     const path = join(dir, file);
     const code = readFileSync(path, 'utf8');
     const count = code.split(ITU_LITERAL).length - 1;
-    if (count !== 1) throw new Error(`${file}: expected ITU_BASE once, found ${count} times; the test build would not reach the stand-in`);
+    if (count !== 1)
+      throw new Error(
+        `${file}: expected ITU_BASE once, found ${count} times; the test build would not reach the stand-in`,
+      );
     let patched = code.replace(ITU_LITERAL, JSON.stringify(base));
-    if (file.startsWith('background/') && options.allowed) patched = `browser.storage.local.set(${JSON.stringify({ [ITU_STORAGE_KEYS.allowed]: true })});\n${patched}`;
+    if (file.startsWith('background/') && options.allowed)
+      patched = `browser.storage.local.set(${JSON.stringify({ [ITU_STORAGE_KEYS.allowed]: true })});\n${patched}`;
     writeFileSync(path, patched);
   }
   if (options.openCard) patchOnce(dir, 'content/page.js', '"closed"', '"open"');
-  if (options.listBytes !== undefined) patchOnce(dir, 'background/background.js', String(LIST_BYTES), String(options.listBytes));
+  if (options.listBytes !== undefined)
+    patchOnce(dir, 'background/background.js', String(LIST_BYTES), String(options.listBytes));
   const budget = `perMinute:${FETCH_BUDGET.perMinute},`;
-  if (options.perMinute !== undefined) patchOnce(dir, 'background/background.js', budget, `perMinute:${options.perMinute},`);
+  if (options.perMinute !== undefined)
+    patchOnce(dir, 'background/background.js', budget, `perMinute:${options.perMinute},`);
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const local = `${new URL(base).protocol}//${new URL(base).hostname}/*`;

@@ -33,7 +33,10 @@ const emeetings = (deadline: string): Block =>
 const wtsaActions = (status: Block[]): Block =>
   table([
     ['WTSA-24 action number', 'Action'],
-    ['2', 'WTSA-24 instructs TSAG to study the concept and effectiveness of Lead Study Groups, and report to the next WTSA.'],
+    [
+      '2',
+      'WTSA-24 instructs TSAG to study the concept and effectiveness of Lead Study Groups, and report to the next WTSA.',
+    ],
     ['', status],
   ]);
 
@@ -66,7 +69,10 @@ const GENERATED: { name: string; blocks: Block[]; expect: string[] }[] = [
       p('RG-DT “Rapporteur Group on Sustainable Digital Transformation”'),
       { control: 'td-lens:emeeting-plan:RG-DT', blocks: [emeetings('5 November')] },
       p('Annex 2 - WTSA Actions'),
-      wtsaActions([p('Status and Comments:'), { control: 'td-lens:status-round', blocks: [p('TSAG 05-2025: No Started.')] }]),
+      wtsaActions([
+        p('Status and Comments:'),
+        { control: 'td-lens:status-round', blocks: [p('TSAG 05-2025: No Started.')] },
+      ]),
     ],
     expect: ['RG-WPR ToR – TD7R2', 'as found in TD7R2.', '5 November 2025', 'TSAG 05-2025: Not started.'],
   },
@@ -91,9 +97,20 @@ let html: Map<string, string>;
 
 /** `td-lens check FILE --fix`, as a user runs it; the paragraphs the fixes it reports change. */
 function fixWithCli(file: string): Case['edits'] {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'cli/bin.mjs'), 'check', file, '--fix', '--format', 'json', '--register', register], { encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'cli/bin.mjs'), 'check', file, '--fix', '--format', 'json', '--register', register],
+    { encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).not.toBe(2);
-  const findings = (JSON.parse(run.stdout) as { findings: { line: number; fix: { start: number; end: number; replacement: string; description: string } | null }[] }).findings;
+  const findings = (
+    JSON.parse(run.stdout) as {
+      findings: {
+        line: number;
+        fix: { start: number; end: number; replacement: string; description: string } | null;
+      }[];
+    }
+  ).findings;
   // The change list (stderr in JSON mode): `fixed FILE:LINE: description`.
   const reported = [...run.stderr.matchAll(/^fixed .*:(\d+): (.*)$/gm)].map((m) => `${m[1]} ${m[2]}`);
   const fixes = findings.flatMap((f) => (f.fix && reported.includes(`${f.line} ${f.fix.description}`) ? [f.fix] : []));
@@ -103,10 +120,13 @@ function fixWithCli(file: string): Case['edits'] {
   return doc.paragraphs.flatMap((paragraph) => {
     const nth = seen.get(paragraph.text) ?? 0;
     seen.set(paragraph.text, nth + 1);
-    const mine = fixes.filter((fix) => paragraph.start <= fix.start && fix.end <= paragraph.end).sort((a, b) => b.start - a.start);
+    const mine = fixes
+      .filter((fix) => paragraph.start <= fix.start && fix.end <= paragraph.end)
+      .sort((a, b) => b.start - a.start);
     if (mine.length === 0) return [];
     let after = paragraph.text;
-    for (const fix of mine) after = after.slice(0, fix.start - paragraph.start) + fix.replacement + after.slice(fix.end - paragraph.start);
+    for (const fix of mine)
+      after = after.slice(0, fix.start - paragraph.start) + fix.replacement + after.slice(fix.end - paragraph.start);
     return [{ before: paragraph.text, after, nth }];
   });
 }
@@ -115,7 +135,20 @@ function fixWithCli(file: string): Case['edits'] {
 function convert(files: string[], format: 'txt:Text (encoded):UTF8' | 'html', outdir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'td-lens-soffice-'));
   try {
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 240_000 });
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        outdir,
+        ...files,
+      ],
+      { stdio: 'pipe', timeout: 240_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -139,7 +172,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'td-lens-docx-'));
   const seed = join(dir, 'seed.docx');
   copyFileSync(join(repoRoot, 'samples/wp2-closing-agenda-2025-05.docx'), seed);
-  const inputs = [{ name: 'seed', file: seed, expect: ['5 November 2025', 'TSAG 05-2025: Not started.', 'RG-WPR ToR – TD7R2'] }];
+  const inputs = [
+    { name: 'seed', file: seed, expect: ['5 November 2025', 'TSAG 05-2025: Not started.', 'RG-WPR ToR – TD7R2'] },
+  ];
   for (const agenda of GENERATED) {
     const file = join(dir, `${agenda.name}.docx`);
     writeFileSync(file, agendaDocx(agenda.blocks));
@@ -147,7 +182,13 @@ beforeAll(() => {
   }
   for (const input of inputs) {
     const edits = fixWithCli(input.file);
-    cases.push({ name: input.name, original: input.file, fixed: input.file.replace(/\.docx$/, '.fixed.docx'), edits, expect: input.expect });
+    cases.push({
+      name: input.name,
+      original: input.file,
+      fixed: input.file.replace(/\.docx$/, '.fixed.docx'),
+      edits,
+      expect: input.expect,
+    });
   }
   const files = cases.flatMap((c) => [c.original, c.fixed]);
   convert(files, 'txt:Text (encoded):UTF8', join(dir, 'txt'));
@@ -162,23 +203,32 @@ afterAll(() => {
 });
 
 describe('LibreOffice opens every .docx that td-lens check --fix writes', () => {
-  it.each(['seed', ...GENERATED.map((g) => g.name)])('%s: the text is the original with each fix applied and nothing else changed', (name) => {
-    const c = cases.find((x) => x.name === name)!;
-    expect(existsSync(c.fixed)).toBe(true);
-    expect(c.edits.length).toBeGreaterThan(0);
-    const before = text.get(c.original)!;
-    const after = text.get(c.fixed)!;
-    // Each fixed paragraph is the n-th line with its text (after its bullet or number); it must read as fixed.
-    const expected = [...before];
-    for (const edit of c.edits) {
-      const [was, now] = [edit.before.trimEnd(), edit.after.trimEnd()];
-      const at = before.map((line, i) => (line.endsWith(was) && LINE_PREFIX.test(line.slice(0, line.length - was.length)) ? i : -1)).filter((i) => i >= 0)[edit.nth];
-      expect(at, `a line reading “${was}”`).toBeDefined();
-      expected[at] = before[at].slice(0, before[at].length - was.length) + now;
-    }
-    expect(after).toEqual(expected);
-    for (const fixed of c.expect) expect(after.some((line) => line.includes(fixed)), fixed).toBe(true);
-  });
+  it.each(['seed', ...GENERATED.map((g) => g.name)])(
+    '%s: the text is the original with each fix applied and nothing else changed',
+    (name) => {
+      const c = cases.find((x) => x.name === name)!;
+      expect(existsSync(c.fixed)).toBe(true);
+      expect(c.edits.length).toBeGreaterThan(0);
+      const before = text.get(c.original)!;
+      const after = text.get(c.fixed)!;
+      // Each fixed paragraph is the n-th line with its text (after its bullet or number); it must read as fixed.
+      const expected = [...before];
+      for (const edit of c.edits) {
+        const [was, now] = [edit.before.trimEnd(), edit.after.trimEnd()];
+        const at = before
+          .map((line, i) => (line.endsWith(was) && LINE_PREFIX.test(line.slice(0, line.length - was.length)) ? i : -1))
+          .filter((i) => i >= 0)[edit.nth];
+        expect(at, `a line reading “${was}”`).toBeDefined();
+        expected[at] = before[at].slice(0, before[at].length - was.length) + now;
+      }
+      expect(after).toEqual(expected);
+      for (const fixed of c.expect)
+        expect(
+          after.some((line) => line.includes(fixed)),
+          fixed,
+        ).toBe(true);
+    },
+  );
 
   it.each(['seed', ...GENERATED.map((g) => g.name)])('%s: the same paragraphs, tables and links', (name) => {
     const c = cases.find((x) => x.name === name)!;

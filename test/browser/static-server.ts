@@ -10,8 +10,13 @@ import { extname, join, normalize } from 'node:path';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const TYPES: Record<string, string> = {
@@ -39,7 +44,10 @@ export interface StaticServer {
 }
 
 /** Serves the files under `dir` (and `routes` by path), never anything outside it; `headers` go with every file. */
-export async function serveDirectory(dir: string, options: { index?: string; routes?: () => Record<string, Route>; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveDirectory(
+  dir: string,
+  options: { index?: string; routes?: () => Record<string, Route>; headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = options.routes?.()[path];

@@ -21,7 +21,9 @@ describe('SG17 WP1 agenda (.html)', () => {
   it('finds items, anticipated actions and annexes', () => {
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3', '3.1', '3.2', '4', '5']);
     expect(agenda.anticipatedActions.map((a) => [a.item, a.codes.map((c) => c.id).join('+')])).toEqual([
-      ['3.1', 'WP1-1'], ['3.1', 'WP1-2+WP1-3'], ['3.2', 'WP1-4'],
+      ['3.1', 'WP1-1'],
+      ['3.1', 'WP1-2+WP1-3'],
+      ['3.2', 'WP1-4'],
     ]);
     expect(agenda.annexes.map((a) => a.label)).toEqual(['1', '2']);
     expect(agenda.annexReferences.map((a) => a.label)).toEqual(['1']);
@@ -34,7 +36,9 @@ describe('SG17 WP1 agenda (.html)', () => {
       ['2026-10-21', 'CEST', '2026-10-14'],
       ['2026-12-02', 'CET', '25 November'],
     ]);
-    expect(agenda.wtsaActions.map((a) => [a.number, a.statuses.map((s) => `${s.meeting?.id ?? '-'} ${s.canonicalStatus}`)])).toEqual([
+    expect(
+      agenda.wtsaActions.map((a) => [a.number, a.statuses.map((s) => `${s.meeting?.id ?? '-'} ${s.canonicalStatus}`)]),
+    ).toEqual([
       [10, ['SG17 01-2026 In progress', 'SG17 06-2026 Completed']],
       [13, ['- Deferred']],
     ]);
@@ -55,12 +59,19 @@ describe('TSAG WP1 agenda (.txt)', () => {
     const agenda = parseAgenda(doc);
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
     expect(agenda.anticipatedActions.map((a) => a.codes[0].id)).toEqual(['WP1-1', 'RG-WM-1']);
-    expect(agenda.planActions.map((a) => [a.id, a.group, a.resolution])).toEqual([['1-01', 'WM', 1], ['22-02', 'WM', 22]]);
+    expect(agenda.planActions.map((a) => [a.id, a.group, a.resolution])).toEqual([
+      ['1-01', 'WM', 1],
+      ['22-02', 'WM', 22],
+    ]);
     expect(agenda.planActions[0].statuses.map((s) => [s.status, s.canonicalStatus, s.statusExact])).toEqual([
       ['Complted', 'Completed', false],
       ['Ongoing', 'Ongoing', true],
     ]);
-    expect(agenda.planActions[1].statuses[0]).toMatchObject({ meeting: null, canonicalStatus: 'Superseded', comment: 'by 22-03' });
+    expect(agenda.planActions[1].statuses[0]).toMatchObject({
+      meeting: null,
+      canonicalStatus: 'Superseded',
+      comment: 'by 22-03',
+    });
     // `Annex 3` right after the last status line ends the table.
     expect(agenda.annexes.map((a) => a.title)).toEqual(['RG-WM e-meetings', 'Action plan', 'Contacts']);
     expect(doc.paragraphs.at(-1)!.table).toBeUndefined();
@@ -86,15 +97,26 @@ describe('a .docx agenda numbered by Word (numbering.xml, heading styles)', () =
   const li = (t: string) => p(t, '<w:pStyle w:val="Bullet"/>');
   const body =
     p('SG13 closing plenary (Geneva, 2-13 March 2026)') +
-    h1('Opening') + h1('Approval of the agenda – TD 100-PLEN') + h1('Reports of Working Parties') +
-    h2('WP1/13 report – TD 250-WP1') + p('Anticipated Actions') + li('WP1-1: Approve the report, TD 250-WP1') + li('WP1-2: Approve the LS to SG17') +
-    h2('WP2/13 report') + h1('Closure');
+    h1('Opening') +
+    h1('Approval of the agenda – TD 100-PLEN') +
+    h1('Reports of Working Parties') +
+    h2('WP1/13 report – TD 250-WP1') +
+    p('Anticipated Actions') +
+    li('WP1-1: Approve the report, TD 250-WP1') +
+    li('WP1-2: Approve the LS to SG17') +
+    h2('WP2/13 report') +
+    h1('Closure');
 
   it('takes the item numbers from Word numbering and reads the actions under them', async () => {
     const doc = readDocument(makeDocx(body, { numbering, styles }), 'sg13.docx');
     const agenda = parseAgenda(doc);
     expect(agenda.items.map((i) => `${i.number} ${i.title}`)).toEqual([
-      '1 Opening', '2 Approval of the agenda – TD 100-PLEN', '3 Reports of Working Parties', '3.1 WP1/13 report – TD 250-WP1', '3.2 WP2/13 report', '4 Closure',
+      '1 Opening',
+      '2 Approval of the agenda – TD 100-PLEN',
+      '3 Reports of Working Parties',
+      '3.1 WP1/13 report – TD 250-WP1',
+      '3.2 WP2/13 report',
+      '4 Closure',
     ]);
     expect(doc.text).toContain('\n3.1 WP1/13 report – TD 250-WP1\n');
     expect(agenda.anticipatedActions.map((a) => `${a.item} ${a.codes[0].id}`)).toEqual(['3.1 WP1-1', '3.1 WP1-2']);

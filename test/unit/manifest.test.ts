@@ -52,7 +52,8 @@ function parseXml(xml: string): XmlElement {
       },
       onclosetag(name, isImplied) {
         const open = stack.pop();
-        if (!open || open.name !== name || (isImplied && !selfClosing.has(open))) problems.push(`</${name}> closes <${open?.name}>${isImplied ? ' (implied)' : ''}`);
+        if (!open || open.name !== name || (isImplied && !selfClosing.has(open)))
+          problems.push(`</${name}> closes <${open?.name}>${isImplied ? ' (implied)' : ''}`);
       },
     },
     { xmlMode: true },
@@ -80,7 +81,9 @@ function servedFile(url: string, base: string): string {
   expect(url.startsWith(base), `${url} is not under ${base}`).toBe(true);
   const path = url.slice(base.length);
   const icon = /^assets\/(icon-\d+\.png)$/.exec(path)?.[1];
-  const candidates = icon ? [resolve(root, 'icons', icon)] : [resolve(root, 'addin', path), resolve(root, 'addin/public', path)];
+  const candidates = icon
+    ? [resolve(root, 'icons', icon)]
+    : [resolve(root, 'addin', path), resolve(root, 'addin/public', path)];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`${url} is not served: none of ${candidates.join(', ')} exists`);
   return found;
@@ -88,7 +91,11 @@ function servedFile(url: string, base: string): string {
 
 const MANIFESTS = [
   { name: 'manifest.xml, for npm start', base: DEV_ORIGIN, xml: readFileSync(resolve(root, 'manifest.xml'), 'utf8') },
-  { name: `the built manifest for ${PUBLIC_URL}`, base: PUBLIC_URL, xml: buildManifest({ TD_LENS_PUBLIC_URL: PUBLIC_URL }).xml },
+  {
+    name: `the built manifest for ${PUBLIC_URL}`,
+    base: PUBLIC_URL,
+    xml: buildManifest({ TD_LENS_PUBLIC_URL: PUBLIC_URL }).xml,
+  },
 ];
 
 describe.each(MANIFESTS)('$name', ({ base, xml }) => {
@@ -98,17 +105,47 @@ describe.each(MANIFESTS)('$name', ({ base, xml }) => {
     expect(manifest.name).toBe('OfficeApp');
     expect(manifest.attributes['xsi:type']).toBe('TaskPaneApp');
     const schemaOrder = [
-      'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-      'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
+      'Id',
+      'AlternateId',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
       'VersionOverrides',
     ];
     const names = manifest.children.map((c) => c.name);
     for (const name of names) expect(schemaOrder, `unexpected <${name}>`).toContain(name);
-    expect(names.map((name) => schemaOrder.indexOf(name))).toEqual([...names.map((name) => schemaOrder.indexOf(name))].sort((a, b) => a - b));
-    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'SupportUrl', 'Hosts', 'DefaultSettings', 'Permissions', 'VersionOverrides']) {
+    expect(names.map((name) => schemaOrder.indexOf(name))).toEqual(
+      [...names.map((name) => schemaOrder.indexOf(name))].sort((a, b) => a - b),
+    );
+    for (const required of [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'SupportUrl',
+      'Hosts',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
+    ]) {
       expect(names, `missing <${required}>`).toContain(required);
     }
-    expect(child(manifest, 'Id')?.text.trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(child(manifest, 'Id')?.text.trim()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(child(manifest, 'Version')?.text.trim()).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(child(manifest, 'Permissions')?.text.trim()).toBe('ReadWriteDocument');
     expect(child(manifest, 'Hosts')?.children.map((h) => h.attributes.Name)).toEqual(['Document']);
@@ -132,7 +169,9 @@ describe.each(MANIFESTS)('$name', ({ base, xml }) => {
   });
 
   it('defines every resource it refers to, once', () => {
-    const resources = all(manifest).filter((e) => ['bt:Image', 'bt:Url', 'bt:String'].includes(e.name) && e.attributes.id);
+    const resources = all(manifest).filter(
+      (e) => ['bt:Image', 'bt:Url', 'bt:String'].includes(e.name) && e.attributes.id,
+    );
     const ids = resources.map((r) => r.attributes.id);
     expect(new Set(ids).size).toBe(ids.length);
     const referenced = all(manifest).flatMap((e) => (e.attributes.resid ? [e.attributes.resid] : []));
@@ -147,28 +186,39 @@ describe.each(MANIFESTS)('$name', ({ base, xml }) => {
     for (const url of urls) servedFile(url.attributes.DefaultValue, base);
     expect(urls.find((u) => u.attributes.id === 'Taskpane.Url')?.attributes.DefaultValue).toBe(source);
 
-    const images = new Map(all(manifest).filter((e) => e.name === 'bt:Image' && e.attributes.id).map((e) => [e.attributes.id, e.attributes.DefaultValue]));
+    const images = new Map(
+      all(manifest)
+        .filter((e) => e.name === 'bt:Image' && e.attributes.id)
+        .map((e) => [e.attributes.id, e.attributes.DefaultValue]),
+    );
     const uses = all(manifest).filter((e) => e.name === 'bt:Image' && e.attributes.resid);
     expect(uses.length).toBeGreaterThan(0);
     for (const use of uses) {
       const size = Number(use.attributes.size);
       expect(pngSize(servedFile(images.get(use.attributes.resid)!, base))).toEqual({ width: size, height: size });
     }
-    expect(pngSize(servedFile(child(manifest, 'IconUrl')!.attributes.DefaultValue, base))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(servedFile(child(manifest, 'HighResolutionIconUrl')!.attributes.DefaultValue, base))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(servedFile(child(manifest, 'IconUrl')!.attributes.DefaultValue, base))).toEqual({
+      width: 32,
+      height: 32,
+    });
+    expect(pngSize(servedFile(child(manifest, 'HighResolutionIconUrl')!.attributes.DefaultValue, base))).toEqual({
+      width: 64,
+      height: 64,
+    });
     expect(servedFile(child(manifest, 'SupportUrl')!.attributes.DefaultValue, base)).toMatch(/support\.html$/);
   });
 
   it("has every URL on the pane's origin, and the version of package.json", () => {
     const urls = all(manifest).flatMap((e) => [
-      ...Object.entries(e.attributes).filter(([name, value]) => !name.startsWith('xmlns') && /^https?:/.test(value)).map(([, value]) => value),
+      ...Object.entries(e.attributes)
+        .filter(([name, value]) => !name.startsWith('xmlns') && /^https?:/.test(value))
+        .map(([, value]) => value),
       ...(/^\s*https?:/.test(e.text) && e.children.length === 0 ? [e.text.trim()] : []),
     ]);
     expect(urls.length).toBeGreaterThanOrEqual(8);
     expect(urls.filter((url) => !url.startsWith(base))).toEqual([]);
     expect(child(manifest, 'Version')?.text.trim()).toBe(`${version}.0`);
   });
-
 });
 
 describe('the build for a public host', () => {
@@ -178,11 +228,18 @@ describe('the build for a public host', () => {
   });
 
   it("takes the folder URL with or without its final slash, and an organisation's own support page", () => {
-    const built = buildManifest({ TD_LENS_PUBLIC_URL: 'https://tdlens.example.org/addin', TD_LENS_SUPPORT_URL: 'https://help.example.org/td-lens?from=word&v=1' });
+    const built = buildManifest({
+      TD_LENS_PUBLIC_URL: 'https://tdlens.example.org/addin',
+      TD_LENS_SUPPORT_URL: 'https://help.example.org/td-lens?from=word&v=1',
+    });
     expect(built.status).toBe(0);
     const manifest = parseXml(built.xml);
-    expect(child(child(manifest, 'DefaultSettings')!, 'SourceLocation')?.attributes.DefaultValue).toBe(`${PUBLIC_URL}taskpane.html`);
-    expect(child(manifest, 'SupportUrl')?.attributes.DefaultValue).toBe('https://help.example.org/td-lens?from=word&v=1');
+    expect(child(child(manifest, 'DefaultSettings')!, 'SourceLocation')?.attributes.DefaultValue).toBe(
+      `${PUBLIC_URL}taskpane.html`,
+    );
+    expect(child(manifest, 'SupportUrl')?.attributes.DefaultValue).toBe(
+      'https://help.example.org/td-lens?from=word&v=1',
+    );
   });
 
   it.each([

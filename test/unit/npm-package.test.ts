@@ -20,7 +20,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 
 function run(cmd: string, args: string[], options: SpawnSyncOptions) {
-  const result = spawnSync(cmd, args, { encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, timeout: 120_000, ...options });
+  const result = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    env: { ...env, NO_COLOR: '1' },
+    timeout: 120_000,
+    ...options,
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
@@ -30,13 +35,27 @@ describe('npm pack, then npm install of the tarball', () => {
     const pack = run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo });
     expect(pack.status, pack.stderr).toBe(0);
     // prepack's own log line comes first; the JSON report is the rest.
-    const [report] = JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[$/m))) as { filename: string; files: { path: string }[] }[];
+    const [report] = JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[$/m))) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const version = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version as string;
-    expect(report.files.map((f) => f.path).sort()).toEqual(['CHANGELOG.md', 'README.md', 'cli/bin.mjs', 'dist/cli/lib/fflate.cjs', 'dist/cli/lib/htmlparser2.cjs', 'dist/cli/lib/saxes.cjs', 'dist/cli/td-lens.mjs', 'package.json']);
+    expect(report.files.map((f) => f.path).sort()).toEqual([
+      'CHANGELOG.md',
+      'README.md',
+      'cli/bin.mjs',
+      'dist/cli/lib/fflate.cjs',
+      'dist/cli/lib/htmlparser2.cjs',
+      'dist/cli/lib/saxes.cjs',
+      'dist/cli/td-lens.mjs',
+      'package.json',
+    ]);
 
     const app = join(work, 'app');
     mkdirSync(app);
-    const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, report.filename)], { cwd: app });
+    const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, report.filename)], {
+      cwd: app,
+    });
     expect(install.status, install.stderr).toBe(0);
     expect(readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['td-lens']);
 
@@ -49,9 +68,17 @@ describe('npm pack, then npm install of the tarball', () => {
     expect(rules).toContain('date-year-missing');
 
     // A .docx and an XML register: the libraries the bundle loads on first use come from the package's lib/ too.
-    const docx = run('npx', ['--offline', 'td-lens', 'check', sample.replace(/\.txt$/, '.docx'), '--register', register, '--format', 'json'], { cwd: app });
+    const docx = run(
+      'npx',
+      ['--offline', 'td-lens', 'check', sample.replace(/\.txt$/, '.docx'), '--register', register, '--format', 'json'],
+      { cwd: app },
+    );
     expect(docx.stderr).toBe('');
-    const unknown = (JSON.parse(docx.stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'td-unknown');
-    expect(new Set(unknown.map((f) => f.message.split(' ')[0]))).toEqual(new Set(['TD10', 'TD48', 'TD58', 'TD89', 'TD90', 'TD138', 'TD145', 'TD147', 'TD148']));
+    const unknown = (JSON.parse(docx.stdout) as { findings: { rule: string; message: string }[] }).findings.filter(
+      (f) => f.rule === 'td-unknown',
+    );
+    expect(new Set(unknown.map((f) => f.message.split(' ')[0]))).toEqual(
+      new Set(['TD10', 'TD48', 'TD58', 'TD89', 'TD90', 'TD138', 'TD145', 'TD147', 'TD148']),
+    );
   }, 180_000);
 });

@@ -18,7 +18,9 @@ import { createLens } from '../../extension/content/lens';
 /** What `refs` finds of the marked kinds, one per span (the first of those that share one). */
 function expectedMarks(text: string): [string, string][] {
   const refs = findReferences(text, { kinds: MARKED_KINDS });
-  const kept: Reference[] = refs.filter((r, i) => i === 0 || r.start !== refs[i - 1].start || r.end !== refs[i - 1].end);
+  const kept: Reference[] = refs.filter(
+    (r, i) => i === 0 || r.start !== refs[i - 1].start || r.end !== refs[i - 1].end,
+  );
   return kept.map((r) => [r.id, r.text]);
 }
 
@@ -40,10 +42,14 @@ describe('the extension marks what refs finds, on the observed forms', () => {
     const differences: string[] = [];
     let marks = 0;
     samples.forEach((s, i) => {
-      const marked = [...paragraphs[i].querySelectorAll('[data-td-lens-ref]')].map((el) => [el.getAttribute('data-td-lens-ref'), el.textContent]);
+      const marked = [...paragraphs[i].querySelectorAll('[data-td-lens-ref]')].map((el) => [
+        el.getAttribute('data-td-lens-ref'),
+        el.textContent,
+      ]);
       const expected = expectedMarks(s.text);
       marks += marked.length;
-      if (JSON.stringify(marked) !== JSON.stringify(expected)) differences.push(`${s.genre}:${s.line} marked ${JSON.stringify(marked)}, refs ${JSON.stringify(expected)}`);
+      if (JSON.stringify(marked) !== JSON.stringify(expected))
+        differences.push(`${s.genre}:${s.line} marked ${JSON.stringify(marked)}, refs ${JSON.stringify(expected)}`);
     });
     lens.stop();
     root.remove();

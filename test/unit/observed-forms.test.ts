@@ -5,7 +5,16 @@
  * recognizer misses is fixed by a grammar family (shared/refs, with its table tests), never by special-casing it.
  */
 import { describe, expect, it } from 'vitest';
-import { formatScore, formatSummary, readObserved, scoreObserved, SCORED_KINDS, summarize, type Label, type ScoredKind } from '../observed-forms.testing';
+import {
+  formatScore,
+  formatSummary,
+  readObserved,
+  scoreObserved,
+  SCORED_KINDS,
+  summarize,
+  type Label,
+  type ScoredKind,
+} from '../observed-forms.testing';
 
 /** The aim, reached: recall ≥ 98 % and precision 100 % for every kind; no change may go under it. */
 const FLOOR: Record<ScoredKind, { recall: number; precision: number }> = {
@@ -30,7 +39,8 @@ const CANONICAL: Record<ScoredKind, RegExp> = {
 function writtenIn(text: string, label: Label, withGroup: boolean): boolean {
   const numbers = [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
   const has = (n: number) => numbers.includes(n);
-  const inRange = (n: number) => [...text.matchAll(/(\d+) ?- ?(\d+)/g)].some((m) => Number(m[1]) <= n && n <= Number(m[2]));
+  const inRange = (n: number) =>
+    [...text.matchAll(/(\d+) ?- ?(\d+)/g)].some((m) => Number(m[1]) <= n && n <= Number(m[2]));
   const m = /^(?:TD|C)(\d+)(?:R(\d+))?$|^Q(\d+|[A-Z])\/(\d+)$/.exec(label.id);
   if (!m) return false;
   if (m[1] !== undefined) return has(Number(m[1])) && (m[2] === undefined || has(Number(m[2])));
@@ -45,16 +55,22 @@ const summary = summarize(samples);
 
 describe('observed forms: the fixture', () => {
   it('labels every reference with a canonical id', () => {
-    const bad = samples.flatMap((s) => [...s.expected, ...s.ambiguous].filter((l) => !CANONICAL[l.kind].test(l.id)).map((l) => `${s.genre}:${s.line} ${l.kind}:${l.id}`));
+    const bad = samples.flatMap((s) =>
+      [...s.expected, ...s.ambiguous]
+        .filter((l) => !CANONICAL[l.kind].test(l.id))
+        .map((l) => `${s.genre}:${s.line} ${l.kind}:${l.id}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('labels only what its snippet holds: the numbers (or Question letter) of each label are written in it', () => {
     // An ambiguous Question may lack its group in the snippet (that is why it is ambiguous): its number must be there.
-    const bad = samples.flatMap((s) => [
-      ...s.expected.filter((l) => !writtenIn(s.text, l, true)),
-      ...s.ambiguous.filter((l) => !writtenIn(s.text, l, false)),
-    ].map((l) => `${s.genre}:${s.line} ${l.kind}:${l.id}`));
+    const bad = samples.flatMap((s) =>
+      [
+        ...s.expected.filter((l) => !writtenIn(s.text, l, true)),
+        ...s.ambiguous.filter((l) => !writtenIn(s.text, l, false)),
+      ].map((l) => `${s.genre}:${s.line} ${l.kind}:${l.id}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -67,7 +83,9 @@ describe('observed forms: the fixture', () => {
     console.info(`observed forms:\n${formatSummary(summary)}`);
     expect(summary.references).toBeGreaterThanOrEqual(MIN.references);
     expect(summary.lookAlikes).toBeGreaterThanOrEqual(MIN.lookAlikes);
-    expect(Object.keys(summary.byGroup).filter((g) => /^SG\d+$/.test(g)).length).toBeGreaterThanOrEqual(MIN.studyGroups);
+    expect(Object.keys(summary.byGroup).filter((g) => /^SG\d+$/.test(g)).length).toBeGreaterThanOrEqual(
+      MIN.studyGroups,
+    );
     expect(summary.byGroup.TSAG).toBeGreaterThan(0);
     for (const decade of MIN.decades) expect(summary.byDecade[decade], decade).toBeGreaterThan(0);
   });

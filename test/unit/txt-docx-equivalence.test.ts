@@ -19,8 +19,21 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const tableShape = (doc: AgendaDocument) =>
   doc.blocks
     .filter((b): b is Table => b.type === 'table')
-    .map((t) => t.rows.map((r) => r.cells.map((c) => ({ colSpan: c.colSpan, text: c.paragraphs.map((p) => squash(p.text)).filter(Boolean) }))));
-const SPANS = new Set(['start', 'end', 'paragraphIndex', 'numberSpan', 'idSpan', 'resolutionSpan', 'statusSpan', 'zoneSpan']);
+    .map((t) =>
+      t.rows.map((r) =>
+        r.cells.map((c) => ({ colSpan: c.colSpan, text: c.paragraphs.map((p) => squash(p.text)).filter(Boolean) })),
+      ),
+    );
+const SPANS = new Set([
+  'start',
+  'end',
+  'paragraphIndex',
+  'numberSpan',
+  'idSpan',
+  'resolutionSpan',
+  'statusSpan',
+  'zoneSpan',
+]);
 const withoutOffsets = (value: unknown) =>
   JSON.parse(JSON.stringify(value, (key, v) => (SPANS.has(key) ? undefined : typeof v === 'string' ? squash(v) : v)));
 
@@ -47,7 +60,11 @@ describe('sample .txt and .docx give the same results', () => {
   });
 
   it('same paragraph texts outside tables, bookmarks and the tab-indented header aside', () => {
-    const body = (doc: AgendaDocument) => doc.paragraphs.filter((p) => !p.table).map((p) => squash(p.text)).filter(Boolean);
+    const body = (doc: AgendaDocument) =>
+      doc.paragraphs
+        .filter((p) => !p.table)
+        .map((p) => squash(p.text))
+        .filter(Boolean);
     expect(body(docx).map((t) => t.replace(/\s+/g, ' '))).toEqual(body(txt).map((t) => t.replace(/\s+/g, ' ')));
   });
 });

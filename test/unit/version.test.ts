@@ -16,7 +16,10 @@ describe('the version', () => {
   });
 
   it('is the same in package-lock.json, manifest.xml, the command line and the changelog', () => {
-    const lock = JSON.parse(read('package-lock.json')) as { version: string; packages: Record<string, { version: string }> };
+    const lock = JSON.parse(read('package-lock.json')) as {
+      version: string;
+      packages: Record<string, { version: string }>;
+    };
     expect([lock.version, lock.packages[''].version]).toEqual([version, version]);
     expect(/<Version>([^<]+)<\/Version>/.exec(read('manifest.xml'))?.[1]).toBe(`${version}.0`);
     expect(cliVersion()).toBe(version);

@@ -33,7 +33,9 @@ class LabelledLists {
       return current.numId;
     }
     const numId = `td-lens-numbered-${this.instances.size + 1}`;
-    const definition: ListLevel = Number.isNaN(n) ? { format: 'none', text: label, start: 1 } : { format: 'decimal', text: `%${level + 1}${match?.[2] ?? ''}`, start: n };
+    const definition: ListLevel = Number.isNaN(n)
+      ? { format: 'none', text: label, start: 1 }
+      : { format: 'decimal', text: `%${level + 1}${match?.[2] ?? ''}`, start: n };
     this.abstracts.set(numId, new Map([[level, definition]]));
     this.instances.set(numId, { abstractId: numId });
     this.open.set(level, { numId, last: n });
@@ -48,16 +50,21 @@ export function memoryWordOf(doc: AgendaDocument): MemoryWordContent {
   const withLinks = (paragraph: MemoryParagraph, p: Paragraph, offset: number) => {
     for (const link of links) {
       if (link.end <= p.start || link.start >= p.end) continue;
-      paragraph.runs = formatRuns(paragraph.runs, offset + link.start - p.start, offset + link.end - p.start, { hyperlink: link.url });
+      paragraph.runs = formatRuns(paragraph.runs, offset + link.start - p.start, offset + link.end - p.start, {
+        hyperlink: link.url,
+      });
     }
   };
 
   const paragraphOf = (p: Paragraph): MemoryParagraph => {
     const heading = p.headingLevel !== undefined && !p.table ? p.headingLevel : undefined;
-    const list =
-      p.numbering ? { numId: p.numbering.numId, listLevel: p.numbering.level } :
-      p.listLabel ? { numId: labelled.numIdOf(p.listLabel, p.listLevel ?? 0), listLevel: p.listLevel ?? 0 } :
-      p.isListItem ? { listLevel: p.listLevel ?? 0 } : {};
+    const list = p.numbering
+      ? { numId: p.numbering.numId, listLevel: p.numbering.level }
+      : p.listLabel
+        ? { numId: labelled.numIdOf(p.listLabel, p.listLevel ?? 0), listLevel: p.listLevel ?? 0 }
+        : p.isListItem
+          ? { listLevel: p.listLevel ?? 0 }
+          : {};
     const paragraph = memoryParagraph(p.text, {
       style: p.style ?? (heading ? `Heading ${heading}` : 'Normal'),
       ...(heading ? { styleBuiltIn: `Heading${heading}` } : {}),

@@ -2,13 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { testWord } from '../sample-word.testing';
 import { PropertyNotLoadedError } from './memory-api';
-import { memoryParagraph, memoryTable, paragraphText, type MemoryControl, type MemoryParagraph } from './memory-document';
+import {
+  memoryParagraph,
+  memoryTable,
+  paragraphText,
+  type MemoryControl,
+  type MemoryParagraph,
+} from './memory-document';
 
 const word = () =>
   testWord([
     memoryParagraph('Agenda', { style: 'Heading 1' }),
-    memoryParagraph('See TD7 and TD7R1, td7.', { listLevel: 0, runs: [{ text: 'See ' }, { text: 'TD7', hyperlink: 'https://a.example' }, { text: ' and TD7R1, td7.' }] }),
-    memoryTable([['#', 'Date'], ['1', '10 September 2025']]),
+    memoryParagraph('See TD7 and TD7R1, td7.', {
+      listLevel: 0,
+      runs: [{ text: 'See ' }, { text: 'TD7', hyperlink: 'https://a.example' }, { text: ' and TD7R1, td7.' }],
+    }),
+    memoryTable([
+      ['#', 'Date'],
+      ['1', '10 September 2025'],
+    ]),
   ]);
 
 describe('the in-memory Word document', () => {
@@ -19,7 +31,14 @@ describe('the in-memory Word document', () => {
       paragraphs.load('items/text');
       expect(() => paragraphs.items).toThrow(PropertyNotLoadedError);
       await context.sync();
-      expect(paragraphs.items.map((p) => p.text)).toEqual(['Agenda', 'See TD7 and TD7R1, td7.', '#', 'Date', '1', '10 September 2025']);
+      expect(paragraphs.items.map((p) => p.text)).toEqual([
+        'Agenda',
+        'See TD7 and TD7R1, td7.',
+        '#',
+        'Date',
+        '1',
+        '10 September 2025',
+      ]);
       expect(() => paragraphs.items[0].style).toThrow(PropertyNotLoadedError);
       paragraphs.items[0].insertText('Draft ', 'Start');
       // Nothing changes before the sync.
@@ -32,7 +51,9 @@ describe('the in-memory Word document', () => {
   it('gives table paragraphs their nesting level and cell, and other paragraphs null objects', async () => {
     const w = word();
     await w.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs.load('items/tableNestingLevel,items/styleBuiltIn,items/isListItem');
+      const paragraphs = context.document.body.paragraphs.load(
+        'items/tableNestingLevel,items/styleBuiltIn,items/isListItem',
+      );
       await context.sync();
       expect(paragraphs.items.map((p) => p.tableNestingLevel)).toEqual([0, 0, 1, 1, 1, 1]);
       expect(paragraphs.items.map((p) => p.styleBuiltIn).slice(0, 2)).toEqual(['Heading1', 'Normal']);
@@ -103,12 +124,23 @@ describe('the in-memory Word document', () => {
       await context.sync();
     });
     expect(w.doc.controlsIn(w.doc.root)).toEqual([]);
-    expect(w.doc.allParagraphs().map(paragraphText)).toEqual(['See TD7 and TD7R1, td7.', '#', 'Date', '1', '10 September 2025']);
+    expect(w.doc.allParagraphs().map(paragraphText)).toEqual([
+      'See TD7 and TD7R1, td7.',
+      '#',
+      'Date',
+      '1',
+      '10 September 2025',
+    ]);
     expect(w.doc.body.some((b) => b.kind === 'control')).toBe(false);
   });
 
   it('merges cells of a row, keeping their text, and keeps a paragraph in every cell', async () => {
-    const w = testWord([memoryTable([['a', 'b', ''], ['c', 'd', 'e']])]);
+    const w = testWord([
+      memoryTable([
+        ['a', 'b', ''],
+        ['c', 'd', 'e'],
+      ]),
+    ]);
     await w.run(async (context) => {
       const p = context.document.body.paragraphs.load('items');
       await context.sync();
@@ -119,7 +151,12 @@ describe('the in-memory Word document', () => {
     });
     const table = w.doc.tables()[0];
     expect(table.rows[1].cells[2].blocks[0]).toMatchObject({ runs: [{ text: 'e', bold: true }] });
-    expect(table.rows[0].cells.map((c) => [c.columnSpan, c.blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))])).toEqual([[3, ['a', 'b']]]);
+    expect(
+      table.rows[0].cells.map((c) => [
+        c.columnSpan,
+        c.blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : '')),
+      ]),
+    ).toEqual([[3, ['a', 'b']]]);
     const control: MemoryControl = { kind: 'control', tag: 't', title: '', color: '', blocks: [] };
     w.doc.wrap(table.rows[1].cells[2].blocks[0], control);
     w.doc.unwrap(control, false);
@@ -162,7 +199,14 @@ describe('the in-memory Word document, as Word documents it', () => {
       const lists = p.items.map((paragraph) => paragraph.listOrNullObject.load('levelTypes'));
       await context.sync();
       expect(items.map((item) => item.listString)).toEqual(['1', '2', '•', '2.1', 'a)', '3']);
-      expect(lists.map((list, i) => list.levelTypes[items[i].level])).toEqual(['Number', 'Number', 'Bullet', 'Number', 'Number', 'Number']);
+      expect(lists.map((list, i) => list.levelTypes[items[i].level])).toEqual([
+        'Number',
+        'Number',
+        'Bullet',
+        'Number',
+        'Number',
+        'Number',
+      ]);
       // A new item renumbers those after it, as Word does.
       p.items[0].insertText('Opening\nWelcome', 'Replace');
       await context.sync();
@@ -175,7 +219,9 @@ describe('the in-memory Word document, as Word documents it', () => {
   });
 
   it('keeps tracked changes: text shows deletions, getReviewedText gives the text with changes accepted or rejected', async () => {
-    const w = testWord([memoryParagraph('TSAG 05-2025: No Started'), memoryTable([['x']])], { changeTrackingMode: 'TrackAll' });
+    const w = testWord([memoryParagraph('TSAG 05-2025: No Started'), memoryTable([['x']])], {
+      changeTrackingMode: 'TrackAll',
+    });
     await w.run(async (context) => {
       context.document.load('changeTrackingMode');
       const p = context.document.body.paragraphs.load('items');
@@ -204,7 +250,14 @@ describe('the in-memory Word document, as Word documents it', () => {
 
   it('gives the hyperlinks of a range, and a range’s first hyperlink even when it starts before it', async () => {
     const w = testWord([
-      memoryParagraph('', { runs: [{ text: 'See ' }, { text: 'TD7', hyperlink: 'https://a.example' }, { text: ' and ' }, { text: 'TD8 here', hyperlink: 'https://b.example' }] }),
+      memoryParagraph('', {
+        runs: [
+          { text: 'See ' },
+          { text: 'TD7', hyperlink: 'https://a.example' },
+          { text: ' and ' },
+          { text: 'TD8 here', hyperlink: 'https://b.example' },
+        ],
+      }),
     ]);
     await w.run(async (context) => {
       const p = context.document.body.paragraphs.load('items');
@@ -213,8 +266,14 @@ describe('the in-memory Word document, as Word documents it', () => {
       const around = p.items[0].search('See TD7', { matchCase: true }).load('items/hyperlink');
       const inside = p.items[0].search('TD8', { matchCase: true }).load('items/hyperlink');
       await context.sync();
-      expect(links.items.map((r) => [r.text, r.hyperlink])).toEqual([['TD7', 'https://a.example'], ['TD8 here', 'https://b.example']]);
-      expect([around.items[0].hyperlink, inside.items[0].hyperlink]).toEqual(['https://a.example', 'https://b.example']);
+      expect(links.items.map((r) => [r.text, r.hyperlink])).toEqual([
+        ['TD7', 'https://a.example'],
+        ['TD8 here', 'https://b.example'],
+      ]);
+      expect([around.items[0].hyperlink, inside.items[0].hyperlink]).toEqual([
+        'https://a.example',
+        'https://b.example',
+      ]);
     });
   });
 
@@ -241,7 +300,11 @@ describe('the in-memory Word document, as Word documents it', () => {
       await context.sync();
     });
     expect(w.doc.controlsIn(w.doc.root)).toHaveLength(1);
-    expect(w.doc.tablesIn(w.doc.controlsIn(w.doc.root)[0]).map((t) => paragraphText(t.rows[0].cells[0].blocks[0] as MemoryParagraph))).toEqual(['c']);
+    expect(
+      w.doc
+        .tablesIn(w.doc.controlsIn(w.doc.root)[0])
+        .map((t) => paragraphText(t.rows[0].cells[0].blocks[0] as MemoryParagraph)),
+    ).toEqual(['c']);
   });
 
   it('leaves the operations before a failing one applied, and drops those after it', async () => {

@@ -196,7 +196,9 @@ abstract class CollectionProxy<T, Item extends { fill(names: readonly string[]):
   protected abstract readonly itemScalars: readonly string[];
 
   override load(propertyNames?: string | string[]): this {
-    const names = parseNames(propertyNames).map((name) => name.replace(/^items\/?/, '')).filter(Boolean);
+    const names = parseNames(propertyNames)
+      .map((name) => name.replace(/^items\/?/, ''))
+      .filter(Boolean);
     this.queue(() => {
       const items = this.resolve().map((target) => {
         const item = this.item(target);
@@ -230,8 +232,14 @@ function unescapeSearch(text: string): string {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
-function searchTargets(doc: MemoryWordDocument, within: RangeTarget, rawText: string, options: WSearchOptions): RangeTarget[] {
-  if (rawText.length > SEARCH_LIMIT) throw new Error('SearchStringInvalidOrTooLong: the search string is longer than 255 characters');
+function searchTargets(
+  doc: MemoryWordDocument,
+  within: RangeTarget,
+  rawText: string,
+  options: WSearchOptions,
+): RangeTarget[] {
+  if (rawText.length > SEARCH_LIMIT)
+    throw new Error('SearchStringInvalidOrTooLong: the search string is longer than 255 characters');
   const needle = unescapeSearch(rawText);
   if (needle.length === 0) return [];
   const paragraphs = doc.paragraphsOf(within);
@@ -322,7 +330,8 @@ class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
     let inserted: RangeTarget | undefined;
     this.queue(() => {
       const { start, end } = this.resolve();
-      if (location === 'Replace' && start.paragraph !== end.paragraph) throw new Error('in-memory Word: Replace across paragraphs is not supported');
+      if (location === 'Replace' && start.paragraph !== end.paragraph)
+        throw new Error('in-memory Word: Replace across paragraphs is not supported');
       const from = location === 'Replace' || location === 'Start' || location === 'Before' ? start : end;
       const to = location === 'Replace' ? end : from;
       inserted = this.doc.replaceText(from.paragraph, from.offset, to.offset, text);
@@ -338,7 +347,10 @@ class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
     return new RangeProxy(this.context, () => {
       const a = this.resolve();
       const b = range.resolve();
-      return { start: this.doc.before(b.start, a.start) ? b.start : a.start, end: this.doc.before(a.end, b.end) ? b.end : a.end };
+      return {
+        start: this.doc.before(b.start, a.start) ? b.start : a.start,
+        end: this.doc.before(a.end, b.end) ? b.end : a.end,
+      };
     });
   }
 
@@ -351,13 +363,16 @@ class RangeProxy extends MemoryProxy<RangeTarget> implements WRange {
     });
 
   readonly search = (text: string, options: WSearchOptions = {}): WRangeCollection => {
-    const results = new RangeCollectionProxy(this.context, () => searchTargets(this.doc, this.resolve(), text, options));
+    const results = new RangeCollectionProxy(this.context, () =>
+      searchTargets(this.doc, this.resolve(), text, options),
+    );
     // The search runs at the next sync whether or not its results are loaded; a bad search fails that sync.
     this.queue(() => results.resolve());
     return results;
   };
 
-  readonly getHyperlinkRanges = (): WRangeCollection => new RangeCollectionProxy(this.context, () => hyperlinkTargets(this.doc, this.resolve()));
+  readonly getHyperlinkRanges = (): WRangeCollection =>
+    new RangeCollectionProxy(this.context, () => hyperlinkTargets(this.doc, this.resolve()));
 }
 
 /** The address of the first hyperlink in a range (of the character at a collapsed range). */
@@ -370,7 +385,8 @@ function firstLink(doc: MemoryWordDocument, target: RangeTarget): string {
       const start = at;
       at += run.text.length;
       const inRange =
-        (paragraph !== within.start.paragraph || at > within.start.offset) && (paragraph !== within.end.paragraph || start < within.end.offset);
+        (paragraph !== within.start.paragraph || at > within.start.offset) &&
+        (paragraph !== within.end.paragraph || start < within.end.offset);
       if (inRange && run.hyperlink) return run.hyperlink;
     }
   }
@@ -387,7 +403,8 @@ function hyperlinkTargets(doc: MemoryWordDocument, within: RangeTarget): RangeTa
     let at = 0;
     let open: { url: string; start: number; end: number } | undefined;
     const close = () => {
-      if (open && open.end > open.start) found.push({ start: { paragraph, offset: open.start }, end: { paragraph, offset: open.end } });
+      if (open && open.end > open.start)
+        found.push({ start: { paragraph, offset: open.start }, end: { paragraph, offset: open.end } });
       open = undefined;
     };
     for (const run of paragraph.runs) {
@@ -500,7 +517,10 @@ function newTable(rowCount: number, columnCount: number, values?: string[][]): M
     kind: 'table',
     headerRowCount: 0,
     rows: Array.from({ length: rowCount }, (_, r) => ({
-      cells: Array.from({ length: columnCount }, (_, c) => ({ columnSpan: 1, blocks: [memoryParagraph(values?.[r]?.[c] ?? '')] })),
+      cells: Array.from({ length: columnCount }, (_, c) => ({
+        columnSpan: 1,
+        blocks: [memoryParagraph(values?.[r]?.[c] ?? '')],
+      })),
     })),
   };
 }
@@ -627,8 +647,10 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
   }
 
   readonly select = (): void => this.whole().select();
-  readonly insertText = (text: string, location: 'Replace' | 'Start' | 'End'): WRange => this.whole().insertText(text, location);
-  readonly getRange = (location: 'Whole' | 'Start' | 'End' | 'After' | 'Content' = 'Whole'): WRange => this.whole().getRange(location);
+  readonly insertText = (text: string, location: 'Replace' | 'Start' | 'End'): WRange =>
+    this.whole().insertText(text, location);
+  readonly getRange = (location: 'Whole' | 'Start' | 'End' | 'After' | 'Content' = 'Whole'): WRange =>
+    this.whole().getRange(location);
   readonly search = (text: string, options?: WSearchOptions): WRangeCollection => this.whole().search(text, options);
 
   readonly getReviewedText = (version: ReviewedVersion = 'Current'): WClientResult<string> => {
@@ -643,7 +665,12 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
     return new ParagraphProxy(this.context, () => inserted);
   };
 
-  readonly insertTable = (rowCount: number, columnCount: number, location: 'Before' | 'After', values?: string[][]): WTable => {
+  readonly insertTable = (
+    rowCount: number,
+    columnCount: number,
+    location: 'Before' | 'After',
+    values?: string[][],
+  ): WTable => {
     const table = newTable(rowCount, columnCount, values);
     this.queue(() => this.doc.insertNear(this.resolve(), table, location));
     return new TableProxy(this.context, () => table);
@@ -654,7 +681,9 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
     this.queue(() => {
       const paragraph = this.resolve();
       if (this.doc.platform === 'web' && this.doc.cellOf(paragraph)) {
-        throw new Error('GeneralException: Word on the web cannot put a content control on a paragraph inside a table cell (office-js issue 3367)');
+        throw new Error(
+          'GeneralException: Word on the web cannot put a content control on a paragraph inside a table cell (office-js issue 3367)',
+        );
       }
       this.doc.wrap(paragraph, control);
     });
@@ -662,7 +691,10 @@ class ParagraphProxy extends MemoryProxy<MemoryParagraph> implements WParagraph 
   };
 }
 
-class ParagraphCollectionProxy extends CollectionProxy<MemoryParagraph, ParagraphProxy> implements WParagraphCollection {
+class ParagraphCollectionProxy
+  extends CollectionProxy<MemoryParagraph, ParagraphProxy>
+  implements WParagraphCollection
+{
   protected override readonly objectName = 'ParagraphCollection';
   protected override readonly itemScalars = PARAGRAPH_SCALARS;
   protected item(target: MemoryParagraph): ParagraphProxy {
@@ -705,7 +737,9 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
     this.queue(() => {
       const control = this.control();
       if (this.doc.platform === 'web' && this.doc.tablesIn(control).length > 0) {
-        throw new Error('GeneralException: Word on the web cannot clear a content control that holds a table (office-js issues 3183, 6330)');
+        throw new Error(
+          'GeneralException: Word on the web cannot clear a content control that holds a table (office-js issues 3183, 6330)',
+        );
       }
       this.doc.clear(control);
     });
@@ -736,14 +770,22 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
     const inserted = memoryParagraph(text);
     this.queue(() => {
       const control = this.control();
-      if (this.doc.platform === 'web') throw new Error('NotAllowed: The action isn’t supported in Word on the web (ContentControl.insertParagraph; office-js-docs issue 1284)');
+      if (this.doc.platform === 'web')
+        throw new Error(
+          'NotAllowed: The action isn’t supported in Word on the web (ContentControl.insertParagraph; office-js-docs issue 1284)',
+        );
       if (location === 'Start' || location === 'End') this.doc.insertInto(control, inserted, location);
       else this.doc.insertNear(control, inserted, location);
     });
     return new ParagraphProxy(this.context, () => inserted);
   };
 
-  readonly insertTable = (rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]): WTable => {
+  readonly insertTable = (
+    rowCount: number,
+    columnCount: number,
+    location: 'Start' | 'End' | 'Before' | 'After',
+    values?: string[][],
+  ): WTable => {
     const table = newTable(rowCount, columnCount, values);
     this.queue(() => {
       const control = this.control();
@@ -758,7 +800,10 @@ class ContentControlProxy extends MemoryProxy<MemoryControl> implements WContent
   };
 }
 
-class ContentControlCollectionProxy extends CollectionProxy<MemoryControl, ContentControlProxy> implements WContentControlCollection {
+class ContentControlCollectionProxy
+  extends CollectionProxy<MemoryControl, ContentControlProxy>
+  implements WContentControlCollection
+{
   protected override readonly objectName = 'ContentControlCollection';
   protected override readonly itemScalars = ['tag', 'title', 'color', 'text'];
   protected item(target: MemoryControl): ContentControlProxy {

@@ -23,7 +23,15 @@
  */
 import { ListNumbering, NO_LISTS, type ListDefinitions, type ListMark } from '../../../shared/document/docx-numbering';
 import type { SettingsStore } from '../word-surface';
-import { deleteRunsTracked, formatRuns, replaceInRunsAt, runsText, splitRunLines, type Run, type RunFormat } from '../runs';
+import {
+  deleteRunsTracked,
+  formatRuns,
+  replaceInRunsAt,
+  runsText,
+  splitRunLines,
+  type Run,
+  type RunFormat,
+} from '../runs';
 
 export interface MemoryContainer {
   blocks: MemoryBlock[];
@@ -101,7 +109,11 @@ export function memoryParagraph(
   text: string,
   options: { style?: string; styleBuiltIn?: string; listLevel?: number; numId?: string; runs?: Run[] } = {},
 ): MemoryParagraph {
-  const paragraph: MemoryParagraph = { kind: 'paragraph', runs: options.runs ?? [{ text }], style: options.style ?? 'Normal' };
+  const paragraph: MemoryParagraph = {
+    kind: 'paragraph',
+    runs: options.runs ?? [{ text }],
+    style: options.style ?? 'Normal',
+  };
   if (options.styleBuiltIn !== undefined) paragraph.styleBuiltIn = options.styleBuiltIn;
   if (options.listLevel !== undefined) paragraph.listLevel = options.listLevel;
   if (options.numId !== undefined) paragraph.numId = options.numId;
@@ -110,7 +122,9 @@ export function memoryParagraph(
 
 /** The list of paragraphs that are list items without a numId: bullets by level, as Word's default bullet list. */
 export const BULLET_LIST = 'td-lens-bullets';
-const BULLET_LEVELS = new Map(Array.from({ length: 9 }, (_, level) => [level, { format: 'bullet', text: ['•', '◦', '▪'][level % 3], start: 1 }]));
+const BULLET_LEVELS = new Map(
+  Array.from({ length: 9 }, (_, level) => [level, { format: 'bullet', text: ['•', '◦', '▪'][level % 3], start: 1 }]),
+);
 
 function withBullets(lists: ListDefinitions): ListDefinitions {
   return {
@@ -140,7 +154,9 @@ export function memoryTable(rows: string[][]): MemoryTable {
   return {
     kind: 'table',
     headerRowCount: 0,
-    rows: rows.map((cells) => ({ cells: cells.map((cell) => ({ columnSpan: 1, blocks: cell.split('\n').map((line) => memoryParagraph(line)) })) })),
+    rows: rows.map((cells) => ({
+      cells: cells.map((cell) => ({ columnSpan: 1, blocks: cell.split('\n').map((line) => memoryParagraph(line)) })),
+    })),
   };
 }
 
@@ -252,7 +268,9 @@ export class MemoryWordDocument {
         else if (block.kind === 'control') walk(block, cell, nesting);
         else {
           block.rows.forEach((row, rowIndex) =>
-            row.cells.forEach((inner, cellIndex) => walk(inner, { table: block, rowIndex, cellIndex, cell: inner }, nesting + 1)),
+            row.cells.forEach((inner, cellIndex) =>
+              walk(inner, { table: block, rowIndex, cellIndex, cell: inner }, nesting + 1),
+            ),
           );
         }
       }
@@ -352,7 +370,12 @@ export class MemoryWordDocument {
   rangeText(target: RangeTarget): string {
     const paragraphs = this.paragraphsOf(target);
     return paragraphs
-      .map((p, i) => paragraphText(p).slice(i === 0 ? target.start.offset : 0, i === paragraphs.length - 1 ? target.end.offset : undefined))
+      .map((p, i) =>
+        paragraphText(p).slice(
+          i === 0 ? target.start.offset : 0,
+          i === paragraphs.length - 1 ? target.end.offset : undefined,
+        ),
+      )
       .join('\r');
   }
 
@@ -365,7 +388,9 @@ export class MemoryWordDocument {
 
   /** Every paragraph of `block` (itself, or those it holds), for marking revisions. */
   private paragraphsOfBlock(block: MemoryBlock): MemoryParagraph[] {
-    return block.kind === 'paragraph' ? [block] : this.paragraphsIn(block.kind === 'control' ? block : { blocks: [block] });
+    return block.kind === 'paragraph'
+      ? [block]
+      : this.paragraphsIn(block.kind === 'control' ? block : { blocks: [block] });
   }
 
   /** New content is an insertion while tracking. */
@@ -385,7 +410,8 @@ export class MemoryWordDocument {
   private deleteTracked(blocks: MemoryBlock[]): MemoryBlock[] {
     return blocks.filter((block) => {
       const paragraphs = this.paragraphsOfBlock(block);
-      if (paragraphs.every((p) => p.inserted && p.runs.every((run) => !run.text || run.revision === 'inserted'))) return false;
+      if (paragraphs.every((p) => p.inserted && p.runs.every((run) => !run.text || run.revision === 'inserted')))
+        return false;
       for (const p of paragraphs) p.runs = deleteRunsTracked(p.runs);
       return true;
     });
@@ -412,7 +438,8 @@ export class MemoryWordDocument {
     const { parent } = this.placeOf(block);
     parent.blocks.splice(parent.blocks.indexOf(block), 1);
     // Word keeps an end-of-cell mark: a cell is never without a paragraph.
-    if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0) parent.blocks.push(memoryParagraph(''));
+    if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0)
+      parent.blocks.push(memoryParagraph(''));
     this.changedStructure();
   }
 
@@ -429,7 +456,8 @@ export class MemoryWordDocument {
     const { parent } = this.placeOf(control);
     const kept = keepContent ? control.blocks : this.tracking ? this.deleteTracked(control.blocks) : [];
     parent.blocks.splice(parent.blocks.indexOf(control), 1, ...kept);
-    if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0) parent.blocks.push(memoryParagraph(''));
+    if (parent !== this.root && !('kind' in parent) && parent.blocks.length === 0)
+      parent.blocks.push(memoryParagraph(''));
     this.changedStructure();
   }
 
@@ -443,7 +471,8 @@ export class MemoryWordDocument {
   /** Merges cells of one row; the merged cell keeps the text of every cell (Word JS API: Table.mergeCells). */
   mergeCells(table: MemoryTable, row: number, firstCell: number, lastCell: number): void {
     const cells = table.rows[row]?.cells;
-    if (!cells?.[firstCell] || !cells[lastCell] || lastCell < firstCell) throw new Error(`ItemNotFound: no cells ${firstCell}..${lastCell} in row ${row}`);
+    if (!cells?.[firstCell] || !cells[lastCell] || lastCell < firstCell)
+      throw new Error(`ItemNotFound: no cells ${firstCell}..${lastCell} in row ${row}`);
     const merged = cells.splice(firstCell + 1, lastCell - firstCell);
     const target = cells[firstCell];
     for (const cell of merged) {
@@ -460,7 +489,12 @@ export class MemoryWordDocument {
    * Replaces `[start, end)` of one paragraph (tracked while Track Changes is on); returns where the new text starts
    * and ends (it may have split the paragraph).
    */
-  replaceText(paragraph: MemoryParagraph, start: number, end: number, text: string): { start: Position; end: Position } {
+  replaceText(
+    paragraph: MemoryParagraph,
+    start: number,
+    end: number,
+    text: string,
+  ): { start: Position; end: Position } {
     const before = paragraphText(paragraph).length;
     const { runs, insertedAt } = replaceInRunsAt(paragraph.runs, start, end, text, this.tracking);
     paragraph.runs = runs;
@@ -490,7 +524,9 @@ export class MemoryWordDocument {
     const text = paragraphText(paragraph);
     const lines = splitRunLines(paragraph.runs);
     if (lines.length === 1) return [paragraph];
-    const parts = lines.map((runs, i): MemoryParagraph => (i === 0 ? paragraph : { ...paragraph, runs, ...(this.tracking ? { inserted: true as const } : {}) }));
+    const parts = lines.map((runs, i): MemoryParagraph =>
+      i === 0 ? paragraph : { ...paragraph, runs, ...(this.tracking ? { inserted: true as const } : {}) },
+    );
     // Offsets of each line in the unsplit text, to move positions to the paragraph that now holds them.
     const starts: number[] = [0];
     for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push((match.index ?? 0) + match[0].length);
@@ -515,7 +551,8 @@ export class MemoryWordDocument {
     for (const set of this.livePositions) {
       for (const position of set) {
         if (position.paragraph !== paragraph) continue;
-        if (position.offset > end || (position.offset === end && end > start)) position.offset += inserted - (end - start);
+        if (position.offset > end || (position.offset === end && end > start))
+          position.offset += inserted - (end - start);
         else if (position.offset > start) position.offset = start + inserted;
       }
     }

@@ -6,7 +6,8 @@ export const actionDuplicate = defineRule({
   id: 'action-duplicate',
   severity: 'error',
   title: 'Action code used twice',
-  description: 'Each anticipated action needs its own code; the same code on two actions makes decisions ambiguous in the report.',
+  description:
+    'Each anticipated action needs its own code; the same code on two actions makes decisions ambiguous in the report.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];

@@ -5,7 +5,11 @@ import { runChecks } from '../run-checks';
 import { cleanAgenda, excerpts, replaceOnce, ruleFindings } from '../check-text.testing';
 
 const glued = () =>
-  replaceOnce(cleanAgenda(), '(IoT Security) – TD144', '(IoT Security) – TD144 RG-WPR-5: Approve the LS on smart communities, TD138R1');
+  replaceOnce(
+    cleanAgenda(),
+    '(IoT Security) – TD144',
+    '(IoT Security) – TD144 RG-WPR-5: Approve the LS on smart communities, TD138R1',
+  );
 
 describe('action-inline', () => {
   it('fires on a code glued into another entry, with a fix that starts a new bullet line', () => {
@@ -37,7 +41,11 @@ describe('action-inline', () => {
 
 describe('action-inline: mentions are not definitions', () => {
   it('does not fire on a code with a colon in running text outside the action lists', () => {
-    const text = replaceOnce(cleanAgenda(), '6 Any other business', '6 Any other business, as agreed in WP2-4: see the report');
+    const text = replaceOnce(
+      cleanAgenda(),
+      '6 Any other business',
+      '6 Any other business, as agreed in WP2-4: see the report',
+    );
     expect(ruleFindings(text, 'action-inline')).toEqual([]);
     expect(ruleFindings(text, 'action-duplicate')).toEqual([]);
   });

@@ -12,11 +12,13 @@ export const actionInline = defineRule({
   id: 'action-inline',
   severity: 'warning',
   title: 'Action code inside another item',
-  description: 'An action code should start its own entry of the Anticipated Actions list; one glued into the text of another entry is easily missed.',
+  description:
+    'An action code should start its own entry of the Anticipated Actions list; one glued into the text of another entry is easily missed.',
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
-    const splitLineFix = ctx.doc.format === 'txt' || ctx.doc.format === 'word' ? splitLineFixer(ctx.text) : () => undefined;
+    const splitLineFix =
+      ctx.doc.format === 'txt' || ctx.doc.format === 'word' ? splitLineFixer(ctx.text) : () => undefined;
     for (const ref of inlineDefinitions(ctx)) {
       if (ref.listed) continue;
       const fix = splitLineFix(ref);
@@ -45,13 +47,19 @@ function splitLineFixer(text: string): (ref: ActionRef) => Fix | undefined {
   let bulletOf: { line: number; bullet: string | undefined } | null = null;
   return (ref) => {
     for (; scanned < ref.start; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
-    if (bulletOf?.line !== lineStart) bulletOf = { line: lineStart, bullet: BULLET_PREFIX.exec(text.slice(lineStart, ref.start))?.[1] };
+    if (bulletOf?.line !== lineStart)
+      bulletOf = { line: lineStart, bullet: BULLET_PREFIX.exec(text.slice(lineStart, ref.start))?.[1] };
     const bullet = bulletOf.bullet;
     if (!bullet) return undefined;
     // Replace the blanks before the code by a line break and the same bullet.
     let gapStart = ref.start;
     while (gapStart > lineStart && /[ \t\u00a0]/.test(text[gapStart - 1])) gapStart--;
     if (gapStart === lineStart) return undefined;
-    return { start: gapStart, end: ref.start, replacement: `${newline}${bullet}`, description: `Start ${ref.id} on a new bullet line` };
+    return {
+      start: gapStart,
+      end: ref.start,
+      replacement: `${newline}${bullet}`,
+      description: `Start ${ref.id} on a new bullet line`,
+    };
   };
 }

@@ -11,7 +11,9 @@ describe('action-sequence', () => {
 
   it('names a range for a long hole', () => {
     const text = replaceOnce(cleanAgenda(), 'RG-WPR-4: Approve', 'RG-WPR-9: Approve');
-    expect(ruleFindings(text, 'action-sequence')[0].message).toBe('RG-WPR-4 to RG-WPR-8 are missing: RG-WPR-3 is followed by RG-WPR-9');
+    expect(ruleFindings(text, 'action-sequence')[0].message).toBe(
+      'RG-WPR-4 to RG-WPR-8 are missing: RG-WPR-3 is followed by RG-WPR-9',
+    );
   });
 
   it('fires on codes out of order', () => {

@@ -10,7 +10,8 @@ export const actionSequence = defineRule({
   id: 'action-sequence',
   severity: 'warning',
   title: 'Action codes out of sequence',
-  description: 'Codes of one series (WP2-n, RG-WPR-n) should run without holes and in order; a hole usually means a renumbering slip or a deleted action.',
+  description:
+    'Codes of one series (WP2-n, RG-WPR-n) should run without holes and in order; a hole usually means a renumbering slip or a deleted action.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -25,7 +26,11 @@ export const actionSequence = defineRule({
       let highest: ActionRef | null = null;
       for (const code of codes) {
         if (highest && code.number < highest.number) {
-          findings.push({ start: code.start, end: code.end, message: `${code.id} comes after ${highest.id}: codes of ${name} are out of order` });
+          findings.push({
+            start: code.start,
+            end: code.end,
+            message: `${code.id} comes after ${highest.id}: codes of ${name} are out of order`,
+          });
         }
         if (!highest || code.number > highest.number) highest = code;
       }
@@ -36,7 +41,10 @@ export const actionSequence = defineRule({
         const missing: string[] = [];
         for (let n = numbers[i - 1] + 1; n < numbers[i]; n++) missing.push(actionCode(name, n));
         const at = codes.find((c) => c.number === numbers[i]) as ActionRef;
-        const list = missing.length > 3 ? `${missing[0]} to ${missing[missing.length - 1]} are` : `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'}`;
+        const list =
+          missing.length > 3
+            ? `${missing[0]} to ${missing[missing.length - 1]} are`
+            : `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'}`;
         findings.push({
           start: at.start,
           end: at.end,

@@ -10,7 +10,8 @@ export const actionTdMissing = defineRule({
   id: 'action-td-missing',
   severity: 'info',
   title: 'Action cites no document',
-  description: 'An anticipated action (approve an LS, a report, ToR) normally names the TD it acts on; one without any TD, contribution or annex may have lost it.',
+  description:
+    'An anticipated action (approve an LS, a report, ToR) normally names the TD it acts on; one without any TD, contribution or annex may have lost it.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -24,7 +25,10 @@ export const actionTdMissing = defineRule({
 });
 
 function citesDocument(ctx: RuleContext, entry: AnticipatedAction): boolean {
-  if (within(ctx.references, entry.start, entry.end).some((r) => r.kind === 'td' || r.kind === 'contribution')) return true;
+  if (within(ctx.references, entry.start, entry.end).some((r) => r.kind === 'td' || r.kind === 'contribution'))
+    return true;
   if (within(ctx.agenda.annexReferences, entry.start, entry.end).length > 0) return true;
-  return /\b(?:Annex|Appendix|Clause|Section|Attachment|document|report of)\b/i.test(ctx.text.slice(entry.start, entry.end));
+  return /\b(?:Annex|Appendix|Clause|Section|Attachment|document|report of)\b/i.test(
+    ctx.text.slice(entry.start, entry.end),
+  );
 }

@@ -18,7 +18,9 @@ describe('agenda-numbering', () => {
   it('fires on a first sub-item that is not .1', () => {
     let text = replaceOnce(cleanAgenda(), '3.1  TSAG RG-WPR', '3.2  TSAG RG-WPR');
     text = replaceOnce(text, '3.2   TSAG RG-DT', '3.3   TSAG RG-DT');
-    expect(ruleFindings(text, 'agenda-numbering').map((f) => f.message)).toEqual(['item 3.2 is the first sub-item of 3; expected 3.1']);
+    expect(ruleFindings(text, 'agenda-numbering').map((f) => f.message)).toEqual([
+      'item 3.2 is the first sub-item of 3; expected 3.1',
+    ]);
   });
 
   it('does not fire on 1, 2, 3, 3.1, 3.2, 4.. nor on numbered table rows of the annexes', () => {

@@ -6,7 +6,8 @@ export const agendaNumbering = defineRule({
   id: 'agenda-numbering',
   severity: 'warning',
   title: 'Agenda numbering',
-  description: 'Agenda items and sub-items should be numbered 1, 2, 3 and 3.1, 3.2 without skips, repeats or reversals.',
+  description:
+    'Agenda items and sub-items should be numbered 1, 2, 3 and 3.1, 3.2 without skips, repeats or reversals.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -20,7 +21,10 @@ export const agendaNumbering = defineRule({
       const at = { start: item.numberSpan.start, end: item.numberSpan.end };
       const lastParent = last.slice(0, depth);
       if (depth > 0 && !sameNumbers(parentPrefix, lastParent)) {
-        findings.push({ ...at, message: `item ${item.number} sits under item ${lastParent.join('.') || '(none)'}, not under ${parentPrefix.join('.')}` });
+        findings.push({
+          ...at,
+          message: `item ${item.number} sits under item ${lastParent.join('.') || '(none)'}, not under ${parentPrefix.join('.')}`,
+        });
         last.length = 0;
         last.push(...parts);
         continue;
@@ -29,7 +33,11 @@ export const agendaNumbering = defineRule({
       const n = parts[depth];
       const label = (k: number) => [...parentPrefix, k].join('.');
       if (previous === undefined) {
-        if (n !== 1 && depth > 0) findings.push({ ...at, message: `item ${item.number} is the first sub-item of ${parentPrefix.join('.')}; expected ${label(1)}` });
+        if (n !== 1 && depth > 0)
+          findings.push({
+            ...at,
+            message: `item ${item.number} is the first sub-item of ${parentPrefix.join('.')}; expected ${label(1)}`,
+          });
       } else if (n === previous) {
         findings.push({ ...at, message: `item ${item.number} is numbered twice` });
       } else if (n < previous) {

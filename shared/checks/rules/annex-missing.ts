@@ -8,7 +8,8 @@ export const annexMissing = defineRule({
   id: 'annex-missing',
   severity: 'warning',
   title: 'Annex missing or never referenced',
-  description: 'Every annex the agenda refers to should be in the document, and every annex should be referred to from the agenda.',
+  description:
+    'Every annex the agenda refers to should be in the document, and every annex should be referred to from the agenda.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -19,14 +20,23 @@ export const annexMissing = defineRule({
       const label = normalizeLabel(ref.label);
       referenced.add(label);
       if (!labels.has(label)) {
-        findings.push({ start: ref.start, end: ref.end, message: `Annex ${ref.label} is referred to but the document has no Annex ${ref.label}` });
+        findings.push({
+          start: ref.start,
+          end: ref.end,
+          message: `Annex ${ref.label} is referred to but the document has no Annex ${ref.label}`,
+        });
       }
     }
     for (const annex of ctx.agenda.annexes) {
       if (referenced.has(normalizeLabel(annex.label))) continue;
       const headingEnd = ctx.text.indexOf('\n', annex.start);
       const end = annexLabelEnd(ctx, annex.start, headingEnd < 0 ? annex.end : Math.min(annex.end, headingEnd));
-      findings.push({ start: annex.start, end, severity: 'info', message: `Annex ${annex.label} is never referred to in the agenda` });
+      findings.push({
+        start: annex.start,
+        end,
+        severity: 'info',
+        message: `Annex ${annex.label} is never referred to in the agenda`,
+      });
     }
     return findings;
   },
@@ -47,5 +57,7 @@ function isOtherDocumentsAnnex(ctx: RuleContext, start: number, end: number): bo
   const after = ctx.text.slice(end, end + 40);
   if (/^\s*(?:of|to)\b(?!\s+(?:this|the present)\s+(?:document|agenda|TD))/i.test(after)) return true;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
-  return /(?:\bTD\s?\d+(?:\s?R(?:ev\.?)?\s?\d+)?|\bResolution\s+\d+|\bRecommendation\s+\S+|\bC\s?\d+)\s*,?\s*$/i.test(before);
+  return /(?:\bTD\s?\d+(?:\s?R(?:ev\.?)?\s?\d+)?|\bResolution\s+\d+|\bRecommendation\s+\S+|\bC\s?\d+)\s*,?\s*$/i.test(
+    before,
+  );
 }

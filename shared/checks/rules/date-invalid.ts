@@ -6,13 +6,18 @@ export const dateInvalid = defineRule({
   id: 'date-invalid',
   severity: 'error',
   title: 'Date that does not exist',
-  description: 'A meeting or deadline date must exist in the calendar (no 31 September, no 29 February outside leap years).',
+  description:
+    'A meeting or deadline date must exist in the calendar (no 31 September, no 29 February outside leap years).',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const date of findDates(ctx.text)) {
       if (date.valid) continue;
-      findings.push({ start: date.start, end: date.end, message: `${date.text.replace(/[\s\u00a0]+/g, ' ')} does not exist` });
+      findings.push({
+        start: date.start,
+        end: date.end,
+        message: `${date.text.replace(/[\s\u00a0]+/g, ' ')} does not exist`,
+      });
     }
     return findings;
   },

@@ -24,7 +24,14 @@ export const dateYearMissing = defineRule({
         end: deadline.end,
         message: `deadline ${deadline.text.trim()} has no year${year ? `; the meeting is on ${meeting}, so ${year}` : ''}`,
         ...(year
-          ? { fix: { start: deadline.end, end: deadline.end, replacement: ` ${year}`, description: `Add the year: ${deadline.text.trim()} ${year}` } }
+          ? {
+              fix: {
+                start: deadline.end,
+                end: deadline.end,
+                replacement: ` ${year}`,
+                description: `Add the year: ${deadline.text.trim()} ${year}`,
+              },
+            }
           : {}),
       });
     }

@@ -6,7 +6,9 @@ describe('meeting-deadline', () => {
     const text = replaceOnce(cleanAgenda(), '\t4 March 2026\n', '\t5 March 2026\n');
     const findings = ruleFindings(text, 'meeting-deadline');
     expect(findings.map((f) => [f.excerpt, f.severity])).toEqual([['5 March 2026', 'warning']]);
-    expect(findings[0].message).toBe('deadline 5 March 2026 is 6 days before the meeting of 11 March 2026; the other rows use 7');
+    expect(findings[0].message).toBe(
+      'deadline 5 March 2026 is 6 days before the meeting of 11 March 2026; the other rows use 7',
+    );
   });
 
   it('errs on a deadline on or after its meeting', () => {

@@ -11,7 +11,8 @@ export const meetingDeadline = defineRule({
   id: 'meeting-deadline',
   severity: 'warning',
   title: 'Deadline after its meeting or off the usual interval',
-  description: 'A contribution deadline must come before its meeting, and a plan normally keeps one interval (for example 7 days) between deadline and meeting.',
+  description:
+    'A contribution deadline must come before its meeting, and a plan normally keeps one interval (for example 7 days) between deadline and meeting.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];

@@ -19,7 +19,10 @@ export const meetingOrder = defineRule({
       for (const row of plan.rows) {
         if (row.index !== null) {
           if (previousIndex !== null && row.index !== previousIndex + 1) {
-            const message = row.index === previousIndex ? `row ${row.index} is numbered twice` : `row ${row.index} follows row ${previousIndex}`;
+            const message =
+              row.index === previousIndex
+                ? `row ${row.index} is numbered twice`
+                : `row ${row.index} follows row ${previousIndex}`;
             findings.push({ start: row.start, end: indexEnd(ctx.text, row.start), message });
           }
           previousIndex = row.index;

@@ -11,7 +11,8 @@ export const meetingTimezone = defineRule({
   id: 'meeting-timezone',
   severity: 'error',
   title: 'CET/CEST does not match the date',
-  description: 'Geneva is on CET (UTC+1) in winter and CEST (UTC+2) from the last Sunday of March to the last Sunday of October; the label must match the meeting date.',
+  description:
+    'Geneva is on CET (UTC+1) in winter and CEST (UTC+2) from the last Sunday of March to the last Sunday of October; the label must match the meeting date.',
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -25,7 +26,12 @@ export const meetingTimezone = defineRule({
         start: row.zoneSpan.start,
         end: row.zoneSpan.end,
         message: `${row.date?.text.trim()} is on ${expected} (UTC+${expected === 'CEST' ? 2 : 1}) in Geneva, not ${written}`,
-        fix: { start: row.zoneSpan.start, end: row.zoneSpan.end, replacement: expected, description: `Replace ${written} with ${expected}` },
+        fix: {
+          start: row.zoneSpan.start,
+          end: row.zoneSpan.end,
+          replacement: expected,
+          description: `Replace ${written} with ${expected}`,
+        },
       });
     }
     return findings;

@@ -10,18 +10,27 @@ export const meetingWeekend = defineRule({
   id: 'meeting-weekend',
   severity: 'warning',
   title: 'E-meeting or deadline on a weekend',
-  description: 'E-meetings and contribution deadlines fall on working days; a Saturday or Sunday usually means a wrong day or month.',
+  description:
+    'E-meetings and contribution deadlines fall on working days; a Saturday or Sunday usually means a wrong day or month.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const row of eMeetingRows(ctx.agenda)) {
       const meeting = rowDate(row);
       if (meeting && row.date && isWeekend(meeting)) {
-        findings.push({ start: row.date.start, end: row.date.end, message: `e-meeting on ${row.date.text.trim()}, a ${dayOfWeek(meeting)}` });
+        findings.push({
+          start: row.date.start,
+          end: row.date.end,
+          message: `e-meeting on ${row.date.text.trim()}, a ${dayOfWeek(meeting)}`,
+        });
       }
       const deadline = deadlineIso(row);
       if (deadline && row.deadline && isWeekend(deadline)) {
-        findings.push({ start: row.deadline.start, end: row.deadline.end, message: `deadline ${row.deadline.text.trim()} is a ${dayOfWeek(deadline)}` });
+        findings.push({
+          start: row.deadline.start,
+          end: row.deadline.end,
+          message: `deadline ${row.deadline.text.trim()} is a ${dayOfWeek(deadline)}`,
+        });
       }
     }
     return findings;

@@ -5,7 +5,8 @@ export const resolutionMismatch = defineRule({
   id: 'resolution-mismatch',
   severity: 'error',
   title: 'Action-plan item under the wrong resolution',
-  description: 'Action-plan ids start with their resolution number (73-06 is Resolution 73, item 6); the Resolution cell of the row must agree.',
+  description:
+    'Action-plan ids start with their resolution number (73-06 is Resolution 73, item 6); the Resolution cell of the row must agree.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];

@@ -8,7 +8,9 @@ describe('sg-unknown', () => {
     const findings = ruleFindings(withLine('coordination with SG16 on Q7/16 and SG9'), 'sg-unknown');
     expect(findings.map((f) => f.excerpt)).toEqual(['SG16', 'Q7/16', 'SG9']);
     expect(findings[0].message).toBe('SG16 no longer exists in the 2025-2028 study period: its work moved to SG21');
-    expect(findings[1].message).toBe('Q7/16 is a Question of SG16, which no longer exists in the 2025-2028 study period: its work moved to SG21');
+    expect(findings[1].message).toBe(
+      'Q7/16 is a Question of SG16, which no longer exists in the 2025-2028 study period: its work moved to SG21',
+    );
   });
 
   it('fires on a group that never existed in the period', () => {
@@ -19,7 +21,9 @@ describe('sg-unknown', () => {
 
   it('does not fire on current groups or historical mentions', () => {
     expect(ruleFindings(cleanAgenda(), 'sg-unknown')).toEqual([]);
-    expect(ruleFindings(withLine('Study Group 16 (now ITU-T Study Group 21); the former SG9 work'), 'sg-unknown')).toEqual([]);
+    expect(
+      ruleFindings(withLine('Study Group 16 (now ITU-T Study Group 21); the former SG9 work'), 'sg-unknown'),
+    ).toEqual([]);
     expect(ruleFindings(withLine('SG9 and SG16 were merged into SG21'), 'sg-unknown')).toEqual([]);
   });
 

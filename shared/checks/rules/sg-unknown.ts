@@ -11,7 +11,8 @@ export const sgUnknown = defineRule({
   id: 'sg-unknown',
   severity: 'warning',
   title: 'Study group not in this study period',
-  description: 'Study groups and Questions must exist in the study period of the meeting; SG9 and SG16 became SG21 at WTSA-24.',
+  description:
+    'Study groups and Questions must exist in the study period of the meeting; SG9 and SG16 became SG21 at WTSA-24.',
   fixable: false,
   check(ctx) {
     const period = ctx.meeting?.studyPeriod;
@@ -26,7 +27,9 @@ export const sgUnknown = defineRule({
       findings.push({
         start: ref.start,
         end: ref.end,
-        message: successor ? `${what} no longer exists in ${years}: its work moved to ${successor}` : `${what} does not exist in ${years}`,
+        message: successor
+          ? `${what} no longer exists in ${years}: its work moved to ${successor}`
+          : `${what} does not exist in ${years}`,
       });
     }
     return findings;
@@ -49,9 +52,11 @@ function periodYears(period: number): string {
 }
 
 /** Before a mention: `formerly in SG16`, `the former SG9`, `in the 2017-2020 study period, SG16`. */
-const HISTORY_BEFORE = /(?:\b(?:former(?:ly)?|ex|old|previous(?:ly)?|legacy|until|predecessor)\b[^.;:\n]{0,20}|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b[^.;\n]{0,30})$/i;
+const HISTORY_BEFORE =
+  /(?:\b(?:former(?:ly)?|ex|old|previous(?:ly)?|legacy|until|predecessor)\b[^.;:\n]{0,20}|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b[^.;\n]{0,30})$/i;
 /** Right after a mention: `(now ITU-T Study Group 21)`, `became SG21`, `was merged`, `(2017-2020)`. */
-const HISTORY_AFTER = /^(?:\s*\(\s*(?:now|former(?:ly)?|until|merged|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)\b|[^.;\n]{0,30}\b(?:became|become|merged|renamed|is now|are now|were|was)\b)/i;
+const HISTORY_AFTER =
+  /^(?:\s*\(\s*(?:now|former(?:ly)?|until|merged|(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)\b|[^.;\n]{0,30}\b(?:became|become|merged|renamed|is now|are now|were|was)\b)/i;
 
 function isHistorical(ctx: RuleContext, start: number, end: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 50), start);

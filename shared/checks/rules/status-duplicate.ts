@@ -10,7 +10,8 @@ export const statusDuplicate = defineRule({
   id: 'status-duplicate',
   severity: 'warning',
   title: 'Status repeated in one action',
-  description: 'An action should not carry the same status twice for one meeting (or once tagged and once untagged): delete the copy.',
+  description:
+    'An action should not carry the same status twice for one meeting (or once tagged and once untagged): delete the copy.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];

@@ -9,7 +9,8 @@ export const statusMeetingTag = defineRule({
   id: 'status-meeting-tag',
   severity: 'warning',
   title: 'Status line without (or with a future) meeting tag',
-  description: 'Each status line should say which meeting it records (`TSAG 05-2025: Started, ...`); a tag after the meeting of the document is a typo.',
+  description:
+    'Each status line should say which meeting it records (`TSAG 05-2025: Started, ...`); a tag after the meeting of the document is a typo.',
   fixable: false,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -18,7 +19,11 @@ export const statusMeetingTag = defineRule({
       for (const status of row.statuses) {
         const tag = status.meeting;
         if (!tag) {
-          findings.push({ start: status.start, end: status.end, message: `status of ${row.label} has no meeting tag${expected}` });
+          findings.push({
+            start: status.start,
+            end: status.end,
+            message: `status of ${row.label} has no meeting tag${expected}`,
+          });
           continue;
         }
         if (isAfterMeeting(ctx, status)) {

@@ -17,7 +17,11 @@ export const statusMissing = defineRule({
     const findings: RuleFinding[] = [];
     for (const row of actionRows(ctx)) {
       if (row.statuses.some((s) => !s.meeting || isCurrentStatus(ctx, s) || isAfterMeeting(ctx, s))) continue;
-      findings.push({ start: row.idSpan.start, end: row.idSpan.end, message: `${row.label} has no status line for ${ctx.currentTag}` });
+      findings.push({
+        start: row.idSpan.start,
+        end: row.idSpan.end,
+        message: `${row.label} has no status line for ${ctx.currentTag}`,
+      });
     }
     return findings;
   },

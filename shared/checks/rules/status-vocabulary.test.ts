@@ -14,7 +14,11 @@ describe('status-vocabulary', () => {
   it('does not fire on case or spacing variants (Not Started) nor on free comments', () => {
     const variant = replaceOnce(cleanAgenda(), 'TSAG 05-2025: Not started\n', 'TSAG 05-2025: Not Started\n');
     expect(ruleFindings(variant, 'status-vocabulary')).toEqual([]);
-    const comment = replaceOnce(cleanAgenda(), 'TSAG 05-2025: Not started\n', 'TSAG 05-2025: Under the remit of RG-WM.\n');
+    const comment = replaceOnce(
+      cleanAgenda(),
+      'TSAG 05-2025: Not started\n',
+      'TSAG 05-2025: Under the remit of RG-WM.\n',
+    );
     expect(ruleFindings(comment, 'status-vocabulary')).toEqual([]);
     expect(ruleFindings(cleanAgenda(), 'status-vocabulary')).toEqual([]);
   });

@@ -6,7 +6,8 @@ export const statusVocabulary = defineRule({
   id: 'status-vocabulary',
   severity: 'warning',
   title: 'Status word off the vocabulary',
-  description: 'Status lines should use the agreed words (Not started, Started, Ongoing, Completed, ...) so that status reports can be compiled.',
+  description:
+    'Status lines should use the agreed words (Not started, Started, Ongoing, Completed, ...) so that status reports can be compiled.',
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
@@ -20,7 +21,12 @@ export const statusVocabulary = defineRule({
           start: statusSpan.start,
           end: statusSpan.end,
           message: `"${written}" is not a status word; did you mean "${canonicalStatus}"?`,
-          fix: { start: statusSpan.start, end: statusSpan.end, replacement: canonicalStatus, description: `Replace "${written}" with "${canonicalStatus}"` },
+          fix: {
+            start: statusSpan.start,
+            end: statusSpan.end,
+            replacement: canonicalStatus,
+            description: `Replace "${written}" with "${canonicalStatus}"`,
+          },
         });
       }
     }
@@ -29,6 +35,10 @@ export const statusVocabulary = defineRule({
 });
 
 function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .toLowerCase();
   return norm(a) === norm(b);
 }

@@ -12,7 +12,10 @@ describe('td-revision', () => {
     const findings = ruleFindings(text, 'td-revision', { register: register() });
     expect(excerpts(findings)).toEqual(['TD7R1', 'TD7R1']);
     expect(findings[0].message).toBe('TD7R1 is not the latest revision: the register has TD7R2');
-    const fixed = applyFixes(text, findings.flatMap((f) => (f.fix ? [f.fix] : []))).text;
+    const fixed = applyFixes(
+      text,
+      findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+    ).text;
     expect(fixed).toBe(cleanAgenda());
   });
 

@@ -12,14 +12,16 @@ export const tdRevision = defineRule({
   id: 'td-revision',
   severity: 'warning',
   title: 'TD revision outdated or inconsistent',
-  description: 'A TD should be cited at its latest revision (per the register), and at the same revision throughout the document.',
+  description:
+    'A TD should be cited at its latest revision (per the register), and at the same revision throughout the document.',
   fixable: true,
   check(ctx) {
     const findings: RuleFinding[] = [];
     const reported = new Set<number>();
     const tds = ctx.references.filter((r): r is TdRef => r.kind === 'td' && isOwnMeetingTd(ctx, r));
     // Only a TD register of this meeting knows revisions (td-unknown says why another one is not used).
-    const register = ctx.register?.kind === 'td' && !registerMismatch(ctx.register, ctx.meeting) ? ctx.register : undefined;
+    const register =
+      ctx.register?.kind === 'td' && !registerMismatch(ctx.register, ctx.meeting) ? ctx.register : undefined;
     if (register) {
       for (const ref of tds) {
         const latest = register.latestRevision(ref.number);
@@ -30,7 +32,14 @@ export const tdRevision = defineRule({
           end: ref.end,
           message: `${ref.id} is not the latest revision: the register has TD${ref.number}R${latest}`,
           ...(digits
-            ? { fix: { start: digits.start, end: digits.end, replacement: String(latest), description: `Cite TD${ref.number}R${latest}` } }
+            ? {
+                fix: {
+                  start: digits.start,
+                  end: digits.end,
+                  replacement: String(latest),
+                  description: `Cite TD${ref.number}R${latest}`,
+                },
+              }
             : {}),
         });
         reported.add(ref.start);
@@ -45,7 +54,8 @@ export const tdRevision = defineRule({
     }
     for (const ref of tds) {
       const best = highest.get(ref.number);
-      if (!best || ref.revision === undefined || ref.revision >= (best.revision ?? 0) || reported.has(ref.start)) continue;
+      if (!best || ref.revision === undefined || ref.revision >= (best.revision ?? 0) || reported.has(ref.start))
+        continue;
       findings.push({
         start: ref.start,
         end: ref.end,

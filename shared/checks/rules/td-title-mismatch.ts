@@ -65,7 +65,8 @@ function suggestionFor(text: string, ref: TdRef, better: TdEntry): Suggestion {
   const digits = /(?<=TD\s?)0*\d+/i.exec(written);
   const description = `Cite ${better.id} (${quote(better.title)})`;
   const label = `${better.id}?`;
-  if (ref.revision !== undefined || better.revision > 0 || !digits) return { start: ref.start, end: ref.end, replacement: better.id, description, label };
+  if (ref.revision !== undefined || better.revision > 0 || !digits)
+    return { start: ref.start, end: ref.end, replacement: better.id, description, label };
   const start = ref.start + digits.index;
   return { start, end: start + digits[0].length, replacement: String(better.number), description, label };
 }
@@ -80,7 +81,7 @@ function check(ctx: RuleContext): RuleFinding[] {
   const lines = lineIndex(ctx.text);
   const findings: RuleFinding[] = [];
   const refs = ctx.references;
-  for (let i = 0; i < refs.length; ) {
+  for (let i = 0; i < refs.length;) {
     // One line at a time: its references, and what its words say about each TD it cites.
     const lineNumber = lines.lineOf(refs[i].start);
     const lineStart = lines.lineStart(lineNumber);
@@ -116,7 +117,7 @@ export const tdTitleMismatch = defineRule({
   severity: 'warning',
   title: 'Line and TD title disagree',
   description:
-    'With a register that has titles (ITU\'s TD list, or CSV/JSON with titles), each line should describe the TD it cites: the group, Recommendation, WTSA action and kind of document (report, LS, ToR, agenda, action plan, draft text) it names should be those of the TD\'s title and source. Where exactly one TD of the register fits the line, it is suggested, for the editor to choose.',
+    "With a register that has titles (ITU's TD list, or CSV/JSON with titles), each line should describe the TD it cites: the group, Recommendation, WTSA action and kind of document (report, LS, ToR, agenda, action plan, draft text) it names should be those of the TD's title and source. Where exactly one TD of the register fits the line, it is suggested, for the editor to choose.",
   fixable: false,
   suggests: true,
   check,

@@ -23,7 +23,9 @@ describe('td-unknown', () => {
     const sg12 = parseRegister(fixtureText('register-sg12-2509.xml'), 'register-sg12-2509.xml');
     const findings = ruleFindings(cleanAgenda(), 'td-unknown', { register: sg12 });
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toMatch(/^register-sg12-2509\.xml lists the TDs of the SG12 meeting of 2025-09-09 to 2025-09-18, Geneva \(T25-SG12-250909\), not of this document's TSAG meeting of 2025-05-26 to 2025-05-30, Geneva \(T25-TSAG-250526\): it is not used/);
+    expect(findings[0].message).toMatch(
+      /^register-sg12-2509\.xml lists the TDs of the SG12 meeting of 2025-09-09 to 2025-09-18, Geneva \(T25-SG12-250909\), not of this document's TSAG meeting of 2025-05-26 to 2025-05-30, Geneva \(T25-TSAG-250526\): it is not used/,
+    );
     expect(ruleFindings(cleanAgenda(), 'td-revision', { register: sg12 })).toEqual([]);
   });
 

@@ -12,7 +12,8 @@ export const tdUnknown = defineRule({
   id: 'td-unknown',
   severity: 'warning',
   title: 'TD not in the register',
-  description: 'With a TD register (--register), every TD the agenda cites should be in it: a TD that is not is mistyped or not yet submitted. With a contributions index, the same for contributions.',
+  description:
+    'With a TD register (--register), every TD the agenda cites should be in it: a TD that is not is mistyped or not yet submitted. With a contributions index, the same for contributions.',
   fixable: false,
   check(ctx) {
     const register = ctx.register;
@@ -24,13 +25,20 @@ export const tdUnknown = defineRule({
         : ref.kind === 'contribution' && (!ref.group || ref.group.toUpperCase() === registerGroup?.toUpperCase()),
     );
     const mismatch = registerMismatch(register, ctx.meeting);
-    if (mismatch) return listed.length > 0 ? [{ start: listed[0].start, end: listed[0].end, message: `${mismatch}: ${notUsed(register)}` }] : [];
+    if (mismatch)
+      return listed.length > 0
+        ? [{ start: listed[0].start, end: listed[0].end, message: `${mismatch}: ${notUsed(register)}` }]
+        : [];
     const findings: RuleFinding[] = [];
     for (const ref of listed) {
       if (ref.kind !== 'td' && ref.kind !== 'contribution') continue;
       if (register.has(ref.number)) continue;
       const id = ref.kind === 'td' ? `TD${ref.number}` : `C${ref.number}`;
-      findings.push({ start: ref.start, end: ref.end, message: `${id} is not in the register ${printable(register.fileName)}` });
+      findings.push({
+        start: ref.start,
+        end: ref.end,
+        message: `${id} is not in the register ${printable(register.fileName)}`,
+      });
     }
     return findings;
   },

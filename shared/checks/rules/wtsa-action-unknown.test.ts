@@ -11,7 +11,9 @@ describe('wtsa-action-unknown', () => {
 
   it('does not fire for listed actions or when the document has no WTSA actions table', () => {
     expect(ruleFindings(cleanAgenda(), 'wtsa-action-unknown')).toEqual([]);
-    const noTable = cleanAgenda().slice(0, cleanAgenda().indexOf('Annex 2 - WTSA Actions')).replace('WTSA-24 Action 7', 'WTSA-24 Action 11');
+    const noTable = cleanAgenda()
+      .slice(0, cleanAgenda().indexOf('Annex 2 - WTSA Actions'))
+      .replace('WTSA-24 Action 7', 'WTSA-24 Action 11');
     expect(ruleFindings(noTable, 'wtsa-action-unknown')).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ export const wtsaActionUnknown = defineRule({
     const findings: RuleFinding[] = [];
     for (const ref of ctx.references) {
       if (ref.kind !== 'wtsa-action' || listed.has(ref.number)) continue;
-      findings.push({ start: ref.start, end: ref.end, message: `${ref.id} is not in the WTSA actions table (${[...listed].sort((a, b) => a - b).join(', ')})` });
+      findings.push({
+        start: ref.start,
+        end: ref.end,
+        message: `${ref.id} is not in the WTSA actions table (${[...listed].sort((a, b) => a - b).join(', ')})`,
+      });
     }
     return findings;
   },
