@@ -13,6 +13,7 @@ import { buildContext } from './context';
 import { RULES } from './registry';
 import { runChecks } from './run-checks';
 import type { RuleId } from './types';
+import { MONTH_NAMES } from '../dates/dates';
 
 const sample = readFileSync(new URL('../../samples/wp2-closing-agenda-2025-05.txt', import.meta.url), 'utf8');
 const register = parseRegister(
@@ -32,27 +33,13 @@ function grown(from: string, piece: (i: number) => string, n: number): string {
  * without a year and at three intervals, Saturdays.
  */
 function emeetingRows(n: number): string {
-  const month = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2026, 0, 3 + 7 * i));
-    const date = `${day.getUTCDate()} ${month[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+    const date = `${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
     const deadline = new Date(day.getTime() - (6 + (i % 3)) * 86_400_000);
     rows.push(
-      `\t${n - i + 7}\u00a0\n\t${date}\n\t13:00 – 15:00 ${i % 2 ? 'CET' : 'CEST'}\n\tto progress the work\n\t${deadline.getUTCDate()} ${month[deadline.getUTCMonth()]}\n\n`,
+      `\t${n - i + 7}\u00a0\n\t${date}\n\t13:00 – 15:00 ${i % 2 ? 'CET' : 'CEST'}\n\tto progress the work\n\t${deadline.getUTCDate()} ${MONTH_NAMES[deadline.getUTCMonth()]}\n\n`,
     );
   }
   return rows.join('');
