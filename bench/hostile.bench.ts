@@ -172,14 +172,16 @@ const utf16 = (text: Buffer) => Buffer.from(text.toString('utf8'), 'utf16le');
 /** The kept copy of the stand-in site's index, in `dir`'s cache folder. */
 const keptCopy = (dir: string, site: ItuSite) =>
   join(dir, 'cache/td-lens/itu', `${new URL(site.base).host.replace(':', '_')}-T25-TSAG-250526-TD.xml`);
-const itu = [
+/** `check` of the sample agenda against `register` (a file, or `itu`), its TDs' presence the only rule. */
+const checkAgainst = (register: string) => [
   'check',
   join(repo, 'samples/wp2-closing-agenda-2025-05.txt'),
   '--register',
-  'itu',
+  register,
   '--rules',
   'td-unknown',
 ];
+const itu = checkAgainst('itu');
 
 const CASES: Case[] = [
   decoyCase(
@@ -283,14 +285,7 @@ const CASES: Case[] = [
       const at = INDEX.indexOf('<ltitle_e>', INDEX.indexOf('<folder>')) + '<ltitle_e>'.length;
       const register = write(dir, 'r.xml', bytes(INDEX.subarray(0, at), [0xe9], INDEX.subarray(at)));
       return {
-        args: [
-          'check',
-          join(repo, 'samples/wp2-closing-agenda-2025-05.txt'),
-          '--register',
-          register,
-          '--rules',
-          'td-unknown',
-        ],
+        args: checkAgainst(register),
         outcome: (run) => said(run) || 'read, nothing said',
       };
     },
@@ -408,14 +403,7 @@ const CASES: Case[] = [
         `[\n${Array.from({ length: 90_000 }, (_, i) => `{"id": "\\u0054D${i + 1}", "title": "t"}`).join(',\n')}\n]`,
       );
       return {
-        args: [
-          'check',
-          join(repo, 'samples/wp2-closing-agenda-2025-05.txt'),
-          '--register',
-          register,
-          '--rules',
-          'td-unknown',
-        ],
+        args: checkAgainst(register),
         outcome: (run) => said(run) || 'read',
       };
     },
@@ -425,14 +413,7 @@ const CASES: Case[] = [
     make(dir) {
       const register = write(dir, 'r.csv', `id,title,source\nTD1,"${'x'.repeat(60 * MB)}",s\n`);
       return {
-        args: [
-          'check',
-          join(repo, 'samples/wp2-closing-agenda-2025-05.txt'),
-          '--register',
-          register,
-          '--rules',
-          'td-unknown',
-        ],
+        args: checkAgainst(register),
         outcome: (run) => said(run) || 'read',
       };
     },
